@@ -1,0 +1,73 @@
+/**
+ * Typed keys that travel on `file.data` between stages.
+ * Each stage documents which keys it reads and writes.
+ */
+
+/** What a source file is, detected from its content (never from its extension). */
+export type SourceKind = 'wiki' | 'news' | 'pdf' | 'markdown' | 'text'
+
+/** Metadata of the document node, filled by the ingest stages. */
+export interface DocumentMeta {
+  /** Title of the source (wiki header, news link, report heading, front matter). */
+  title?: string
+  /** Original URL of the source, when the source names one. */
+  url?: string
+  /** BCP 47 tag of the body (`zh-Hans`, `zh-Hant`, `en`). */
+  language?: string
+  /** ISO 8601 date or date-time the source states it was published. */
+  datePublished?: string
+  /** Categories of the page, without their `Category:` prefix. */
+  keywords?: string[]
+  /** External links of reference / external-link sections (not part of the text). */
+  citations?: Array<{ name: string; url: string }>
+  /** Pages listed under “see also” (wiki page titles). */
+  seeAlso?: Array<{ name: string; url: string }>
+  /** Images the source shows (news pages). */
+  images?: string[]
+}
+
+/** A link found in the source, re-anchored on the cleaned text. */
+export interface LinkMention {
+  /** Code-point offsets in `text` of the words that name the linked page. */
+  start: number
+  end: number
+  /** `text.slice(start, end)` in code points. */
+  exact: string
+  /** The whole anchor text as the converter left it. */
+  anchor: string
+  /** Title of the linked page (`朝鲜半岛`), when it is a wiki page. */
+  pageTitle?: string
+  /** Absolute URL of the link target. */
+  url: string
+  /** How the mention relates to the anchor: the same words, trimmed to the part naming the page, or no part names it. */
+  alignment: 'exact' | 'trimmed' | 'unaligned'
+}
+
+/** A section of the document, by its heading. */
+export interface Section {
+  name: string
+  depth: number
+  /** Code-point offsets in `text`: from the heading to the end of the section. */
+  start: number
+  end: number
+  children: Section[]
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** File name stem: the basis of the document's IRI and output file name. */
+    stem: string
+    /** Name of the source file as given in the batch (relative, never absolute). */
+    sourceName: string
+    kind: SourceKind
+    /** Encoding the source was decoded from (`utf-8`, `utf-16le`, `gb18030`, `big5`, …). */
+    encoding: string
+    /** SHA-256 of the source bytes, hex. */
+    sha256: string
+    meta: DocumentMeta
+    /** The cleaned plain text (`schema:text`). */
+    text: string
+    links: LinkMention[]
+    sections: Section[]
+  }
+}

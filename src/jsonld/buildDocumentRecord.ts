@@ -1,0 +1,87 @@
+import type {VFile} from 'vfile'
+import type {LinkMention, Section, SourceKind} from '../core/types.js'
+import {context, documentIri} from './context.js'
+
+const documentType: Record<SourceKind, string> = {
+  wiki: 'Article',
+  news: 'NewsArticle',
+  pdf: 'Report',
+  markdown: 'Article',
+  text: 'CreativeWork'
+}
+
+/** JSON value of a record, with keys in the order they are written. */
+export type JsonObject = {[key: string]: unknown}
+
+/**
+ * The JSON-LD record of one source (`@graph`: the document node, then its
+ * annotations in text order). Every key is set in a fixed order and every
+ * array sorted by content, so the same input always gives the same bytes.
+ */
+export function buildDocumentRecord(file: VFile): JsonObject {
+  const data = file.data
+  const id = documentIri(data.stem!)
+  const meta = data.meta ?? {}
+  const kind = data.kind ?? 'text'
+  const isWebPage = kind === 'wiki' || kind === 'news'
+
+  const document: JsonObject = {'@id': id, '@type': documentType[kind]}
+  if (meta.title !== undefined) document.name = meta.title
+  if (meta.url !== undefined) document.url = meta.url
+  if (meta.language !== undefined) document.inLanguage = meta.language
+  if (meta.datePublished !== undefined) document.datePublished = meta.datePublished
+  if (meta.keywords?.length) document.keywords = meta.keywords
+  document['kpd:sourceKind'] = kind
+  document['kpd:sourceFile'] = data.sourceName
+  document.text = data.text ?? ''
+  const sections = (data.sections ?? []).map((section, index) => sectionNode(section, `${id}#section-${index + 1}`, isWebPage))
+  if (sections.length > 0) document.hasPart = sections
+  if (meta.citations?.length) {
+    document.citation = meta.citations.map((citation) => ({'@type': 'CreativeWork', name: citation.name, url: citation.url}))
+  }
+  if (meta.seeAlso?.length) document.relatedLink = meta.seeAlso.map((page) => page.url)
+  if (meta.images?.length) document.image = meta.images
+
+  const annotations = (data.links ?? []).map((link) => linkAnnotation(link, id))
+  return {'@context': context, '@graph': [document, ...annotations]}
+}
+
+function sectionNode(section: Section, id: string, isWebPage: boolean): JsonObject {
+  const node: JsonObject = {
+    '@id': id,
+    '@type': isWebPage ? 'WebPageElement' : 'CreativeWork',
+    name: section.name,
+    'kpd:headingLevel': section.depth,
+    'kpd:start': section.start,
+    'kpd:end': section.end
+  }
+  if (section.children.length > 0) {
+    node.hasPart = section.children.map((child, index) => sectionNode(child, `${id}-${index + 1}`, isWebPage))
+  }
+  return node
+}
+
+/** Selector pair of the Web Annotation model: both must agree with `schema:text`. */
+export function textTarget(documentId: string, start: number, end: number, exact: string): JsonObject {
+  return {
+    'oa:hasSource': documentId,
+    'oa:hasSelector': [
+      {'@type': 'oa:TextPositionSelector', 'oa:start': start, 'oa:end': end},
+      {'@type': 'oa:TextQuoteSelector', 'oa:exact': exact}
+    ]
+  }
+}
+
+function linkAnnotation(link: LinkMention, documentId: string): JsonObject {
+  const annotation: JsonObject = {
+    '@id': `${documentId}#link-${link.start}-${link.end}`,
+    '@type': 'oa:Annotation',
+    'oa:motivatedBy': 'oa:linking',
+    'oa:hasBody': link.url,
+    'oa:hasTarget': textTarget(documentId, link.start, link.end, link.exact),
+    'kpd:anchorText': link.anchor,
+    'kpd:anchorAlignment': link.alignment
+  }
+  if (link.pageTitle !== undefined) annotation['kpd:pageTitle'] = link.pageTitle
+  return annotation
+}
