@@ -1,6 +1,8 @@
+import remarkCjkFriendly from 'remark-cjk-friendly'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import requireTitle from '../src/core/requireTitle.js'
 import compileJsonLd from '../src/jsonld/compileJsonLd.js'
 import embedRawHtml from '../src/markdown/embedRawHtml.js'
 import detectBodyLanguage from '../src/script/detectBodyLanguage.js'
@@ -21,6 +23,7 @@ export function createWikiPipeline() {
   return unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkCjkFriendly)
     .use(extractConversionHeader)
     .use(embedRawHtml)
     .use(removeImageCaptions)
@@ -32,6 +35,7 @@ export function createWikiPipeline() {
     .use(repairTemplateDebris)
     .use(dropEmptyTableRows)
     .use(titleFromLead)
+    .use(requireTitle)
     .use(flattenToText)
     .use(detectBodyLanguage)
     .use(compileJsonLd)

@@ -1,8 +1,9 @@
 import type {Nodes as HastNodes, Root as HastRoot} from 'hast'
-import type {Parent, Root, RootContent} from 'mdast'
+import type {Parent, PhrasingContent, Root, RootContent, TableCell} from 'mdast'
 import {toMdast} from 'hast-util-to-mdast'
 import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
+import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 
 const parseHtml = unified().use(rehypeParse, {fragment: true})
@@ -26,6 +27,7 @@ function replaceHtml(parent: Parent, file: VFile): void {
       if (isInline(parent)) continue // a lone tag of inline markup: its content is the sibling text
       const hast = parseHtml.parse(child.value) as HastRoot
       const converted = toMdast(hast as HastNodes) as Root
+      visit(converted, 'tableCell', unwrapCellParagraphs)
       for (const node of converted.children) {
         stampPosition(node, child.position)
         children.push(node)
@@ -47,4 +49,21 @@ function isInline(parent: Parent): boolean {
 function stampPosition(node: RootContent, position: RootContent['position']): void {
   node.position = position
   if ('children' in node) for (const child of node.children) stampPosition(child as RootContent, position)
+}
+
+/**
+ * hast-util-to-mdast keeps the `<p>` of a `<td>` as a paragraph, which mdast
+ * table cells cannot hold: keep its phrasing, paragraphs separated by a break.
+ */
+function unwrapCellParagraphs(cell: TableCell): void {
+  const children: PhrasingContent[] = []
+  for (const child of cell.children as Array<PhrasingContent | {type: 'paragraph'; children: PhrasingContent[]}>) {
+    if (child.type === 'paragraph') {
+      if (children.length > 0) children.push({type: 'break'})
+      children.push(...child.children)
+    } else {
+      children.push(child)
+    }
+  }
+  cell.children = children
 }

@@ -5,7 +5,7 @@ import type {VFile} from 'vfile'
 import type {DocumentMeta} from '../core/types.js'
 import {pageOfLink} from './pageOfLink.js'
 
-const backMatterHeading = /^(?:参考|參考|参看|參看|参见|參見|外部(?:链接|連結|鏈接|连结)|相[关關](?:条目|條目|链接|連結)|注[释解]|註[釋解]|[脚腳][注註]|延伸[阅閱][读讀]|[扩擴]展[阅閱][读讀]|[资資]料[来來]源|[来來]源|引用|文[献獻])/
+const backMatterHeading = /^(?:参考|參考|参看|參看|参见|參見|另[见見]|外部(?:链接|連結|鏈接|连结)|相[关關](?:条目|條目|链接|連結)|注[释解]|註[釋解]|[脚腳][注註]|延伸[阅閱][读讀]|[扩擴]展[阅閱][读讀]|[资資]料[来來]源|[来來]源|引用|文[献獻])/
 
 /**
  * References, external links and “see also” are navigation, not prose: their

@@ -1,0 +1,28 @@
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkCjkFriendly from 'remark-cjk-friendly'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import requireTitle from '../src/core/requireTitle.js'
+import compileJsonLd from '../src/jsonld/compileJsonLd.js'
+import embedRawHtml from '../src/markdown/embedRawHtml.js'
+import readFrontMatter from '../src/markdown/readFrontMatter.js'
+import titleFromHeading from '../src/markdown/titleFromHeading.js'
+import detectBodyLanguage from '../src/script/detectBodyLanguage.js'
+import flattenToText from '../src/text/flattenToText.js'
+
+/** Generic Markdown, with or without YAML front matter. */
+export function createMarkdownPipeline() {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkCjkFriendly)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(readFrontMatter)
+    .use(embedRawHtml)
+    .use(titleFromHeading)
+    .use(requireTitle)
+    .use(flattenToText)
+    .use(detectBodyLanguage)
+    .use(compileJsonLd)
+}

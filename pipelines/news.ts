@@ -1,0 +1,18 @@
+import rehypeParse from 'rehype-parse'
+import {unified} from 'unified'
+import requireTitle from '../src/core/requireTitle.js'
+import compileJsonLd from '../src/jsonld/compileJsonLd.js'
+import newsToMdast from '../src/news/newsToMdast.js'
+import detectBodyLanguage from '../src/script/detectBodyLanguage.js'
+import flattenToText from '../src/text/flattenToText.js'
+
+/** News pages saved as HTML fragments. */
+export function createNewsPipeline() {
+  return unified()
+    .use(rehypeParse, {fragment: true})
+    .use(newsToMdast)
+    .use(requireTitle)
+    .use(flattenToText)
+    .use(detectBodyLanguage)
+    .use(compileJsonLd)
+}

@@ -1,0 +1,18 @@
+import {unified} from 'unified'
+import requireTitle from '../src/core/requireTitle.js'
+import compileJsonLd from '../src/jsonld/compileJsonLd.js'
+import titleFromHeading from '../src/markdown/titleFromHeading.js'
+import parsePdfText from '../src/pdf/parsePdfText.js'
+import detectBodyLanguage from '../src/script/detectBodyLanguage.js'
+import flattenToText from '../src/text/flattenToText.js'
+
+/** Text extracted from a PDF report. */
+export function createPdfPipeline() {
+  return unified()
+    .use(parsePdfText)
+    .use(titleFromHeading)
+    .use(requireTitle)
+    .use(flattenToText)
+    .use(detectBodyLanguage)
+    .use(compileJsonLd)
+}

@@ -1,0 +1,16 @@
+import {unified} from 'unified'
+import requireTitle from '../src/core/requireTitle.js'
+import compileJsonLd from '../src/jsonld/compileJsonLd.js'
+import detectBodyLanguage from '../src/script/detectBodyLanguage.js'
+import flattenToText from '../src/text/flattenToText.js'
+import parsePlainText from '../src/text/parsePlainText.js'
+
+/** Plain text of an unknown kind: still gives a record. */
+export function createTextPipeline() {
+  return unified()
+    .use(parsePlainText)
+    .use(requireTitle)
+    .use(flattenToText)
+    .use(detectBodyLanguage)
+    .use(compileJsonLd)
+}

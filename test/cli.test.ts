@@ -1,0 +1,103 @@
+import {execFile} from 'node:child_process'
+import {cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import jsonld from 'jsonld'
+import {describe, expect, it} from 'vitest'
+import {offlineDocumentLoader} from '../src/jsonld/offlineLoader.js'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const corpus = path.join(root, '..', 'shared', 'corpus')
+
+interface Run {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+function runCli(args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/pipeline.ts'), ...args], {cwd: root, maxBuffer: 64 * 1024 * 1024}, (error, stdout, stderr) => {
+      resolve({code: error ? Number(error.code ?? 1) : 0, stdout, stderr})
+    })
+  })
+}
+
+const temporary = (name: string) => mkdtempSync(path.join(tmpdir(), `kpd-${name}-`))
+const listing = (folder: string) => readdirSync(folder).sort()
+const read = (folder: string, name: string) => readFileSync(path.join(folder, name), 'utf8')
+
+describe('the pipeline command', () => {
+  it('turns the five seeds into five records, a dataset and a manifest, byte-identical across runs', async () => {
+    const first = temporary('first')
+    const second = temporary('second')
+    const run = await runCli(['--input', 'input', '--output', first])
+    expect(run.code).toBe(0)
+    expect(run.stderr).toMatch(/5 files: 5 written, 0 failed/)
+    expect((await runCli(['--input', path.join(root, 'input'), '--output', second, '--concurrency', '1'])).code).toBe(0)
+    const names = listing(first)
+    expect(names.filter((name) => name.endsWith('.jsonld'))).toHaveLength(5)
+    expect(names).toContain('dataset.nq')
+    expect(names).toContain('manifest.json')
+    expect(listing(second)).toEqual(names)
+    for (const name of names) {
+      const content = read(first, name)
+      expect(read(second, name)).toBe(content)
+      expect(content).not.toContain(root)
+      expect(content).not.toContain(tmpdir())
+    }
+    const manifest = JSON.parse(read(first, 'manifest.json'))
+    expect(manifest.files.map((entry: {kind: string}) => entry.kind)).toEqual(['wiki', 'wiki', 'news', 'pdf', 'wiki'])
+    expect(manifest.files.every((entry: {status: string; sha256: string}) => entry.status === 'ok' && /^[0-9a-f]{64}$/.test(entry.sha256))).toBe(true)
+  })
+
+  it('reports a bad input with a clear error, exits 1 and still writes the others', async () => {
+    const input = temporary('bad-input')
+    const output = temporary('bad-output')
+    cpSync(path.join(root, 'input', '002_81916d54a5620362.txt'), path.join(input, 'news.txt'))
+    writeFileSync(path.join(input, 'broken.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]))
+    const run = await runCli(['--input', input, '--output', output])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/broken\.bin[\s\S]*error[\s\S]*binary-file/)
+    expect(run.stderr).toMatch(/2 files: 1 written, 1 failed/)
+    expect(listing(output)).toEqual(['dataset.nq', 'manifest.json', 'news.jsonld'])
+    const manifest = JSON.parse(read(output, 'manifest.json'))
+    expect(manifest.files[0]).toMatchObject({file: 'broken.bin', status: 'failed'})
+    expect(manifest.files[0].errors[0].ruleId).toBe('binary-file')
+  })
+
+  it('exits 2 on a usage error and prints help', async () => {
+    const unknown = await runCli(['--frobnicate'])
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain('Usage:')
+    expect((await runCli(['--concurrency', 'zero'])).code).toBe(2)
+    expect((await runCli(['--input', 'no/such/folder'])).code).toBe(2)
+    const help = await runCli(['--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain('--concurrency')
+  })
+
+  it('gives one valid record for every document of the corpus', async () => {
+    const input = temporary('corpus')
+    const output = temporary('corpus-output')
+    let count = 0
+    for (const folder of readdirSync(corpus, {withFileTypes: true})) {
+      if (!folder.isDirectory()) continue
+      for (const name of readdirSync(path.join(corpus, folder.name))) {
+        cpSync(path.join(corpus, folder.name, name), path.join(input, name))
+        count++
+      }
+    }
+    const run = await runCli(['--input', input, '--output', output])
+    expect(run.code).toBe(0)
+    const records = listing(output).filter((name) => name.endsWith('.jsonld'))
+    expect(records).toHaveLength(count)
+    for (const name of records) {
+      const record = JSON.parse(read(output, name))
+      const expanded = await jsonld.expand(record, {safe: true, documentLoader: offlineDocumentLoader} as jsonld.Options.Expand)
+      expect(expanded.length).toBeGreaterThan(0)
+      expect(record['@graph'][0].name, name).toBeTruthy()
+    }
+  }, 120_000)
+})

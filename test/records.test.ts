@@ -1,0 +1,91 @@
+import jsonld from 'jsonld'
+import {describe, expect, it} from 'vitest'
+import {offlineDocumentLoader} from '../src/jsonld/offlineLoader.js'
+import {slice} from './helpers/process.js'
+import {processInputs, recordOf} from './helpers/runSeeds.js'
+
+const files = await processInputs()
+const records = new Map(files.map((file) => [file.data.stem!, recordOf(file)]))
+const documentOf = (stem: string) => records.get(stem)!['@graph'][0]!
+const stems = [...records.keys()]
+
+function sectionNames(parts: Array<Record<string, any>> = []): string[] {
+  return parts.flatMap((part) => [part.name as string, ...sectionNames(part.hasPart)])
+}
+
+describe('records of the seeds', () => {
+  it.each(stems)('%s expands and converts to RDF offline with no term dropped', async (stem) => {
+    const record = records.get(stem)!
+    const options = {safe: true, documentLoader: offlineDocumentLoader} as jsonld.Options.Expand
+    const expanded = await jsonld.expand(record as jsonld.JsonLdDocument, options)
+    expect(expanded.length).toBeGreaterThan(0)
+    const quads = await jsonld.toRDF(record as jsonld.JsonLdDocument, {...options, format: 'application/n-quads'} as jsonld.Options.ToRdf)
+    expect(String(quads)).toContain('<https://schema.org/text>')
+  })
+
+  it('types, titles and URLs the documents by their kind', () => {
+    const summary = stems.map((stem) => {
+      const document = documentOf(stem)
+      return [stem.slice(0, 3), document['@type'], document.name, document.url, document.datePublished]
+    })
+    expect(summary).toEqual([
+      ['000', 'Article', '朝韩首脑会晤', 'https://zh.wikipedia.org/wiki/朝韩首脑会晤', undefined],
+      ['001', 'Article', '六方会谈', 'https://zh.wikipedia.org/wiki/六方会谈', undefined],
+      ['002', 'NewsArticle', '这些年来金正恩的跨国之旅', 'https://www.dw.com/zh/这些年来金正恩的跨国之旅/a-66728403', '2023-09-06T09:17:04Z'],
+      ['003', 'Report', '003_79253318ac80a605', undefined, undefined],
+      ['004', 'Article', '朝鮮半島和平條約', 'https://zh.wikipedia.org/wiki/朝鮮半島和平條約', undefined]
+    ])
+  })
+
+  it('keeps categories as keywords', () => {
+    expect(documentOf(stems[0]!).keywords).toEqual(['朝鮮半島南北關係', '政府会议'])
+    expect(documentOf(stems[4]!).keywords).toEqual(['朝鮮半島統一運動', '朝美關係', '和约', '美國條約', '朝鮮條約'])
+  })
+
+  it('names sections after their headings, also the PDF’s folded spaced headings', () => {
+    expect(sectionNames(documentOf(stems[0]!).hasPart)).toEqual([
+      '金大中政府（1998－2003）', '2000年朝韓首腦歷史性會晤',
+      '盧武鉉政府（2003－2008）', '2007年南北首脑会谈',
+      '中斷（2008－2017）',
+      '文在寅政府 （2017－）', '2018年4月南北首脑会谈', '2018年5月南北首脑会谈', '2018年9月南北首脑会谈'
+    ])
+    const report = sectionNames(documentOf(stems[3]!).hasPart)
+    expect(report.slice(0, 2)).toEqual(['摘要', '概述'])
+    expect(report).toContain('结论')
+    expect(sectionNames(documentOf(stems[2]!).hasPart)).toContain('2019年6月：三八线上的“快闪会”')
+  })
+
+  it.each(stems)('%s has plain text: no link syntax, markers, HTML, templates, file names or categories', (stem) => {
+    const text = documentOf(stem).text as string
+    expect(text).not.toMatch(/\]\(|wikilink|\\\[|\\\]|\[\d+\]|<\/?[a-z][^>]*>|<!--|\{\{|\}\}|-\{|\}-|\.(?:jpe?g|png|svg|gif)\b|Category:|分類:|fig:/i)
+    expect(text).not.toMatch(/\n{3,}/)
+  })
+
+  it('keeps each paragraph of the PDF text once, without line breaks inside', () => {
+    const paragraphs = (documentOf(stems[3]!).text as string).split('\n\n')
+    for (const paragraph of paragraphs) expect(paragraph).not.toContain('\n')
+    const long = paragraphs.filter((paragraph) => paragraph.length >= 20)
+    for (const paragraph of long) {
+      expect(long.filter((other) => other.includes(paragraph))).toHaveLength(1)
+    }
+  })
+
+  it.each(stems)('%s link annotations select exactly the quoted text', (stem) => {
+    const [document, ...annotations] = records.get(stem)!['@graph']
+    const text = document!.text as string
+    for (const annotation of annotations) {
+      const [position, quote] = annotation['oa:hasTarget']['oa:hasSelector']
+      expect(slice(text, position['oa:start'], position['oa:end'])).toBe(quote['oa:exact'])
+      expect(annotation['oa:hasTarget']['oa:hasSource']).toBe(document!['@id'])
+    }
+  })
+
+  it('trims the misaligned anchors of the seeds to the words naming the page', () => {
+    const mentions = [...records.values()].flatMap((record) => record['@graph'].slice(1))
+      .map((annotation) => [annotation['kpd:anchorText'], annotation['oa:hasTarget']['oa:hasSelector'][1]['oa:exact']])
+    expect(mentions).toContainEqual(['朝鲜半岛的', '朝鲜半岛'])
+    expect(mentions).toContainEqual(['卢武铉步行穿過', '卢武铉'])
+    expect(mentions).toContainEqual(['韓國总统', '韓國总统'])
+    expect(mentions).toContainEqual(['統一閣舉行第', '統一閣'])
+  })
+})
