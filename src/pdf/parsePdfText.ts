@@ -1,5 +1,5 @@
 import type {Root} from 'mdast'
-import type {Processor} from 'unified'
+import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {blocksToMdast} from './blocksToMdast.js'
 import {dropRepeatedParagraphs} from './dropRepeatedParagraphs.js'
@@ -13,8 +13,14 @@ export function pdfTextToMdast(document: string, file: VFile): Root {
   return blocksToMdast(dropRepeatedParagraphs(blocks, file), lines)
 }
 
-/** unified parser plugin for text extracted from PDFs. */
-export default function parsePdfText(this: Processor<Root>): undefined {
+/**
+ * unified parser plugin for text extracted from PDFs. Typed as a `Plugin`
+ * from string to mdast `Root`, so that `unified().use(parsePdfText).parse()`
+ * gives a `Root`.
+ */
+const parsePdfText: Plugin<[], string, Root> = function (this: Processor) {
   const self = this as unknown as Processor<Root>
   self.parser = pdfTextToMdast
 }
+
+export default parsePdfText

@@ -1,7 +1,7 @@
 /** What the characters at the edges of a line say about where it sits in a sentence. */
 
 /** Characters that can end a sentence or a clause that stands on its own. */
-const terminal = /[。！？；：”」』）﹕﹔﹒．!?;:…]$/u
+const terminal = /[。！？；：”」』）﹕﹔﹒．.!?;:…]$/u
 /** Colons: a line ending with one introduces what follows (a list, a quote). */
 const colon = /[：﹕:]$/u
 /** Punctuation that never starts a line in Chinese typesetting: a line starting with it continues the previous one. */

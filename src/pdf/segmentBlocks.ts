@@ -38,8 +38,10 @@ const shortMargin = 6
 const headingMargin = 10
 
 export function measureLayout(lines: readonly SourceLine[]): Layout {
-  const fullWidth = typicalLineWidth(lines.map((line) => line.width))
-  const trailing = lines.filter((line) => line.trailingSpace).length
+  // Chronology entries are table rows, wider than the text block: leave them out.
+  const fullWidth = typicalLineWidth(lines.filter((line) => !isDatedLine(line.text)).map((line) => line.width))
+  // A space after a Latin word or a number is a word space, not a mark.
+  const trailing = lines.filter((line) => line.trailingSpace && !endsWithLatinOrDigit(line.text)).length
   return {
     fullWidth,
     shortWidth: fullWidth - shortMargin,
@@ -148,11 +150,18 @@ export function segmentBlocks(lines: readonly SourceLine[], layout: Layout): Blo
     }
 
     if (chronology) {
-      // Each dated line is an entry; undated lines continue the entry above.
+      // Each dated line is an entry; undated lines continue the entry above,
+      // unless that entry visibly ended (a trailing space after a finished
+      // clause, not a word space before a number): then the line is a
+      // further item under the same date.
+      const previous = open?.lines.at(-1)
+      const entryEnded = previous !== undefined && layout.trailingSpaceEndsParagraph &&
+        previous.trailingSpace && !endsClause(previous.text) && !startsWithContinuingPunctuation(line.text) &&
+        !/^[0-9A-Za-z]/.test(line.text)
       if (isYearHeader(line.text)) {
         close()
         blocks.push({kind: 'heading', depth: 3, lines: [line]})
-      } else if (!open || isDatedLine(line.text)) {
+      } else if (!open || isDatedLine(line.text) || entryEnded) {
         close()
         open = {lines: [line]}
       } else {
