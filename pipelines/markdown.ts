@@ -10,6 +10,7 @@ import readFrontMatter from '../src/markdown/readFrontMatter.js'
 import titleFromHeading from '../src/markdown/titleFromHeading.js'
 import detectBodyLanguage from '../src/script/detectBodyLanguage.js'
 import flattenToText from '../src/text/flattenToText.js'
+import tagTimeExpressions from '../src/time/tagTimeExpressions.js'
 
 /** Generic Markdown, with or without YAML front matter. */
 export function createMarkdownPipeline() {
@@ -24,5 +25,6 @@ export function createMarkdownPipeline() {
     .use(requireTitle)
     .use(flattenToText)
     .use(detectBodyLanguage)
+    .use(tagTimeExpressions)
     .use(compileJsonLd)
 }

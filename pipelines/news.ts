@@ -5,6 +5,7 @@ import compileJsonLd from '../src/jsonld/compileJsonLd.js'
 import newsToMdast from '../src/news/newsToMdast.js'
 import detectBodyLanguage from '../src/script/detectBodyLanguage.js'
 import flattenToText from '../src/text/flattenToText.js'
+import tagTimeExpressions from '../src/time/tagTimeExpressions.js'
 
 /** News pages saved as HTML fragments. */
 export function createNewsPipeline() {
@@ -14,5 +15,6 @@ export function createNewsPipeline() {
     .use(requireTitle)
     .use(flattenToText)
     .use(detectBodyLanguage)
+    .use(tagTimeExpressions)
     .use(compileJsonLd)
 }

@@ -5,6 +5,7 @@ import titleFromHeading from '../src/markdown/titleFromHeading.js'
 import parsePdfText from '../src/pdf/parsePdfText.js'
 import detectBodyLanguage from '../src/script/detectBodyLanguage.js'
 import flattenToText from '../src/text/flattenToText.js'
+import tagTimeExpressions from '../src/time/tagTimeExpressions.js'
 
 /** Text extracted from a PDF report. */
 export function createPdfPipeline() {
@@ -14,5 +15,6 @@ export function createPdfPipeline() {
     .use(requireTitle)
     .use(flattenToText)
     .use(detectBodyLanguage)
+    .use(tagTimeExpressions)
     .use(compileJsonLd)
 }

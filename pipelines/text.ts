@@ -3,6 +3,7 @@ import requireTitle from '../src/core/requireTitle.js'
 import compileJsonLd from '../src/jsonld/compileJsonLd.js'
 import detectBodyLanguage from '../src/script/detectBodyLanguage.js'
 import flattenToText from '../src/text/flattenToText.js'
+import tagTimeExpressions from '../src/time/tagTimeExpressions.js'
 import parsePlainText from '../src/text/parsePlainText.js'
 
 /** Plain text of an unknown kind: still gives a record. */
@@ -12,5 +13,6 @@ export function createTextPipeline() {
     .use(requireTitle)
     .use(flattenToText)
     .use(detectBodyLanguage)
+    .use(tagTimeExpressions)
     .use(compileJsonLd)
 }

@@ -7,6 +7,7 @@ import compileJsonLd from '../src/jsonld/compileJsonLd.js'
 import embedRawHtml from '../src/markdown/embedRawHtml.js'
 import detectBodyLanguage from '../src/script/detectBodyLanguage.js'
 import flattenToText from '../src/text/flattenToText.js'
+import tagTimeExpressions from '../src/time/tagTimeExpressions.js'
 import dropBackMatter from '../src/wiki/dropBackMatter.js'
 import dropEmptyTableRows from '../src/wiki/dropEmptyTableRows.js'
 import extractCategories from '../src/wiki/extractCategories.js'
@@ -38,5 +39,6 @@ export function createWikiPipeline() {
     .use(requireTitle)
     .use(flattenToText)
     .use(detectBodyLanguage)
+    .use(tagTimeExpressions)
     .use(compileJsonLd)
 }

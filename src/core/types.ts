@@ -1,3 +1,5 @@
+import type {TimeExpression} from '../time/resolveTimes.js'
+
 /**
  * Typed keys that travel on `file.data` between stages.
  * Each stage documents which keys it reads and writes.
@@ -69,5 +71,7 @@ declare module 'vfile' {
     text: string
     links: LinkMention[]
     sections: Section[]
+    /** Time expressions of `text`, in text order (see `tagTimeExpressions`). */
+    times: TimeExpression[]
   }
 }

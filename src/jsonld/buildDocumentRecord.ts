@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
 import type {LinkMention, Section, SourceKind} from '../core/types.js'
+import type {TimeExpression} from '../time/resolveTimes.js'
 import {context, documentIri} from './context.js'
 
 const documentType: Record<SourceKind, string> = {
@@ -42,8 +43,12 @@ export function buildDocumentRecord(file: VFile): JsonObject {
   if (meta.seeAlso?.length) document.relatedLink = meta.seeAlso.map((page) => page.url)
   if (meta.images?.length) document.image = meta.images
 
-  const annotations = (data.links ?? []).map((link) => linkAnnotation(link, id))
-  return {'@context': context, '@graph': [document, ...annotations]}
+  const times = data.times ?? []
+  const annotations = [
+    ...(data.links ?? []).map((link) => ({start: link.start, end: link.end, node: linkAnnotation(link, id)})),
+    ...times.map((time) => ({start: time.start, end: time.end, node: timeAnnotation(time, times, id)}))
+  ].sort((a, b) => a.start - b.start || a.end - b.end || String(a.node['@id']).localeCompare(String(b.node['@id'])))
+  return {'@context': context, '@graph': [document, ...annotations.map((annotation) => annotation.node)]}
 }
 
 function sectionNode(section: Section, id: string, isWebPage: boolean): JsonObject {
@@ -83,5 +88,27 @@ function linkAnnotation(link: LinkMention, documentId: string): JsonObject {
     'kpd:anchorAlignment': link.alignment
   }
   if (link.pageTitle !== undefined) annotation['kpd:pageTitle'] = link.pageTitle
+  return annotation
+}
+
+const timeId = (documentId: string, time: TimeExpression) => `${documentId}#time-${time.start}-${time.end}`
+
+/**
+ * A time expression: its body holds the EDTF value (`rdf:value`, typed
+ * `edtf:EDTF`), the TIMEX3-style `kpd:mod` EDTF cannot hold, and how the
+ * value was completed (`kpd:resolution`, `kpd:anchoredTo`).
+ */
+function timeAnnotation(time: TimeExpression, times: TimeExpression[], documentId: string): JsonObject {
+  const body: JsonObject = {'@type': 'kpd:TimeValue', 'rdf:value': {'@value': time.value, '@type': 'edtf:EDTF'}}
+  if (time.mod) body['kpd:mod'] = time.mod
+  const annotation: JsonObject = {
+    '@id': timeId(documentId, time),
+    '@type': 'oa:Annotation',
+    'oa:hasBody': body,
+    'oa:hasTarget': textTarget(documentId, time.start, time.end, time.exact),
+    'kpd:resolution': time.resolution
+  }
+  const anchor = time.anchor === undefined ? undefined : times[time.anchor]
+  if (anchor) annotation['kpd:anchoredTo'] = timeId(documentId, anchor)
   return annotation
 }

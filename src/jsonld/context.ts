@@ -13,6 +13,7 @@ export const context = {
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
   xsd: 'http://www.w3.org/2001/XMLSchema#',
   kpd: `${projectNamespace}ns#`,
+  edtf: 'http://id.loc.gov/datatypes/edtf/',
   represents: {'@id': 'http://www.wikidata.org/prop/direct/P1268', '@type': '@id'},
   url: {'@id': 'schema:url', '@type': '@id'},
   sameAs: {'@id': 'schema:sameAs', '@type': '@id'},
@@ -20,7 +21,8 @@ export const context = {
   image: {'@id': 'schema:image', '@type': '@id'},
   'oa:motivatedBy': {'@type': '@id'},
   'oa:hasBody': {'@type': '@id'},
-  'oa:hasSource': {'@type': '@id'}
+  'oa:hasSource': {'@type': '@id'},
+  'kpd:anchoredTo': {'@type': '@id'}
 } as const
 
 /** IRI of the record of a source file, from its stem. */

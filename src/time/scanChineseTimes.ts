@@ -1,0 +1,260 @@
+import {parseNumeral} from './chineseNumber.js'
+import type {CalendarDate, TimeModifier} from './timeValue.js'
+import {isPlausible} from './timeValue.js'
+
+/**
+ * A time expression as the text states it: what it says explicitly, and what
+ * it leaves to context (a missing year, a relative day).
+ */
+export interface TimeMention {
+  /** UTF-16 offsets in the text (converted to code points by the caller). */
+  index: number
+  length: number
+  from: CalendarDate
+  /** Second half of a range; missing fields come from `from`. `open` for `2017－`. */
+  to?: CalendarDate | 'open'
+  mod?: TimeModifier
+  /** A year given relative to another expression (`同年`, `次年`, `今年`). */
+  relativeYear?: number
+  /** A date given relative to another expression (`次日`, `两个月后`). */
+  relative?: {amount: number; unit: 'day' | 'month' | 'year'; vague?: boolean}
+}
+
+// Building blocks. Spaces: PDF extraction leaves `2018 年 4 月 28 日`.
+const space = '[ \\u3000]{0,2}'
+const year4 = '([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})'
+const monthNumber = '([0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])'
+const dayNumber = '([0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])'
+const dash = `${space}(?:至|到|~|～|－|—|–|-|‐)${space}`
+/** Suffixes after a year: parts of the year. Characters that make them a word (`初步`, `冬奥会`, `年中国`) do not count. */
+const yearPart = '(年初|年中(?![国國方共华華])|年底|年末|年终|年終|初(?!步|期|次|衷)|上半年|下半年|[春夏秋冬][季天](?![奥奧运運])|[春夏秋冬](?![节節季天奥奧运運装裝])|第[一二三四1-4]季度?)'
+const monthPart = '(上旬|中旬|下旬|初(?!步|次|衷)|底|末|中(?![国國方共华華美朝韩韓日俄]))'
+const relativeYearWord = '(同年|次年|翌年|当年|當年|该年|該年|今年|本年|去年|前年|明年|隔年)'
+const relativeDayWord = '(次日|翌日|第二天|第二日|隔日|隔天|当天|當天|同日|当日|當日|前一天|前一日|下月|次月|同月|上月)'
+const countNumber = '([0-9０-９]{1,3}|[一二两兩三四五六七八九十几幾数數]{1,3})'
+const relativeAmount = `${countNumber}${space}(个月|個月|天|日|周|週|星期)${space}(后|後|前|以后|以後|之后|之後)`
+const before = '(以前|之前|前)'
+const after = '(以后|以後|之后|之後|后|後)'
+const approximatelyBefore = '(约|約|大约|大約)?'
+const approximatelyAfter = '(左右|前后|前後)?'
+
+/** Words that make a following `X月X日` the name of a place or thing. */
+const nameAfterDate = '(?![体體]育|大街|广场|廣場|工厂|工廠|共同|宣言|声明|聲明|协议|協議|文件|事件|运动|運動)'
+
+/** Year, month and day, each optional, in that order. */
+const firstDate = `(?:${year4}${space}年${space})?(?:${monthNumber}${space}月份?${space}(?:${dayNumber}${space}[日号號])?)?`
+
+interface Pattern {
+  regex: RegExp
+  build: (match: RegExpExecArray) => TimeMention | undefined
+}
+
+const seasons: Record<string, number> = {'春': 21, '夏': 22, '秋': 23, '冬': 24}
+const yearParts: Record<string, {group?: number; mod?: TimeModifier}> = {
+  '年初': {mod: 'START'}, '初': {mod: 'START'}, '年中': {mod: 'MID'},
+  '年底': {mod: 'END'}, '年末': {mod: 'END'}, '年终': {mod: 'END'}, '年終': {mod: 'END'},
+  '上半年': {group: 40}, '下半年': {group: 41}
+}
+const monthParts: Record<string, TimeModifier> = {
+  '上旬': 'START', '初': 'START', '中旬': 'MID', '中': 'MID', '下旬': 'END', '底': 'END', '末': 'END'
+}
+const relativeYears: Record<string, number> = {
+  '同年': 0, '当年': 0, '當年': 0, '该年': 0, '該年': 0, '今年': 0, '本年': 0,
+  '次年': 1, '翌年': 1, '明年': 1, '隔年': 1, '去年': -1, '前年': -2
+}
+const relativeDays: Record<string, {amount: number; unit: 'day' | 'month'}> = {
+  '次日': {amount: 1, unit: 'day'}, '翌日': {amount: 1, unit: 'day'}, '第二天': {amount: 1, unit: 'day'},
+  '第二日': {amount: 1, unit: 'day'}, '隔日': {amount: 1, unit: 'day'}, '隔天': {amount: 1, unit: 'day'},
+  '当天': {amount: 0, unit: 'day'}, '當天': {amount: 0, unit: 'day'}, '同日': {amount: 0, unit: 'day'},
+  '当日': {amount: 0, unit: 'day'}, '當日': {amount: 0, unit: 'day'},
+  '前一天': {amount: -1, unit: 'day'}, '前一日': {amount: -1, unit: 'day'},
+  '下月': {amount: 1, unit: 'month'}, '次月': {amount: 1, unit: 'month'}, '同月': {amount: 0, unit: 'month'},
+  '上月': {amount: -1, unit: 'month'}
+}
+
+function number(text: string | undefined): number | undefined {
+  return text === undefined ? undefined : parseNumeral(text)
+}
+
+/** Year, month and day groups in that order, with the part of the year or month after them. */
+function applyPart(date: CalendarDate, part: string | undefined): {date: CalendarDate; mod?: TimeModifier} {
+  if (!part) return {date}
+  if (date.month === undefined) {
+    const season = seasons[[...part][0]!]
+    if (season !== undefined && !part.startsWith('上') && !part.startsWith('下')) return {date: {...date, group: season}}
+    const quarter = /^第([一二三四1-4])季/.exec(part)
+    if (quarter) return {date: {...date, group: 32 + parseNumeral(quarter[1]!)!}}
+    const known = yearParts[part]
+    if (known) return {date: known.group ? {...date, group: known.group} : date, mod: known.mod}
+    return {date}
+  }
+  return {date, mod: monthParts[part]}
+}
+
+function mention(match: RegExpExecArray, fields: Omit<TimeMention, 'index' | 'length'>): TimeMention | undefined {
+  if (!isPlausible(fields.from)) return undefined
+  if (fields.to && fields.to !== 'open' && !isPlausible(fields.to)) return undefined
+  return {index: match.index, length: match[0].length, ...fields}
+}
+
+function modifierOf(approximately?: string, approximatelyLater?: string, beforeWord?: string, afterWord?: string): TimeModifier | undefined {
+  if (beforeWord) return 'BEFORE'
+  if (afterWord) return 'AFTER'
+  if (approximately || approximatelyLater) return 'APPROX'
+  return undefined
+}
+
+const patterns: Pattern[] = [
+  // Year ranges without 年 on the first: `1998－2003`, `2017~2018 年`, open `2017－）`.
+  {
+    regex: new RegExp(`${year4}${space}(?:年)?${dash}(?:${year4}${space}(?:年)?|(?=[）)]))`, 'y'),
+    build: (match) => {
+      const from = number(match[1])!
+      const to = number(match[2])
+      if (from < 1000 || from > 2100 || (to !== undefined && (to < from || to > 2100))) return undefined
+      return mention(match, {from: {year: from}, to: to === undefined ? 'open' : {year: to}})
+    }
+  },
+  // `9月18至20日`: the first day lacks its 日.
+  {
+    regex: new RegExp(`(?:${year4}${space}年${space})?${monthNumber}${space}月${space}([0-9０-９]{1,2})${dash}([0-9０-９]{1,2})${space}[日号號]`, 'y'),
+    build: (match) => {
+      const year = number(match[1])
+      const month = number(match[2])
+      return mention(match, {from: {year, month, day: number(match[3])}, to: {year, month, day: number(match[4])}})
+    }
+  },
+  // Dates: `2000年6月13日`, `2018年9月`, `2016年年初`, `2005年9月以前`.
+  {
+    regex: new RegExp(`${approximatelyBefore}${firstDate}${nameAfterDate}${yearPart}?${monthPart}?${approximatelyAfter}(?:${before}|${after})?`, 'y'),
+    build: buildPoint
+  },
+  // Ranges: `2000年6月13日至15日`, `2005年7月26日至8月7日`, `2018年9月至12月`, `6 月 29 日至 30 日`.
+  {
+    regex: new RegExp(`${firstDate}${dash}(?=[0-9０-９〇零○一二三四五六七八九十])(?:${year4}${space}年${space})?(?:${monthNumber}${space}月份?${space})?(?:${dayNumber}${space}[日号號])?`, 'y'),
+    build: (match) => {
+      const [, y1, m1, d1, y2, m2, d2] = match
+      const from: CalendarDate = {year: number(y1), month: number(m1), day: number(d1)}
+      const to: CalendarDate = {year: number(y2), month: number(m2), day: number(d2)}
+      if (to.year === undefined && to.month === undefined && to.day === undefined) return undefined
+      if (from.year === undefined && from.month === undefined) return undefined
+      // The second half cannot be finer than the first allows: `2018年至12日` is not a range.
+      if (to.year === undefined && to.month === undefined && from.day === undefined) return undefined
+      if (from.month === undefined && to.year === undefined) return undefined
+      return mention(match, {from: clean(from), to: clean(to)})
+    }
+  },
+  // Decades and centuries: `20世纪70年代`, `90年代初`, `20世纪`.
+  {
+    regex: new RegExp(`(?:([0-9０-９]{2}|二十|二十一|十九)${space}世[纪紀]${space})?(?:([0-9０-９]0|[一二三四五六七八九]十)${space}年代)?(初|中期|末|后期|後期|前期)?`, 'y'),
+    build: (match) => {
+      const [, centuryText, decadeText, part] = match
+      if (centuryText === undefined && decadeText === undefined) return undefined
+      const century = number(centuryText)
+      const decade = number(decadeText)
+      const mod: TimeModifier | undefined = part === '初' || part === '前期' ? 'START' : part === '末' || part === '后期' || part === '後期' ? 'END' : part === '中期' ? 'MID' : undefined
+      if (decade === undefined) return mention(match, {from: {century: century! - 1}, ...(mod ? {mod} : {})})
+      // Without a century, `90年代` is the 1990s in these texts (modern history).
+      const base = century === undefined ? (decade <= 20 ? 20 : 19) : century - 1
+      return mention(match, {from: {decade: base * 10 + decade / 10}, ...(mod ? {mod} : {})})
+    }
+  },
+  // `同年8月8日`, `次年3月`, `今年年底`, `同年夏天`, `同年`.
+  {
+    regex: new RegExp(`${relativeYearWord}${space}(?:${monthNumber}${space}月份?${space}(?:${dayNumber}${space}[日号號])?)?${yearPart}?${monthPart}?`, 'y'),
+    build: (match) => {
+      const [, word, m, d, partOfYear, partOfMonth] = match
+      const applied = applyPart({month: number(m), day: number(d)}, partOfMonth ?? (m === undefined ? partOfYear : undefined))
+      if (partOfYear && m !== undefined) return undefined
+      return mention(match, {from: clean(applied.date), relativeYear: relativeYears[word!]!, ...(applied.mod ? {mod: applied.mod} : {})})
+    }
+  },
+  // `次日`, `当天`, `前一天`, `下月`.
+  {
+    regex: new RegExp(relativeDayWord, 'y'),
+    build: (match) => mention(match, {from: {}, relative: relativeDays[match[1]!]!})
+  },
+  // `两个月后`, `几天后`, `3天前`.
+  {
+    regex: new RegExp(relativeAmount, 'y'),
+    build: (match) => {
+      const [, count, unitText, direction] = match
+      const vague = /[几幾数數]/.test(count!)
+      const amount = vague ? 0 : parseNumeral(count!)
+      if (amount === undefined) return undefined
+      const sign = /前/.test(direction!) ? -1 : 1
+      const unit = /月/.test(unitText!) ? 'month' : 'day'
+      const days = /周|週|星期/.test(unitText!) ? 7 : 1
+      return mention(match, {
+        from: {},
+        relative: {amount: sign * amount * (unit === 'day' ? days : 1), unit, ...(vague ? {vague: true} : {})},
+        ...(vague ? {mod: sign > 0 ? 'AFTER' : 'BEFORE'} as const : {})
+      })
+    }
+  }
+]
+
+function buildPoint(match: RegExpExecArray): TimeMention | undefined {
+  const [, approx, y, m, d, partOfYear, partOfMonth, approxAfter, beforeWord, afterWord] = match
+  if (y === undefined && m === undefined) return undefined
+  if (partOfYear && m !== undefined) return undefined // `3月春` is not a date
+  const applied = applyPart({year: number(y), month: number(m), day: number(d)}, partOfMonth ?? partOfYear)
+  // `后`/`前` after a month or day belongs to an event (`6月12日后`), not to the date.
+  if ((afterWord === '后' || afterWord === '後') && (y === undefined || m !== undefined)) return trimmed(match, afterWord)
+  if (beforeWord === '前' && m !== undefined && d === undefined) return trimmed(match, beforeWord)
+  const mod = applied.mod ?? modifierOf(approx, approxAfter, beforeWord, afterWord)
+  return mention(match, {from: clean(applied.date), ...(mod ? {mod} : {})})
+}
+
+function clean(date: CalendarDate): CalendarDate {
+  const result: CalendarDate = {}
+  for (const key of Object.keys(date) as Array<keyof CalendarDate>) if (date[key] !== undefined) result[key] = date[key]
+  return result
+}
+
+/** The match without a trailing word that turned out not to belong to it. */
+function trimmed(match: RegExpExecArray, word: string): TimeMention | undefined {
+  const shorter = match[0].slice(0, match[0].length - word.length)
+  const again = new RegExp(patterns[2]!.regex.source, 'y')
+  const rematch = again.exec(shorter)
+  if (!rematch || rematch[0] !== shorter) return undefined
+  rematch.index = match.index
+  return buildPoint(rematch)
+}
+
+/** Characters where an expression may start. */
+const startCharacter = /[0-9０-９〇零○一二三四五六七八九十两兩几幾数數同次翌当當该該今本去前明隔第下上约約大]/
+
+/**
+ * Every Chinese time expression in the text, longest match first at each
+ * position, left to right, without overlaps. A digit glued to a preceding
+ * digit or letter is not a start (`A320`, `12018`).
+ */
+export function scanChineseTimes(text: string): TimeMention[] {
+  const found: TimeMention[] = []
+  let position = 0
+  while (position < text.length) {
+    const character = text[position]!
+    if (!startCharacter.test(character) || /[0-9０-９A-Za-z.．·•]/.test(text[position - 1] ?? '')) {
+      position++
+      continue
+    }
+    let best: TimeMention | undefined
+    for (const pattern of patterns) {
+      pattern.regex.lastIndex = position
+      const match = pattern.regex.exec(text)
+      if (!match || match[0].length === 0) continue
+      // Numbers glued to what follows are counts or names (`2375号`, `5·26`), not dates.
+      if (/[0-9０-９·•．]/.test(text[position + match[0].length] ?? '')) continue
+      const candidate = pattern.build(match)
+      if (candidate && (!best || candidate.length > best.length)) best = candidate
+    }
+    if (best) {
+      found.push(best)
+      position += best.length
+    } else {
+      position++
+    }
+  }
+  return found
+}
