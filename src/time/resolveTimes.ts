@@ -4,7 +4,7 @@ import type {CalendarDate, TimeModifier} from './timeValue.js'
 import {formatDate, formatInterval, shiftDate} from './timeValue.js'
 
 /** How the missing parts of an expression were found. */
-export type Resolution = 'explicit' | 'sentence' | 'paragraph' | 'heading' | 'section' | 'relative' | 'unresolved'
+export type Resolution = 'explicit' | 'sentence' | 'paragraph' | 'heading' | 'section' | 'document' | 'relative' | 'unresolved'
 
 /** A time expression located in the text (code points) with its normalized value. */
 export interface TimeExpression {
@@ -89,6 +89,7 @@ export function resolveTimes(text: string, mentions: TimeMention[], sections: Se
   const toCodePoint = codePointIndex(text)
   const paragraphMarks = boundaries(text.replace(/\n\n/g, '\n\u0000'), /\u0000/)
   const sentenceMarks = boundaries(text, /[。！？!?\n]/)
+  const characters = [...text]
   const located: Located[] = mentions.map((mention) => {
     const start = toCodePoint(mention.index)
     return {
@@ -99,16 +100,21 @@ export function resolveTimes(text: string, mentions: TimeMention[], sections: Se
       sentence: unitOf(start, sentenceMarks)
     }
   })
-  const characters = [...text]
   const resolved: Array<{from: CalendarDate; to?: CalendarDate | 'open'} | undefined> = []
-  const results: TimeExpression[] = []
+  const results: Array<TimeExpression | undefined> = []
 
   const hasYear = (index: number) => resolved[index]?.from.year !== undefined
   const yearOf = (index: number) => resolved[index]!.from.year!
+  /** A date the text says is planned (`原定于6月12日`) does not move the story's time. */
+  const isPlanned = (candidate: Located) => /(原定|定于|定於|将于|將於|会于|會於|会於|预定|預定|计划于|計劃於|计划在|計劃在)[ \u3000]?$/.test(characters.slice(Math.max(0, candidate.start - 4), candidate.start).join(''))
 
-  function previous(index: number, accept: (candidate: Located) => boolean): number | undefined {
+  /** `2000年的首腦會晤`: a year naming another event does not set the story's year. */
+  const isAttributive = (candidate: Located) =>
+    candidate.from.month === undefined && characters[candidate.end] === '的'
+
+  function previous(index: number, accept: (candidate: Located, at: number) => boolean): number | undefined {
     for (let candidate = index - 1; candidate >= 0; candidate--) {
-      if (accept(located[candidate]!) && hasYear(candidate)) return candidate
+      if (results[candidate] && accept(located[candidate]!, candidate) && hasYear(candidate)) return candidate
     }
     return undefined
   }
@@ -116,13 +122,9 @@ export function resolveTimes(text: string, mentions: TimeMention[], sections: Se
   /** Where the year of expression `index` comes from, in the order of evidence. */
   function yearSource(index: number): {anchor: number; year: number; resolution: Resolution} | undefined {
     const self = located[index]!
-    const inSentence = previous(index, (candidate) => candidate.sentence === self.sentence && candidate.paragraph === self.paragraph)
+    const inSentence = previous(index, (candidate) => candidate.sentence === self.sentence && candidate.paragraph === self.paragraph && !isAttributive(candidate))
     if (inSentence !== undefined) return {anchor: inSentence, year: yearOf(inSentence), resolution: 'sentence'}
-    for (let later = index + 1; later < located.length && located[later]!.sentence === self.sentence; later++) {
-      const stated = located[later]!.from.year
-      if (stated !== undefined) return {anchor: later, year: stated, resolution: 'sentence'}
-    }
-    const inParagraph = previous(index, (candidate) => candidate.paragraph === self.paragraph)
+    const inParagraph = previous(index, (candidate) => candidate.paragraph === self.paragraph && !isAttributive(candidate))
     if (inParagraph !== undefined) return {anchor: inParagraph, year: yearOf(inParagraph), resolution: 'paragraph'}
     const chain = enclosingSections(sections, self.start)
     for (const section of chain) {
@@ -134,7 +136,57 @@ export function resolveTimes(text: string, mentions: TimeMention[], sections: Se
     const scope = chain[0]
     const inSection = previous(index, (candidate) => !scope || (candidate.start >= scope.start && candidate.end <= scope.end))
     if (inSection !== undefined) return {anchor: inSection, year: yearOf(inSection), resolution: 'section'}
+    // A year stated later in the same sentence is weaker evidence: it often dates another event.
+    for (let later = index + 1; later < located.length && located[later]!.sentence === self.sentence; later++) {
+      const stated = located[later]!.from.year
+      if (stated !== undefined) return {anchor: later, year: stated, resolution: 'sentence'}
+    }
+    const inDocument = previous(index, () => true)
+    if (inDocument !== undefined) return {anchor: inDocument, year: yearOf(inDocument), resolution: 'document'}
     return undefined
+  }
+
+  /** Precision of a date: 3 day, 2 month, 1 year or coarser. */
+  const precision = (date: CalendarDate) => (date.day !== undefined ? 3 : date.month !== undefined ? 2 : 1)
+
+  /**
+   * What a relative expression moves from: the date the story is at, in its
+   * paragraph or the one before, fine enough for the unit (a day needs a
+   * day), and not a planned date.
+   */
+  function relativeAnchor(index: number, unit: 'day' | 'month' | 'year', ordinal: boolean): number | undefined {
+    const self = located[index]!
+    const needed = unit === 'day' ? 3 : unit === 'month' ? 2 : 1
+    const fine = (at: number) => precision(resolved[at]!.from) >= needed
+    const usable = (candidate: Located) => !isPlanned(candidate)
+    const inParagraph = previous(index, (candidate, at) => usable(candidate) && candidate.paragraph === self.paragraph && fine(at))
+    if (inParagraph !== undefined) return inParagraph
+    const chain = enclosingSections(sections, self.start)
+    if (ordinal) {
+      // `第二天` counts the days of the event its section is about (its date range), or of the document's.
+      const isRange = (at: number) => {
+        const value = resolved[at]
+        return value?.to !== undefined && value.to !== 'open' && precision(value.from) === 3
+      }
+      for (const section of chain) {
+        const inSection = located.findIndex((candidate, at) => at !== index && candidate.start >= section.start && candidate.end <= section.end && isRange(at) && results[at] !== undefined)
+        if (inSection !== -1 && inSection < index) return inSection
+      }
+      const coarse = previous(index, (candidate) => usable(candidate) && candidate.paragraph === self.paragraph)
+      if (coarse !== undefined) return coarse
+      const first = located.findIndex((_, at) => at < index && isRange(at) && results[at] !== undefined)
+      if (first !== -1) return first
+    }
+    const beforeParagraph = previous(index, (candidate, at) => usable(candidate) && candidate.paragraph === self.paragraph - 1 && fine(at))
+    if (beforeParagraph !== undefined) return beforeParagraph
+    // The day a section heading names (`第一天`, a dated heading) is the day of its text.
+    for (const section of chain) {
+      const headingEnd = section.start + [...section.name].length
+      const inHeading = located.findIndex((candidate, at) => at < index && candidate.start >= section.start && candidate.end <= headingEnd && hasYear(at) && fine(at))
+      if (inHeading !== -1) return inHeading
+    }
+    // A coarser date of the same paragraph still gives what it knows (`2018-06-XX`).
+    return previous(index, (candidate) => usable(candidate) && candidate.paragraph === self.paragraph)
   }
 
   for (const [index, mention] of located.entries()) {
@@ -142,25 +194,46 @@ export function resolveTimes(text: string, mentions: TimeMention[], sections: Se
     let to = mention.to
     let resolution: Resolution = 'explicit'
     let anchor: number | undefined
-    let mod = mention.mod
+    let value: string | undefined
 
     if (mention.relative) {
-      const source = previous(index, () => true)
-      resolution = 'relative'
+      const relative = mention.relative
+      const sameSentence = relative.restatesSentence
+        ? previous(index, (candidate, at) => candidate.sentence === located[index]!.sentence && precision(resolved[at]!.from) === 3)
+        : undefined
+      const source = sameSentence ?? relativeAnchor(index, relative.unit, relative.ordinal === true)
       if (source === undefined) {
         resolution = 'unresolved'
+        value = relative.unit === 'month' ? 'XXXX-XX' : 'XXXX-XX-XX'
         from = {}
       } else {
         anchor = source
+        resolution = 'relative'
         const base = resolved[source]!
-        const forward = mention.relative.amount > 0
+        const forward = relative.amount > 0 && !relative.ordinal
         const reference = forward && base.to && base.to !== 'open' ? base.to : base.from
-        from = mention.relative.vague ? {...reference} : shiftDate(reference, mention.relative.amount, mention.relative.unit)
-        if (mention.relative.unit === 'month' && from.day !== undefined && mention.relative.amount !== 0 && !mention.relative.vague) {
+        const amount = sameSentence !== undefined ? 0 : relative.amount
+        from = relative.vague ? {...reference} : shiftDate(reference, amount, relative.unit)
+        const needed = relative.unit === 'day' ? 3 : 2
+        if (!relative.vague && precision(reference) < needed) {
+          // The anchor is coarser than the step: what the step would fix stays unspecified.
+          value = formatDate(from) + (relative.unit === 'day' ? (reference.month === undefined ? '-XX-XX' : '-XX') : '-XX')
+        } else if (relative.unit === 'month' && from.day !== undefined && amount !== 0 && !relative.vague) {
           // `两个月后` says which month, not which day.
           from = {year: from.year, month: from.month}
         }
       }
+    } else if (from.month === undefined && from.day !== undefined) {
+      // A bare day (`和27日`) takes year and month from the date it is listed with.
+      const source = previous(index, (candidate, at) => candidate.paragraph === located[index]!.paragraph && resolved[at]!.from.month !== undefined)
+      if (source === undefined) {
+        results.push(undefined)
+        resolved.push(undefined)
+        continue
+      }
+      anchor = source
+      resolution = 'sentence'
+      from = {year: resolved[source]!.from.year, month: resolved[source]!.from.month, day: from.day}
     } else if (from.year === undefined && from.decade === undefined && from.century === undefined) {
       const source = yearSource(index)
       if (source) {
@@ -173,22 +246,29 @@ export function resolveTimes(text: string, mentions: TimeMention[], sections: Se
     }
     if (to && to !== 'open') {
       to = {...to}
-      if (to.year === undefined) to.year = from.year
+      if (to.year === undefined && to.decade === undefined) to.year = from.year
       if (to.month === undefined && to.day !== undefined) to.month = from.month
     }
     resolved.push({from, ...(to ? {to} : {})})
 
-    const value = to ? formatInterval(from, to) : formatDate(from)
     const expression: TimeExpression = {
       start: mention.start,
       end: mention.end,
       exact: characters.slice(mention.start, mention.end).join(''),
-      value: mention.relative && resolution === 'unresolved' ? 'XXXX-XX-XX' : value,
+      value: value ?? (to ? formatInterval(from, to) : formatDate(from)),
       resolution
     }
-    if (mod) expression.mod = mod
+    if (mention.mod) expression.mod = mention.mod
     if (anchor !== undefined) expression.anchor = anchor
     results.push(expression)
   }
-  return results
+  // Anchors index the results that remain once unusable mentions are left out.
+  const kept = results.flatMap((result, index) => (result ? [[index, result] as const] : []))
+  const position = new Map(kept.map(([index], at) => [index, at]))
+  return kept.map(([, result]) => {
+    if (result.anchor === undefined) return result
+    const anchorAt = position.get(result.anchor)
+    const {anchor: _, ...rest} = result
+    return anchorAt === undefined ? rest : {...rest, anchor: anchorAt}
+  })
 }

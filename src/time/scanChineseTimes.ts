@@ -17,7 +17,7 @@ export interface TimeMention {
   /** A year given relative to another expression (`同年`, `次年`, `今年`). */
   relativeYear?: number
   /** A date given relative to another expression (`次日`, `两个月后`). */
-  relative?: {amount: number; unit: 'day' | 'month' | 'year'; vague?: boolean}
+  relative?: {amount: number; unit: 'day' | 'month' | 'year'; vague?: boolean; ordinal?: boolean; restatesSentence?: boolean}
 }
 
 // Building blocks. Spaces: PDF extraction leaves `2018 年 4 月 28 日`.
@@ -27,22 +27,42 @@ const monthNumber = '([0-9０-９]{1,2}|十[一二]?|[一二三四五六七八�
 const dayNumber = '([0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])'
 const dash = `${space}(?:至|到|~|～|－|—|–|-|‐)${space}`
 /** Suffixes after a year: parts of the year. Characters that make them a word (`初步`, `冬奥会`, `年中国`) do not count. */
-const yearPart = '(年初|年中(?![国國方共华華])|年底|年末|年终|年終|初(?!步|期|次|衷)|上半年|下半年|[春夏秋冬][季天](?![奥奧运運])|[春夏秋冬](?![节節季天奥奧运運装裝])|第[一二三四1-4]季度?)'
+const yearPart = '(元旦|新年(?!快乐|快樂)|年[内內]|年初|年中(?![国國方共华華])|年底|年末|年终|年終|初(?!步|期|次|衷)|底|末|上半年|下半年|[春夏秋冬][季天](?![奥奧运運])|[春夏秋冬](?![节節季天奥奧运運装裝])|第[一二三四1-4]季度?)'
 const monthPart = '(上旬|中旬|下旬|初(?!步|次|衷)|底|末|中(?![国國方共华華美朝韩韓日俄]))'
-const relativeYearWord = '(同年|次年|翌年|当年|當年|该年|該年|今年|本年|去年|前年|明年|隔年)'
-const relativeDayWord = '(次日|翌日|第二天|第二日|隔日|隔天|当天|當天|同日|当日|當日|前一天|前一日|下月|次月|同月|上月)'
+const relativeYearWord = '((?<![0-9０-９〇零一二两兩三四五六七八九十几幾数數半多][ \\u3000]?)年[内內]|同年|次年|翌年|当年|當年|该年|該年|今年|本年|去年|前年|明年|隔年)'
+const relativeDayWord = '(次日|翌日|隔日|隔天|当天|當天|同日|同一天|当日|當日|这天|這天|那天|今天|今日|明天|明日|昨天|昨日|前一天|前一日|下月|次月|同月|当月|當月|上月)'
+/** `第二天`, `首天`: the n-th day of what was just dated. */
+const ordinalDay = '(?:第([一二三四五六七八九十]|[0-9]{1,2})|首)(?:天|日)'
+/** Durations that end in `后`: `时隔7个月后`, `历时3天后`. */
+const durationBefore = '(?<!时隔|時隔|相隔|事隔|历时|歷時|为期|為期|长达|長達)'
 const countNumber = '([0-9０-９]{1,3}|[一二两兩三四五六七八九十几幾数數]{1,3})'
-const relativeAmount = `${countNumber}${space}(个月|個月|天|日|周|週|星期)${space}(后|後|前|以后|以後|之后|之後)`
+const relativeAmount = `${durationBefore}${countNumber}${space}(个月|個月|天|日|周|週|星期)${space}(后|後|前|以后|以後|之后|之後)`
 const before = '(以前|之前|前)'
 const after = '(以后|以後|之后|之後|后|後)'
 const approximatelyBefore = '(约|約|大约|大約)?'
 const approximatelyAfter = '(左右|前后|前後)?'
 
 /** Words that make a following `X月X日` the name of a place or thing. */
-const nameAfterDate = '(?![体體]育|大街|广场|廣場|工厂|工廠|共同|宣言|声明|聲明|协议|協議|文件|事件|运动|運動)'
+const nameAfterDate = '(?![体體]育|[竞競]技|大街|广场|廣場|工厂|工廠|共同|宣言|声明|聲明|协议|協議|文件|事件|运动|運動)'
 
 /** Year, month and day, each optional, in that order. */
 const firstDate = `(?:${year4}${space}年${space})?(?:${monthNumber}${space}月份?${space}(?:${dayNumber}${space}[日号號])?)?`
+
+const decade = `(?:([0-9０-９]{2}|二十|二十一|十九)${space}世[纪紀]${space})?(?:([0-9０-９]0|[一二三四五六七八九]十)${space}年代)?(初|中期|末|后期|後期|前期)?`
+
+/** `20世纪70年代` → 197, `90年代初` → 199 START, `20世纪` → century 19. */
+function decadeOf(centuryText?: string, decadeText?: string, part?: string): {decade?: number; century?: number; mod?: TimeModifier} | undefined {
+  if (centuryText === undefined && decadeText === undefined) return undefined
+  const century = number(centuryText)
+  const tens = number(decadeText)
+  const mod: TimeModifier | undefined = part === '初' || part === '前期' ? 'START' : part === '末' || part === '后期' || part === '後期' ? 'END' : part === '中期' ? 'MID' : undefined
+  if (tens === undefined) return {century: century! - 1, ...(mod ? {mod} : {})}
+  // Without a century, `90年代` is the 1990s in these texts (modern history).
+  const base = century === undefined ? (tens <= 20 ? 20 : 19) : century - 1
+  return {decade: base * 10 + tens / 10, ...(mod ? {mod} : {})}
+}
+
+const pointRegex = new RegExp(`${approximatelyBefore}${firstDate}${nameAfterDate}${yearPart}?${monthPart}?${approximatelyAfter}(?:${before}|${after})?`, 'y')
 
 interface Pattern {
   regex: RegExp
@@ -51,7 +71,7 @@ interface Pattern {
 
 const seasons: Record<string, number> = {'春': 21, '夏': 22, '秋': 23, '冬': 24}
 const yearParts: Record<string, {group?: number; mod?: TimeModifier}> = {
-  '年初': {mod: 'START'}, '初': {mod: 'START'}, '年中': {mod: 'MID'},
+  '年初': {mod: 'START'}, '初': {mod: 'START'}, '年中': {mod: 'MID'}, '底': {mod: 'END'}, '末': {mod: 'END'},
   '年底': {mod: 'END'}, '年末': {mod: 'END'}, '年终': {mod: 'END'}, '年終': {mod: 'END'},
   '上半年': {group: 40}, '下半年': {group: 41}
 }
@@ -59,14 +79,17 @@ const monthParts: Record<string, TimeModifier> = {
   '上旬': 'START', '初': 'START', '中旬': 'MID', '中': 'MID', '下旬': 'END', '底': 'END', '末': 'END'
 }
 const relativeYears: Record<string, number> = {
-  '同年': 0, '当年': 0, '當年': 0, '该年': 0, '該年': 0, '今年': 0, '本年': 0,
+  '年内': 0, '年內': 0, '同年': 0, '当年': 0, '當年': 0, '该年': 0, '該年': 0, '今年': 0, '本年': 0,
   '次年': 1, '翌年': 1, '明年': 1, '隔年': 1, '去年': -1, '前年': -2
 }
 const relativeDays: Record<string, {amount: number; unit: 'day' | 'month'}> = {
-  '次日': {amount: 1, unit: 'day'}, '翌日': {amount: 1, unit: 'day'}, '第二天': {amount: 1, unit: 'day'},
-  '第二日': {amount: 1, unit: 'day'}, '隔日': {amount: 1, unit: 'day'}, '隔天': {amount: 1, unit: 'day'},
+  '次日': {amount: 1, unit: 'day'}, '翌日': {amount: 1, unit: 'day'}, '隔日': {amount: 1, unit: 'day'}, '隔天': {amount: 1, unit: 'day'},
   '当天': {amount: 0, unit: 'day'}, '當天': {amount: 0, unit: 'day'}, '同日': {amount: 0, unit: 'day'},
-  '当日': {amount: 0, unit: 'day'}, '當日': {amount: 0, unit: 'day'},
+  '当日': {amount: 0, unit: 'day'}, '當日': {amount: 0, unit: 'day'}, '同一天': {amount: 0, unit: 'day'},
+  '这天': {amount: 0, unit: 'day'}, '這天': {amount: 0, unit: 'day'}, '那天': {amount: 0, unit: 'day'},
+  '今天': {amount: 0, unit: 'day'}, '今日': {amount: 0, unit: 'day'}, '明天': {amount: 1, unit: 'day'},
+  '明日': {amount: 1, unit: 'day'}, '昨天': {amount: -1, unit: 'day'}, '昨日': {amount: -1, unit: 'day'},
+  '当月': {amount: 0, unit: 'month'}, '當月': {amount: 0, unit: 'month'},
   '前一天': {amount: -1, unit: 'day'}, '前一日': {amount: -1, unit: 'day'},
   '下月': {amount: 1, unit: 'month'}, '次月': {amount: 1, unit: 'month'}, '同月': {amount: 0, unit: 'month'},
   '上月': {amount: -1, unit: 'month'}
@@ -84,6 +107,7 @@ function applyPart(date: CalendarDate, part: string | undefined): {date: Calenda
     if (season !== undefined && !part.startsWith('上') && !part.startsWith('下')) return {date: {...date, group: season}}
     const quarter = /^第([一二三四1-4])季/.exec(part)
     if (quarter) return {date: {...date, group: 32 + parseNumeral(quarter[1]!)!}}
+    if (part === '元旦' || part === '新年') return {date: {...date, month: 1, day: 1}}
     const known = yearParts[part]
     if (known) return {date: known.group ? {...date, group: known.group} : date, mod: known.mod}
     return {date}
@@ -125,10 +149,7 @@ const patterns: Pattern[] = [
     }
   },
   // Dates: `2000年6月13日`, `2018年9月`, `2016年年初`, `2005年9月以前`.
-  {
-    regex: new RegExp(`${approximatelyBefore}${firstDate}${nameAfterDate}${yearPart}?${monthPart}?${approximatelyAfter}(?:${before}|${after})?`, 'y'),
-    build: buildPoint
-  },
+  {regex: pointRegex, build: buildPoint},
   // Ranges: `2000年6月13日至15日`, `2005年7月26日至8月7日`, `2018年9月至12月`, `6 月 29 日至 30 日`.
   {
     regex: new RegExp(`${firstDate}${dash}(?=[0-9０-９〇零○一二三四五六七八九十])(?:${year4}${space}年${space})?(?:${monthNumber}${space}月份?${space})?(?:${dayNumber}${space}[日号號])?`, 'y'),
@@ -146,18 +167,49 @@ const patterns: Pattern[] = [
   },
   // Decades and centuries: `20世纪70年代`, `90年代初`, `20世纪`.
   {
-    regex: new RegExp(`(?:([0-9０-９]{2}|二十|二十一|十九)${space}世[纪紀]${space})?(?:([0-9０-９]0|[一二三四五六七八九]十)${space}年代)?(初|中期|末|后期|後期|前期)?`, 'y'),
+    regex: new RegExp(decade, 'y'),
     build: (match) => {
-      const [, centuryText, decadeText, part] = match
-      if (centuryText === undefined && decadeText === undefined) return undefined
-      const century = number(centuryText)
-      const decade = number(decadeText)
-      const mod: TimeModifier | undefined = part === '初' || part === '前期' ? 'START' : part === '末' || part === '后期' || part === '後期' ? 'END' : part === '中期' ? 'MID' : undefined
-      if (decade === undefined) return mention(match, {from: {century: century! - 1}, ...(mod ? {mod} : {})})
-      // Without a century, `90年代` is the 1990s in these texts (modern history).
-      const base = century === undefined ? (decade <= 20 ? 20 : 19) : century - 1
-      return mention(match, {from: {decade: base * 10 + decade / 10}, ...(mod ? {mod} : {})})
+      const found = decadeOf(match[1], match[2], match[3])
+      return found && mention(match, {from: found.decade === undefined ? {century: found.century} : {decade: found.decade}, ...(found.mod ? {mod: found.mod} : {})})
     }
+  },
+  // Decade ranges: `20世纪90年代初到 90 年代末` (the whole 1990s).
+  {
+    regex: new RegExp(`${decade}${dash}${decade}`, 'y'),
+    build: (match) => {
+      const first = decadeOf(match[1], match[2], match[3])
+      const second = decadeOf(match[4], match[5], match[6])
+      if (!first || !second || first.decade === undefined || second.decade === undefined || second.decade < first.decade) return undefined
+      return mention(match, first.decade === second.decade ? {from: {decade: first.decade}} : {from: {decade: first.decade}, to: {decade: second.decade}})
+    }
+  },
+  // Ranges ending in the same year's end: `2018年 9月至今年年底`.
+  {
+    regex: new RegExp(`${firstDate}${dash}(?:今年|本年|同年|当年|當年)(?:年底|年末|底|末)`, 'y'),
+    build: (match) => {
+      const from: CalendarDate = {year: number(match[1]), month: number(match[2]), day: number(match[3])}
+      if (from.year === undefined || from.month === undefined) return undefined
+      return mention(match, {from: clean(from), to: {year: from.year, month: 12}})
+    }
+  },
+  // `9月18日和27日`: a bare day after a conjunction takes the month of the date before it.
+  {
+    regex: new RegExp(`(?<=[在於于和及、与與])${dayNumber}${space}[日号號](?![本元])`, 'y'),
+    build: (match) => mention(match, {from: {day: number(match[1])}})
+  },
+  // `第二天`, `首天`
+  {
+    regex: new RegExp(ordinalDay, 'y'),
+    build: (match) => {
+      const nth = match[1] === undefined ? 1 : parseNumeral(match[1])
+      if (nth === undefined || nth < 1 || nth > 31) return undefined
+      return mention(match, {from: {}, relative: {amount: nth - 1, unit: 'day', ordinal: true}})
+    }
+  },
+  // `之后数日`, `此後幾天`
+  {
+    regex: /(?:之后|之後|此后|此後)(?:数日|數日|几天|幾天|数天|數天)/y,
+    build: (match) => mention(match, {from: {}, relative: {amount: 0, unit: 'day', vague: true}, mod: 'AFTER'})
   },
   // `同年8月8日`, `次年3月`, `今年年底`, `同年夏天`, `同年`.
   {
@@ -197,8 +249,10 @@ const patterns: Pattern[] = [
 function buildPoint(match: RegExpExecArray): TimeMention | undefined {
   const [, approx, y, m, d, partOfYear, partOfMonth, approxAfter, beforeWord, afterWord] = match
   if (y === undefined && m === undefined) return undefined
-  if (partOfYear && m !== undefined) return undefined // `3月春` is not a date
-  const applied = applyPart({year: number(y), month: number(m), day: number(d)}, partOfMonth ?? partOfYear)
+  // `9月初`, `6月底`: the year-part alternatives that also are month parts.
+  const monthPartFromYear = m !== undefined && partOfYear !== undefined && partOfYear in monthParts ? partOfYear : undefined
+  if (partOfYear && m !== undefined && !monthPartFromYear) return undefined // `3月春` is not a date
+  const applied = applyPart({year: number(y), month: number(m), day: number(d)}, partOfMonth ?? monthPartFromYear ?? partOfYear)
   // `后`/`前` after a month or day belongs to an event (`6月12日后`), not to the date.
   if ((afterWord === '后' || afterWord === '後') && (y === undefined || m !== undefined)) return trimmed(match, afterWord)
   if (beforeWord === '前' && m !== undefined && d === undefined) return trimmed(match, beforeWord)
@@ -215,7 +269,7 @@ function clean(date: CalendarDate): CalendarDate {
 /** The match without a trailing word that turned out not to belong to it. */
 function trimmed(match: RegExpExecArray, word: string): TimeMention | undefined {
   const shorter = match[0].slice(0, match[0].length - word.length)
-  const again = new RegExp(patterns[2]!.regex.source, 'y')
+  const again = new RegExp(pointRegex.source, 'y')
   const rematch = again.exec(shorter)
   if (!rematch || rematch[0] !== shorter) return undefined
   rematch.index = match.index
@@ -223,7 +277,7 @@ function trimmed(match: RegExpExecArray, word: string): TimeMention | undefined 
 }
 
 /** Characters where an expression may start. */
-const startCharacter = /[0-9０-９〇零○一二三四五六七八九十两兩几幾数數同次翌当當该該今本去前明隔第下上约約大]/
+const startCharacter = /[0-9０-９〇零○一二三四五六七八九十两兩几幾数數同次翌当當该該今本去前明昨这這那首隔第下上约約大之此年]/
 
 /**
  * Every Chinese time expression in the text, longest match first at each

@@ -68,7 +68,9 @@ const patterns: EnglishPattern[] = [
     build: (m) => {
       const word = m[1] ?? m[2]
       const amount = word === 'same' ? 0 : word === 'previous' || word === 'before' ? -1 : 1
-      return {from: {}, relative: {amount, unit: 'day'}}
+      // `the day after Trump had proposed it`: placed against another event, it restates the sentence's date.
+      const restatesSentence = m[2] !== undefined && /^\s+[A-Za-z]/.test(m.input.slice(m.index + m[0].length))
+      return {from: {}, relative: {amount, unit: 'day', ...(restatesSentence ? {restatesSentence} : {})}}
     }
   },
   // `a week later`, `two days earlier`, `a month later`
