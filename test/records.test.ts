@@ -80,6 +80,16 @@ describe('records of the seeds', () => {
     }
   })
 
+  it.each(stems)('%s time values are EDTF with real years: no duration or count became a year', (stem) => {
+    const values = records.get(stem)!['@graph'].slice(1).filter((annotation) => String(annotation['@id']).includes('#time-'))
+      .map((annotation) => annotation['oa:hasBody']['rdf:value']['@value'] as string)
+    expect(values.length).toBeGreaterThan(0)
+    for (const value of values) {
+      expect(value).toMatch(/^(?:[0-9X]{4}(?:-(?:[0-9X]{2}|2[1-4]|3[3-6]|4[01]))?(?:-[0-9X]{2})?|\d{3}X|\d{2}XX)(?:\/(?:\.\.|[0-9X]{4}(?:-[0-9X]{2}){0,2}|\d{3}X))?$/)
+      for (const year of value.match(/\b\d{4}\b/g) ?? []) expect(Number(year)).toBeGreaterThanOrEqual(1900)
+    }
+  })
+
   it('trims the misaligned anchors of the seeds to the words naming the page', () => {
     const mentions = [...records.values()].flatMap((record) => record['@graph'].slice(1))
       .map((annotation) => [annotation['kpd:anchorText'], annotation['oa:hasTarget']['oa:hasSelector'][1]['oa:exact']])

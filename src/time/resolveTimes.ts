@@ -112,9 +112,9 @@ export function resolveTimes(text: string, mentions: TimeMention[], sections: Se
   const isAttributive = (candidate: Located) =>
     candidate.from.month === undefined && characters[candidate.end] === '的'
 
-  function previous(index: number, accept: (candidate: Located, at: number) => boolean): number | undefined {
+  function previous(index: number, accept: (candidate: Located, at: number) => boolean, requireYear = true): number | undefined {
     for (let candidate = index - 1; candidate >= 0; candidate--) {
-      if (results[candidate] && accept(located[candidate]!, candidate) && hasYear(candidate)) return candidate
+      if (results[candidate] && accept(located[candidate]!, candidate) && (!requireYear || hasYear(candidate))) return candidate
     }
     return undefined
   }
@@ -159,7 +159,7 @@ export function resolveTimes(text: string, mentions: TimeMention[], sections: Se
     const needed = unit === 'day' ? 3 : unit === 'month' ? 2 : 1
     const fine = (at: number) => precision(resolved[at]!.from) >= needed
     const usable = (candidate: Located) => !isPlanned(candidate)
-    const inParagraph = previous(index, (candidate, at) => usable(candidate) && candidate.paragraph === self.paragraph && fine(at))
+    const inParagraph = previous(index, (candidate, at) => usable(candidate) && candidate.paragraph === self.paragraph && fine(at), false)
     if (inParagraph !== undefined) return inParagraph
     const chain = enclosingSections(sections, self.start)
     if (ordinal) {
@@ -201,7 +201,31 @@ export function resolveTimes(text: string, mentions: TimeMention[], sections: Se
       const sameSentence = relative.restatesSentence
         ? previous(index, (candidate, at) => candidate.sentence === located[index]!.sentence && precision(resolved[at]!.from) === 3)
         : undefined
-      const source = sameSentence ?? relativeAnchor(index, relative.unit, relative.ordinal === true)
+      // `提交申报书当日`: the day of an event the text names but does not date. Unless the
+      // sentence dated it just before (`2月13日闭幕当天`), only the year is known.
+      const self = located[index]!
+      const ofEvent = relative.amount === 0 && relative.unit === 'day' && !relative.ordinal && !relative.vague &&
+        /[\p{Script=Han}]/u.test(characters[self.start - 1] ?? '') && !/[的之]/.test(characters[self.start - 1] ?? '')
+      const datedInSentence = ofEvent
+        ? previous(index, (candidate, at) => candidate.sentence === self.sentence && candidate.paragraph === self.paragraph && precision(resolved[at]!.from) === 3, false)
+        : undefined
+      if (ofEvent && datedInSentence === undefined) {
+        // The story's latest year: the event happened where the story is.
+        const latest = previous(index, () => true)
+        const year = latest === undefined ? undefined : {anchor: latest, year: yearOf(latest)}
+        resolved.push({from: year ? {year: year.year} : {}})
+        const expression: TimeExpression = {
+          start: self.start,
+          end: self.end,
+          exact: characters.slice(self.start, self.end).join(''),
+          value: `${year ? String(year.year).padStart(4, '0') : 'XXXX'}-XX-XX`,
+          resolution: year ? 'relative' : 'unresolved'
+        }
+        if (year) expression.anchor = year.anchor
+        results.push(expression)
+        continue
+      }
+      const source = sameSentence ?? datedInSentence ?? relativeAnchor(index, relative.unit, relative.ordinal === true)
       if (source === undefined) {
         resolution = 'unresolved'
         value = relative.unit === 'month' ? 'XXXX-XX' : 'XXXX-XX-XX'

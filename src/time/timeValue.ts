@@ -40,7 +40,14 @@ export function formatInterval(from: CalendarDate, to: CalendarDate | 'open'): s
 
 /** A date moved by a number of days (day precision) or months (month precision or finer). */
 export function shiftDate(date: CalendarDate, amount: number, unit: 'day' | 'month' | 'year'): CalendarDate {
-  if (date.year === undefined) return date
+  if (date.year === undefined) {
+    // Without a year, a step is still known unless it crosses the end of February.
+    if (unit === 'year' || date.month === undefined) return {}
+    const shifted = shiftDate({...date, year: 2001}, amount, unit)
+    const crossesFebruary = [date.month, shifted.month].includes(2) || (date.month! <= 2) !== (shifted.month! <= 2)
+    if (unit === 'day' && crossesFebruary) return {}
+    return {month: shifted.month, ...(shifted.day === undefined ? {} : {day: shifted.day})}
+  }
   if (unit === 'year') return {...date, year: date.year + amount}
   if (unit === 'month') {
     if (date.month === undefined) return date
