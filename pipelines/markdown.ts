@@ -4,7 +4,6 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import requireTitle from '../src/core/requireTitle.js'
-import compileJsonLd from '../src/jsonld/compileJsonLd.js'
 import embedRawHtml from '../src/markdown/embedRawHtml.js'
 import readFrontMatter from '../src/markdown/readFrontMatter.js'
 import titleFromHeading from '../src/markdown/titleFromHeading.js'
@@ -12,7 +11,7 @@ import detectBodyLanguage from '../src/script/detectBodyLanguage.js'
 import flattenToText from '../src/text/flattenToText.js'
 import tagTimeExpressions from '../src/time/tagTimeExpressions.js'
 
-/** Generic Markdown, with or without YAML front matter. */
+/** Generic Markdown, with or without YAML front matter. Ingest: source → cleaned text, links, sections, time expressions. */
 export function createMarkdownPipeline() {
   return unified()
     .use(remarkParse)
@@ -26,5 +25,4 @@ export function createMarkdownPipeline() {
     .use(flattenToText)
     .use(detectBodyLanguage)
     .use(tagTimeExpressions)
-    .use(compileJsonLd)
 }

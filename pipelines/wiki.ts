@@ -3,7 +3,6 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import requireTitle from '../src/core/requireTitle.js'
-import compileJsonLd from '../src/jsonld/compileJsonLd.js'
 import embedRawHtml from '../src/markdown/embedRawHtml.js'
 import detectBodyLanguage from '../src/script/detectBodyLanguage.js'
 import flattenToText from '../src/text/flattenToText.js'
@@ -19,7 +18,7 @@ import stripFootnoteMarkers from '../src/wiki/stripFootnoteMarkers.js'
 import stripTemplates from '../src/wiki/stripTemplates.js'
 import titleFromLead from '../src/wiki/titleFromLead.js'
 
-/** Chinese Wikipedia pages converted to Markdown. */
+/** Chinese Wikipedia pages converted to Markdown. Ingest: source → cleaned text, links, sections, time expressions. */
 export function createWikiPipeline() {
   return unified()
     .use(remarkParse)
@@ -40,5 +39,4 @@ export function createWikiPipeline() {
     .use(flattenToText)
     .use(detectBodyLanguage)
     .use(tagTimeExpressions)
-    .use(compileJsonLd)
 }

@@ -10,9 +10,9 @@ import path from 'node:path'
 import {parseArgs} from 'node:util'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {pipelineFor} from '../pipelines/index.js'
+import {pipelines} from '../pipelines/index.js'
 import {stemOf} from '../src/run/listSources.js'
-import {processSource} from '../src/run/processSource.js'
+import {processSources} from '../src/run/processSource.js'
 
 const {values} = parseArgs({options: {rounds: {type: 'string', default: '7'}}})
 const rounds = Number(values.rounds)
@@ -44,7 +44,7 @@ for (let round = 0; round < rounds + 1; round++) {
     for (const source of sources) markdown.parse(new TextDecoder().decode(source.bytes))
   })
   const run = await time(async () => {
-    for (const source of sources) await processSource({sourceName: source.name, stem: stemOf(source.name), bytes: source.bytes}, pipelineFor)
+    await processSources(sources.map((source) => ({sourceName: source.name, stem: stemOf(source.name), bytes: source.bytes})), pipelines)
   })
   // The first round warms caches and the JIT: not counted.
   if (round > 0) {

@@ -9,10 +9,10 @@ import {readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import * as chrono from 'chrono-node'
-import {pipelineFor} from '../pipelines/index.js'
+import {pipelines} from '../pipelines/index.js'
 import {addCounts, emptyCounts, type LabelledSpan, matchSpans, scores, type SpanCounts} from '../src/eval/scoreSpans.js'
 import {stemOf} from '../src/run/listSources.js'
-import {processSource} from '../src/run/processSource.js'
+import {processSources} from '../src/run/processSource.js'
 
 const {values: options} = parseArgs({options: {errors: {type: 'boolean'}, json: {type: 'boolean'}}})
 
@@ -67,7 +67,8 @@ for (const name of readdirSync('test/gold/dates').filter((file) => file.endsWith
   const gold = JSON.parse(readFileSync(path.join('test/gold/dates', name), 'utf8')) as GoldFile
   const source = sources.find((file) => stemOf(path.basename(file)) === gold.document)
   if (!source) throw new Error(`No source for gold document ${gold.document}`)
-  const file = await processSource({sourceName: path.basename(source), stem: gold.document, bytes: readFileSync(source)}, pipelineFor)
+  const [file] = await processSources([{sourceName: path.basename(source), stem: gold.document, bytes: readFileSync(source)}], pipelines)
+  if (!file) throw new Error(`Could not process ${source}`)
   const text = file.data.text ?? ''
   const characters = [...text]
   for (const annotation of gold.annotations) {

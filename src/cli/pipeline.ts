@@ -2,7 +2,7 @@ import {availableParallelism} from 'node:os'
 import {existsSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {reporter} from 'vfile-reporter'
-import {pipelineFor} from '../../pipelines/index.js'
+import {pipelines} from '../../pipelines/index.js'
 import {runBatch} from '../run/runBatch.js'
 import {succeeded} from '../run/processSource.js'
 
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(concurrency) || concurrency < 1) fail(`--concurrency takes a whole number of at least 1, not “${values.concurrency}”`)
   const output = values.output ?? 'output'
 
-  const files = await runBatch({inputs, output, concurrency, pipelineFor})
+  const files = await runBatch({inputs, output, concurrency, pipelines})
   const failed = files.filter((file) => !succeeded(file)).length
   const warnings = files.reduce((count, file) => count + file.messages.filter((message) => !message.fatal).length, 0)
   const report = reporter(files, {quiet: false})

@@ -1,3 +1,4 @@
+import type {Entity, EntityMention} from '../entities/entityTypes.js'
 import type {TimeExpression} from '../time/resolveTimes.js'
 
 /**
@@ -73,5 +74,9 @@ declare module 'vfile' {
     sections: Section[]
     /** Time expressions of `text`, in text order (see `tagTimeExpressions`). */
     times: TimeExpression[]
+    /** Mentions of people, places, organizations, events and documents (see `extractEntities`). */
+    entityMentions: EntityMention[]
+    /** The entities those mentions name, one per canonical name. */
+    entities: Entity[]
   }
 }

@@ -1,5 +1,7 @@
 import type {VFile} from 'vfile'
 import type {LinkMention, Section, SourceKind} from '../core/types.js'
+import type {Entity, EntityMention} from '../entities/entityTypes.js'
+import {entityIri} from '../entities/extractEntities.js'
 import type {TimeExpression} from '../time/resolveTimes.js'
 import {context, documentIri} from './context.js'
 
@@ -42,13 +44,16 @@ export function buildDocumentRecord(file: VFile): JsonObject {
   }
   if (meta.seeAlso?.length) document.relatedLink = meta.seeAlso.map((page) => page.url)
   if (meta.images?.length) document.image = meta.images
+  const entities = data.entities ?? []
+  if (entities.length > 0) document.mentions = entities.map((entity) => entity.id)
 
   const times = data.times ?? []
   const annotations = [
     ...(data.links ?? []).map((link) => ({start: link.start, end: link.end, node: linkAnnotation(link, id)})),
-    ...times.map((time) => ({start: time.start, end: time.end, node: timeAnnotation(time, times, id)}))
+    ...times.map((time) => ({start: time.start, end: time.end, node: timeAnnotation(time, times, id)})),
+    ...(data.entityMentions ?? []).map((mention) => ({start: mention.start, end: mention.end, node: mentionAnnotation(mention, id)}))
   ].sort((a, b) => a.start - b.start || a.end - b.end || String(a.node['@id']).localeCompare(String(b.node['@id'])))
-  return {'@context': context, '@graph': [document, ...annotations.map((annotation) => annotation.node)]}
+  return {'@context': context, '@graph': [document, ...entities.map(entityNode), ...annotations.map((annotation) => annotation.node)]}
 }
 
 function sectionNode(section: Section, id: string, isWebPage: boolean): JsonObject {
@@ -111,4 +116,24 @@ function timeAnnotation(time: TimeExpression, times: TimeExpression[], documentI
   const anchor = time.anchor === undefined ? undefined : times[time.anchor]
   if (anchor) annotation['kpd:anchoredTo'] = timeId(documentId, anchor)
   return annotation
+}
+
+/** An entity: one node per canonical name, the same `@id` in every record. */
+function entityNode(entity: Entity): JsonObject {
+  const node: JsonObject = {'@id': entity.id, '@type': entity.type, name: entity.name}
+  if (entity.alternateNames.length > 0) node.alternateName = entity.alternateNames
+  if (entity.sameAs) node.sameAs = entity.sameAs
+  return node
+}
+
+/** A mention of an entity: the words of the text that name it, and the evidence it was found by. */
+function mentionAnnotation(mention: EntityMention, documentId: string): JsonObject {
+  return {
+    '@id': `${documentId}#mention-${mention.start}-${mention.end}`,
+    '@type': 'oa:Annotation',
+    'oa:motivatedBy': 'oa:identifying',
+    'oa:hasBody': entityIri(mention.name),
+    'oa:hasTarget': textTarget(documentId, mention.start, mention.end, mention.exact),
+    'kpd:evidence': mention.source
+  }
 }

@@ -18,6 +18,7 @@ export const context = {
   url: {'@id': 'schema:url', '@type': '@id'},
   sameAs: {'@id': 'schema:sameAs', '@type': '@id'},
   relatedLink: {'@id': 'schema:relatedLink', '@type': '@id'},
+  mentions: {'@id': 'schema:mentions', '@type': '@id'},
   image: {'@id': 'schema:image', '@type': '@id'},
   'oa:motivatedBy': {'@type': '@id'},
   'oa:hasBody': {'@type': '@id'},

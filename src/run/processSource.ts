@@ -1,11 +1,16 @@
 import {createHash} from 'node:crypto'
 import {VFile} from 'vfile'
 import type {SourceKind} from '../core/types.js'
+import {buildLexicon, type Lexicon} from '../entities/buildLexicon.js'
 import {DecodeError, decodeSource} from '../io/decodeSource.js'
 import {detectKind} from '../io/detectKind.js'
 
-export interface Pipeline {
-  process: (file: VFile) => Promise<VFile>
+/** The two steps of the product (composed in `pipelines/`). */
+export interface Pipelines {
+  /** Source → cleaned text, links, sections, time expressions (per kind). */
+  ingest: (kind: SourceKind, file: VFile) => Promise<void>
+  /** Entities, with the lexicon of the whole batch, and the JSON-LD record in `file.value`. */
+  record: (lexicon: Lexicon, file: VFile) => Promise<void>
 }
 
 export interface SourceInput {
@@ -16,12 +21,28 @@ export interface SourceInput {
   bytes: Uint8Array
 }
 
+export class InputError extends Error {
+  constructor(message: string, readonly ruleId: string) {
+    super(message)
+  }
+}
+
+/** Whether the file came through without a fatal message. */
+export function succeeded(file: VFile): boolean {
+  return !file.messages.some((message) => message.fatal === true)
+}
+
+function fail(file: VFile, error: unknown): void {
+  const ruleId = error instanceof DecodeError || error instanceof InputError ? error.ruleId : 'pipeline-error'
+  const reason = error instanceof Error ? error.message : String(error)
+  file.message(reason, {ruleId, source: 'pipeline'}).fatal = true
+}
+
 /**
- * Runs one source through decoding, kind detection and its pipeline. Never
- * throws: a failure is a fatal message on the returned file, whose `value` is
- * then not a record.
+ * Decodes a source, detects its kind and ingests it. Never throws: a failure
+ * is a fatal message on the returned file.
  */
-export async function processSource(input: SourceInput, pipelineFor: (kind: SourceKind) => Pipeline): Promise<VFile> {
+export async function ingestSource(input: SourceInput, pipelines: Pipelines): Promise<VFile> {
   const file = new VFile({path: input.sourceName})
   file.data.stem = input.stem
   file.data.sourceName = input.sourceName
@@ -34,23 +55,31 @@ export async function processSource(input: SourceInput, pipelineFor: (kind: Sour
     file.value = decoded.text
     const kind = detectKind(decoded.text)
     file.data.kind = kind
-    await pipelineFor(kind).process(file)
+    await pipelines.ingest(kind, file)
   } catch (error) {
-    const ruleId = error instanceof DecodeError || error instanceof InputError ? error.ruleId : 'pipeline-error'
-    const reason = error instanceof Error ? error.message : String(error)
-    const message = file.message(reason, {ruleId, source: 'pipeline'})
-    message.fatal = true
+    fail(file, error)
   }
   return file
 }
 
-export class InputError extends Error {
-  constructor(message: string, readonly ruleId: string) {
-    super(message)
-  }
+/**
+ * The second step, once every source is ingested: the lexicon of all the
+ * batch's links, then each record. A record that fails fails alone.
+ */
+export async function completeRecords(files: VFile[], pipelines: Pipelines, each: (task: () => Promise<void>) => Promise<void> = (task) => task()): Promise<void> {
+  const lexicon = buildLexicon(files.filter(succeeded))
+  await Promise.all(files.filter(succeeded).map((file) => each(async () => {
+    try {
+      await pipelines.record(lexicon, file)
+    } catch (error) {
+      fail(file, error)
+    }
+  })))
 }
 
-/** Whether the file came through without a fatal message. */
-export function succeeded(file: VFile): boolean {
-  return !file.messages.some((message) => message.fatal === true)
+/** Both steps for a set of sources, in memory (tests, evaluations, benchmark). */
+export async function processSources(inputs: SourceInput[], pipelines: Pipelines): Promise<VFile[]> {
+  const files = await Promise.all(inputs.map((input) => ingestSource(input, pipelines)))
+  await completeRecords(files, pipelines)
+  return files
 }

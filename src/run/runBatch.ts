@@ -2,19 +2,18 @@ import {mkdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
 import PQueue from 'p-queue'
 import type {VFile} from 'vfile'
-import type {SourceKind} from '../core/types.js'
 import {toNQuads} from '../jsonld/toNQuads.js'
 import {listSources} from './listSources.js'
 import {stemOf} from './listSources.js'
 import {buildManifest} from './buildManifest.js'
-import {type Pipeline, processSource, succeeded} from './processSource.js'
+import {completeRecords, ingestSource, type Pipelines, succeeded} from './processSource.js'
 import {writeAtomic} from './writeAtomic.js'
 
 export interface BatchOptions {
   inputs: string[]
   output: string
   concurrency: number
-  pipelineFor: (kind: SourceKind) => Pipeline
+  pipelines: Pipelines
 }
 
 /**
@@ -33,13 +32,17 @@ export async function runBatch(options: BatchOptions): Promise<VFile[]> {
     seenStems.add(stem)
     return queue.add(async () => {
       const bytes = await readFile(source.path)
-      const file = await processSource({sourceName: source.sourceName, stem, bytes}, options.pipelineFor)
+      const file = await ingestSource({sourceName: source.sourceName, stem, bytes}, options.pipelines)
       if (duplicate) {
         file.message(`Another input has the stem “${stem}”; its record would be overwritten`, {ruleId: 'duplicate-stem', source: 'pipeline'}).fatal = true
       }
       return file
     })
   }))
+
+  await completeRecords(files, options.pipelines, async (task) => {
+    await queue.add(task)
+  })
 
   const quads: string[] = []
   for (const file of files) {

@@ -1,7 +1,8 @@
 import {readFileSync} from 'node:fs'
 import {VFile} from 'vfile'
-import {pipelineFor} from '../../pipelines/index.js'
+import {pipelines} from '../../pipelines/index.js'
 import type {SourceKind} from '../../src/core/types.js'
+import {completeRecords} from '../../src/run/processSource.js'
 
 export const fixtures = new URL('../fixtures/', import.meta.url)
 
@@ -10,14 +11,15 @@ export function readFixture(name: string): string {
   return readFileSync(new URL(name, fixtures), 'utf8')
 }
 
-/** Runs the pipeline of `kind` on a string, as the CLI would (stem `fixture`). */
+/** Runs both steps for `kind` on a string, as the CLI would for a batch of one (stem `fixture`). */
 export async function processText(kind: SourceKind, value: string, stem = 'fixture'): Promise<VFile> {
   const file = new VFile({path: `${stem}.txt`, value})
   file.data.stem = stem
   file.data.sourceName = `${stem}.txt`
   file.data.kind = kind
   file.data.meta = {}
-  await pipelineFor(kind).process(file)
+  await pipelines.ingest(kind, file)
+  await completeRecords([file], pipelines)
   return file
 }
 

@@ -1,0 +1,31 @@
+import nlp from 'compromise'
+import type {Candidate} from './findCandidates.js'
+
+const states = new Set(['North Korea', 'South Korea', 'United States', 'China', 'Japan', 'Russia', 'Singapore', 'Vietnam', 'Korea'])
+
+interface Found {
+  text: string
+  offset: {start: number; length: number}
+}
+
+/**
+ * People, places and organizations of English text, as compromise finds them
+ * (it understands English only). Offsets are turned into code points; a
+ * trailing possessive is not part of the name.
+ */
+export function englishCandidates(text: string): Candidate[] {
+  const document = nlp(text)
+  const found: Candidate[] = []
+  const add = (items: Found[], type: (name: string) => Candidate['type']) => {
+    for (const item of items) {
+      const surface = text.slice(item.offset.start, item.offset.start + item.offset.length).replace(/['’]s$/, '').replace(/[\s,.;:]+$/, '')
+      if (surface.length < 2) continue
+      const start = [...text.slice(0, item.offset.start)].length
+      found.push({start, end: start + [...surface].length, type: type(surface), name: surface, source: 'nlp'})
+    }
+  }
+  add(document.people().json({offset: true}) as Found[], () => 'Person')
+  add(document.places().json({offset: true}) as Found[], (name) => (states.has(name) ? 'Country' : 'Place'))
+  add(document.organizations().json({offset: true}) as Found[], () => 'Organization')
+  return found
+}

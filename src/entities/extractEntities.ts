@@ -1,0 +1,134 @@
+import type {VFile} from 'vfile'
+import {projectNamespace} from '../jsonld/context.js'
+import type {Lexicon} from './buildLexicon.js'
+import {englishCandidates} from './englishEntities.js'
+import {typeGroup, type Entity, type EntityMention, type EntityType, type MentionSource} from './entityTypes.js'
+import {bracketedWorks, type Candidate, dictionaryCandidates, foldedCharacters, malformedEnd, patternCandidates, personCandidates, placeCandidates, titles} from './findCandidates.js'
+import {createSegmenter} from './jieba.js'
+import {surnames} from './typeOfName.js'
+
+export interface ExtractEntitiesOptions {
+  /** Names gathered from the links of the whole batch (`buildLexicon`). */
+  lexicon?: Lexicon
+}
+
+const strength: Record<MentionSource, number> = {link: 0, lexicon: 1, gazetteer: 2, rule: 3, document: 4, nlp: 5}
+
+/** IRI of an entity: one per canonical name, the same in every record. */
+export function entityIri(name: string): string {
+  return `${projectNamespace}entity/${encodeURIComponent(name)}`
+}
+
+/** Longest first, then the strongest evidence; a position is taken once. */
+function settle(candidates: Candidate[]): Candidate[] {
+  const ordered = [...candidates].sort((a, b) =>
+    (b.end - b.start) - (a.end - a.start) || strength[a.source] - strength[b.source] || a.start - b.start || (a.name < b.name ? -1 : 1))
+  const taken: Candidate[] = []
+  for (const candidate of ordered) {
+    if (taken.some((other) => candidate.start < other.end && other.start < candidate.end)) continue
+    taken.push(candidate)
+  }
+  return taken.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Finds, types and names the people, places, organizations, events and
+ * documents of the text (`file.data.entityMentions`, `file.data.entities`).
+ * Evidence, strongest first: the document's own links, the batch lexicon of
+ * linked names, general knowledge of states and cities, rules on the shape of
+ * names, jieba's segmentation for names next to an office. A person's short
+ * name (`凯利`, `金委员长`) takes the full name the document gives it when only
+ * one fits; a candidate that cannot be typed is left out.
+ */
+export default function extractEntities(options: ExtractEntitiesOptions = {}) {
+  const lexicon = options.lexicon ?? new Map()
+  const segmenter = createSegmenter([...lexicon.keys()])
+  return function (_tree: unknown, file: VFile) {
+    const text = file.data.text ?? ''
+    const characters = [...text]
+    const candidates: Candidate[] = []
+
+    if (file.data.meta?.language === 'en') {
+      candidates.push(...englishCandidates(text))
+    } else {
+      const folded = foldedCharacters(text)
+      for (const link of file.data.links ?? []) {
+        if (link.alignment === 'unaligned' || !link.pageTitle) continue
+        const entry = lexicon.get(folded.slice(link.start, link.end).join(''))
+        if (entry) candidates.push({start: link.start, end: link.end, type: entry.type, name: entry.name, source: 'link', ...(entry.sameAs ? {sameAs: entry.sameAs} : {})})
+      }
+      const tokens = segmenter.tag(folded.join(''))
+      candidates.push(...dictionaryCandidates(folded, lexicon, new Map()), ...bracketedWorks(folded), ...patternCandidates(folded), ...personCandidates(tokens), ...placeCandidates(tokens))
+      // What the document says once names it everywhere: people by their full and last names.
+      const documentNames = new Map<string, {type: EntityType; name: string}>()
+      for (const candidate of settle(candidates)) {
+        if (candidate.type !== 'Person') continue
+        const surface = folded.slice(candidate.start, candidate.end).join('')
+        documentNames.set(surface, {type: 'Person', name: candidate.name})
+        const parts = candidate.name.split('·')
+        const last = parts[parts.length - 1]!
+        if (parts.length > 1 && [...last].length >= 2) documentNames.set(last, {type: 'Person', name: candidate.name})
+      }
+      candidates.push(...dictionaryCandidates(folded, new Map(), documentNames))
+      candidates.push(...surnameWithTitle(folded, [...documentNames.values()].map((entry) => entry.name)))
+    }
+
+    const mentions: EntityMention[] = []
+    for (const candidate of settle(candidates)) {
+      const exact = characters.slice(candidate.start, candidate.end).join('')
+      if (malformedEnd.test(candidate.name) || malformedEnd.test(exact)) continue
+      const mention: EntityMention = {start: candidate.start, end: candidate.end, exact, type: candidate.type, name: candidate.name, source: candidate.source}
+      if (candidate.sameAs) mention.sameAs = candidate.sameAs
+      mentions.push(mention)
+    }
+    resolveShortNames(mentions)
+    file.data.entityMentions = mentions
+    file.data.entities = groupEntities(mentions, lexicon)
+  }
+}
+
+/** `金委员长`: a surname and an office stand for the one person of the document with that surname. */
+function surnameWithTitle(folded: string[], people: string[]): Candidate[] {
+  const text = folded.join('')
+  const found: Candidate[] = []
+  const pattern = new RegExp(`([${[...surnames].join('')}])(${titles.join('|')})`, 'gu')
+  for (const match of text.matchAll(pattern)) {
+    const fitting = [...new Set(people.filter((name) => name.startsWith(match[1]!) && !name.includes('·')))]
+    if (fitting.length !== 1) continue
+    const start = [...text.slice(0, match.index)].length
+    found.push({start, end: start + [...match[0]].length, type: 'Person', name: fitting[0]!, source: 'document'})
+  }
+  return found
+}
+
+/** A person's short name (`凯利`, `希尔`) takes the one full name of the document it ends. */
+function resolveShortNames(mentions: EntityMention[]): void {
+  const fullNames = [...new Set(mentions.filter((mention) => mention.type === 'Person' && mention.name.includes('·')).map((mention) => mention.name))]
+  for (const mention of mentions) {
+    if (mention.type !== 'Person' || mention.name.includes('·')) continue
+    const fitting = fullNames.filter((name) => name.endsWith(`·${mention.name}`))
+    if (fitting.length === 1) mention.name = fitting[0]!
+  }
+}
+
+function groupEntities(mentions: EntityMention[], lexicon: Lexicon): Entity[] {
+  const byName = new Map<string, EntityMention[]>()
+  for (const mention of mentions) byName.set(mention.name, [...(byName.get(mention.name) ?? []), mention])
+  const sameAsOf = new Map<string, string>()
+  for (const entry of lexicon.values()) if (entry.sameAs && !sameAsOf.has(entry.name)) sameAsOf.set(entry.name, entry.sameAs)
+  return [...byName.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, group]) => {
+    const counts = new Map<EntityType, number>()
+    for (const mention of group) counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1)
+    const type = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]
+    for (const mention of group) mention.type = typeGroup(mention.type) === typeGroup(type) ? mention.type : mention.type
+    const sameAs = group.find((mention) => mention.sameAs)?.sameAs ?? sameAsOf.get(name)
+    const entity: Entity = {
+      id: entityIri(name),
+      type,
+      name,
+      alternateNames: [...new Set(group.map((mention) => mention.exact))].filter((surface) => surface !== name).sort()
+    }
+    if (sameAs) entity.sameAs = sameAs
+    return entity
+  })
+}

@@ -1,0 +1,154 @@
+import {foldScript} from '../script/foldScript.js'
+import type {EntityType, MentionSource} from './entityTypes.js'
+import {cities, countries, organizationAliases, organizations} from './gazetteer.js'
+import type {Token} from './jieba.js'
+import type {Lexicon} from './buildLexicon.js'
+import {countryName, surnames, typeOfName} from './typeOfName.js'
+
+/** A possible mention; overlapping candidates are settled later (longest, then strongest). */
+export interface Candidate {
+  start: number
+  end: number
+  type: EntityType
+  name: string
+  source: MentionSource
+  sameAs?: string
+}
+
+/** Offices and ranks that stand next to a person's name. */
+export const titles = ['总统', '前总统', '总书记', '委员长', '国务委员长', '主席', '总理', '首相', '国务卿', '外长', '外相', '部长', '副部长', '大使', '特使', '将军', '领导人', '发言人', '顾问', '国家安全顾问', '议长', '司令', '院长', '知事', '副相', '次长', '局长', '司长', '代表', '团长', '夫人']
+const titlePattern = new RegExp(`^(${[...titles].sort((a, b) => b.length - a.length).join('|')})`)
+
+/** A name never ends with a particle or a verb: such an end comes from a misaligned anchor. */
+export const malformedEnd = /(的|了|和|与|及|在|于|是|举行|第|之|并|将|就|从|对|被|向|为|也|都|把|让|说|称)$/
+
+const staticNames = new Map<string, {type: EntityType; name: string}>()
+for (const [name, aliases] of Object.entries(countries)) {
+  for (const surface of [name, ...aliases]) staticNames.set(surface, {type: 'Country', name})
+}
+for (const city of cities) staticNames.set(city, {type: 'City', name: city})
+for (const [name, type] of Object.entries(organizations)) staticNames.set(name, {type, name: organizationAliases[name] ?? name})
+
+/**
+ * Longest dictionary matches on the folded text: the batch lexicon (names of
+ * linked pages) and general knowledge (states, cities, known bodies). A match
+ * glued to Latin letters or digits is part of something else.
+ */
+export function dictionaryCandidates(folded: string[], lexicon: Lexicon, documentNames: Map<string, {type: EntityType; name: string}>): Candidate[] {
+  const found: Candidate[] = []
+  const longest = 24
+  for (let start = 0; start < folded.length; start++) {
+    for (let end = Math.min(folded.length, start + longest); end >= start + 2; end--) {
+      const surface = folded.slice(start, end).join('')
+      const entry = lexicon.get(surface)
+      const local = documentNames.get(surface)
+      const general = staticNames.get(surface)
+      if (!entry && !local && !general) continue
+      if (/[A-Za-z0-9]/.test(folded[start - 1] ?? '') || /[A-Za-z0-9]/.test(folded[end] ?? '')) continue
+      if (entry) found.push({start, end, type: entry.type, name: entry.name, source: 'lexicon', ...(entry.sameAs ? {sameAs: entry.sameAs} : {})})
+      else if (local) found.push({start, end, type: local.type, name: local.name, source: 'document'})
+      else if (general) found.push({start, end, type: general.type, name: general.name, source: 'gazetteer'})
+      break
+    }
+  }
+  return found
+}
+
+/** Works in 《》: their type by their name; newspapers are organizations. */
+export function bracketedWorks(folded: string[]): Candidate[] {
+  const text = folded.join('')
+  const found: Candidate[] = []
+  for (const match of text.matchAll(/《([^《》\n]{2,40})》/g)) {
+    const inner = match[1]!
+    const start = [...text.slice(0, match.index)].length + 1
+    const end = start + [...inner].length
+    const typing = typeOfName(inner)
+    const type: EntityType = /(报|新闻|日报|时报|周刊|杂志)$/.test(inner) ? 'Organization' : typing?.type === 'Legislation' ? 'Legislation' : 'CreativeWork'
+    found.push({start, end, type, name: inner, source: 'rule'})
+  }
+  return found
+}
+
+/**
+ * Names built by rule: transliterated names with `·` (`唐纳德·J·特朗普`),
+ * organizations and events named after a state or city (`美国国务院`,
+ * `韩国统一部`, `新加坡峰会`), documents named after a place or date
+ * (`平壤联合声明`, `9·19共同声明`).
+ */
+export function patternCandidates(folded: string[]): Candidate[] {
+  const text = folded.join('')
+  const found: Candidate[] = []
+  const push = (index: number, surface: string, typing: {type: EntityType; name: string} | undefined) => {
+    if (!typing || malformedEnd.test(surface)) return
+    const start = [...text.slice(0, index)].length
+    found.push({start, end: start + [...surface].length, type: typing.type, name: typing.name, source: 'rule'})
+  }
+  for (const match of text.matchAll(/[\p{Script=Han}]{1,6}(?:·[\p{Script=Han}A-Z]{1,6})+/gu)) {
+    push(match.index, match[0], {type: 'Person', name: match[0]})
+  }
+  const places = [...staticNames.keys()].filter((name) => staticNames.get(name)!.type !== 'GovernmentOrganization').sort((a, b) => b.length - a.length)
+  const prefix = `(${places.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`
+  const bodies = new RegExp(`${prefix}([\\p{Script=Han}]{0,6}?)(外务省|外交部|国务院|国防部|统一部|财政部|司法部|国家情报院|情报院|中央情报局|宪法法院|法院|国会|议会|众议院|参议院|外交通商部|人民武力部|委员会|政府|军|部|省|局|院|署|厅|通讯社|电视台|银行|党)(?![\\p{Script=Han}]?[长员])`, 'gu')
+  for (const match of text.matchAll(bodies)) {
+    const middle = match[2]!
+    if (/[的了和与在是对将从被向为也都把让说称及、，。]/.test(middle)) continue
+    if (match[3] === '省' && middle === '') continue // 平壤省 is not a ministry; provinces are places
+    if (match[3] === '政府') continue // `朝鲜政府` is the state itself in these texts
+    push(match.index, match[0], typeOfName(match[0]))
+  }
+  const events = new RegExp(`${prefix}?(?:(?:\\d{4}\\s?年\\s?)?(?:平昌|北京|东京|汉城|首尔))?(峰会|冬奥会|冬季奥运会|夏季奥运会|奥运会|战争)`, 'gu')
+  for (const match of text.matchAll(events)) {
+    if (!match[1] && !/(奥运会|冬奥会)$/.test(match[0])) continue
+    push(match.index, match[0], {type: 'Event', name: match[0]})
+  }
+  for (const match of text.matchAll(/([0-9]{1,2}·[0-9]{1,2}|[\p{Script=Han}]{2,8}?)(共同声明|联合声明|共同宣言|宣言|共同文件|协定|条约)/gu)) {
+    const stem = match[1]!
+    if (!/·/.test(stem) && !places.some((place) => stem.startsWith(place))) continue
+    push(match.index, match[0], {type: 'Legislation', name: match[0]})
+  }
+  return found
+}
+
+/**
+ * People named by their office (`总统文在寅`, `金正恩委员长`, `国务卿迈克·蓬佩奥`)
+ * and names jieba reads as personal names with a known surname. A bare
+ * two-character name needs an office next to it: alone it is too often a word.
+ */
+export function personCandidates(tokens: Token[]): Candidate[] {
+  const found: Candidate[] = []
+  const isNameToken = (token: Token | undefined) =>
+    token !== undefined && /^(nr|nrt|nrfg|x)$/.test(token.tag) && /^[\p{Script=Han}·]{2,6}$/u.test(token.word) && !countryName(token.word)
+  for (const [index, token] of tokens.entries()) {
+    if (!isNameToken(token)) continue
+    const before = tokens[index - 1]
+    const after = tokens[index + 1]
+    const nextToTitle = (before && titlePattern.test(before.word) && before.word.length <= 6 && titles.some((title) => before.word.endsWith(title))) ||
+      (after && titlePattern.test(after.word))
+    const chars = [...token.word]
+    const knownShape = chars.length === 3 && surnames.has(chars[0]!) && /^(nr|nrfg)$/.test(token.tag)
+    if (nextToTitle || knownShape) {
+      const typing = typeOfName(token.word)
+      if (typing && typing.type !== 'Person') continue
+      found.push({start: token.start, end: token.end, type: 'Person', name: token.word, source: 'nlp'})
+    }
+  }
+  return found
+}
+
+/** Places jieba reads as place names that the suffix rules type (`金刚山`, `丰溪里`, `关岛`). */
+export function placeCandidates(tokens: Token[]): Candidate[] {
+  const found: Candidate[] = []
+  for (const token of tokens) {
+    if (token.tag !== 'ns' || [...token.word].length < 2) continue
+    const typing = typeOfName(token.word)
+    if (typing && (typing.type === 'Place' || typing.type === 'City' || typing.type === 'Country')) {
+      found.push({start: token.start, end: token.end, type: typing.type, name: typing.name, source: 'nlp'})
+    }
+  }
+  return found
+}
+
+/** Folded characters of a text: one per code point, so offsets carry over. */
+export function foldedCharacters(text: string): string[] {
+  return [...foldScript(text)]
+}

@@ -1,0 +1,67 @@
+import {Jieba} from '@node-rs/jieba'
+import {dict} from '@node-rs/jieba/dict.js'
+
+/** A token of jieba's segmentation with its code-point offsets (jieba gives none). */
+export interface Token {
+  word: string
+  tag: string
+  start: number
+  end: number
+}
+
+export interface Segmenter {
+  tag: (text: string) => Token[]
+}
+
+let plain: Jieba | undefined
+const withWords = new Map<string, Jieba>()
+
+/** jieba with its default dictionary, loaded once (it takes a moment). */
+function plainJieba(): Jieba {
+  plain ??= Jieba.withDict(dict)
+  return plain
+}
+
+/**
+ * A segmenter that also knows the given names, so they come out as one
+ * token. Each set of names gets its own jieba: a shared one would carry the
+ * names of one batch into the next. jieba-rs cannot change the tag of a word
+ * it already knows, so tags are never read from these words: types come from
+ * our own evidence.
+ */
+export function createSegmenter(names: Iterable<string>): Segmenter {
+  const lines = [...new Set(names)].filter((word) => /^\S+$/u.test(word) && [...word].length >= 2).sort().map((word) => `${word} 100000 nz`)
+  const key = lines.join('\n')
+  let jieba = lines.length === 0 ? plainJieba() : withWords.get(key)
+  if (!jieba) {
+    jieba = Jieba.withDict(dict)
+    jieba.loadDict(new TextEncoder().encode(key))
+    withWords.clear() // keep one: batches rarely alternate
+    withWords.set(key, jieba)
+  }
+  const segmenter = jieba
+  return {tag: (text) => tagWithOffsets(segmenter, text)}
+}
+
+/** Part-of-speech tokens with offsets, computed by walking the text (jieba keeps every character). */
+function tagWithOffsets(jieba: Jieba, text: string): Token[] {
+  const tokens: Token[] = []
+  let offset = 0
+  for (const {word, tag} of jieba.tag(text, true)) {
+    const length = [...word].length
+    tokens.push({word, tag, start: offset, end: offset + length})
+    offset += length
+  }
+  return tokens
+}
+
+/** Tokens of a short text with the default dictionary. */
+export function tagPlain(text: string): Token[] {
+  return tagWithOffsets(plainJieba(), text)
+}
+
+/** Whether jieba knows the word as an ordinary (non-name) word. */
+export function isCommonWord(word: string): boolean {
+  const tagged = plainJieba().tag(word, false)
+  return tagged.length === 1 && tagged[0]!.word === word && !/^(nr|nrt|nrfg|ns|nt|x|eng)$/.test(tagged[0]!.tag)
+}
