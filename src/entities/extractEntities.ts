@@ -3,9 +3,10 @@ import {projectNamespace} from '../jsonld/context.js'
 import type {Lexicon} from './buildLexicon.js'
 import {englishCandidates} from './englishEntities.js'
 import {typeGroup, type Entity, type EntityMention, type EntityType, type MentionSource} from './entityTypes.js'
-import {bracketedWorks, type Candidate, dictionaryCandidates, foldedCharacters, malformedEnd, patternCandidates, personCandidates, placeCandidates, titles} from './findCandidates.js'
+import {acronymsAfter, bracketedWorks, type Candidate, dictionaryCandidates, foldedCharacters, malformedEnd, patternCandidates, personCandidates, placeCandidates, titles} from './findCandidates.js'
 import {createSegmenter} from './jieba.js'
-import {surnames} from './typeOfName.js'
+import {surnames, typeOfName} from './typeOfName.js'
+import {foldScript} from '../script/foldScript.js'
 
 export interface ExtractEntitiesOptions {
   /** Names gathered from the links of the whole batch (`buildLexicon`). */
@@ -58,7 +59,7 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
         if (entry) candidates.push({start: link.start, end: link.end, type: entry.type, name: entry.name, source: 'link', ...(entry.sameAs ? {sameAs: entry.sameAs} : {})})
       }
       const tokens = segmenter.tag(folded.join(''))
-      candidates.push(...dictionaryCandidates(folded, lexicon, new Map()), ...bracketedWorks(folded), ...patternCandidates(folded), ...personCandidates(tokens), ...placeCandidates(tokens))
+      candidates.push(...dictionaryCandidates(folded, lexicon, titleNames(file)), ...bracketedWorks(folded), ...patternCandidates(folded, tokens), ...personCandidates(tokens), ...placeCandidates(tokens))
       // What the document says once names it everywhere: people by their full and last names.
       const documentNames = new Map<string, {type: EntityType; name: string}>()
       for (const candidate of settle(candidates)) {
@@ -71,6 +72,7 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       }
       candidates.push(...dictionaryCandidates(folded, new Map(), documentNames))
       candidates.push(...surnameWithTitle(folded, [...documentNames.values()].map((entry) => entry.name)))
+      candidates.push(...acronymsAfter(settle(candidates), folded))
     }
 
     const mentions: EntityMention[] = []
@@ -87,13 +89,27 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
   }
 }
 
-/** `金委员长`: a surname and an office stand for the one person of the document with that surname. */
+/** The document's own title names what it is about, wherever it recurs (`朝韩首脑会晤`). */
+function titleNames(file: VFile): Map<string, {type: EntityType; name: string}> {
+  const names = new Map<string, {type: EntityType; name: string}>()
+  const title = file.data.meta?.title
+  const typing = title ? typeOfName(title) : undefined
+  if (title && typing) names.set(foldScript(title), typing)
+  return names
+}
+
+/**
+ * `金委员长`: a surname and an office stand for the one person of the
+ * document with that surname, or, among several, the one the document names
+ * with that very office.
+ */
 function surnameWithTitle(folded: string[], people: string[]): Candidate[] {
   const text = folded.join('')
   const found: Candidate[] = []
   const pattern = new RegExp(`([${[...surnames].join('')}])(${titles.join('|')})`, 'gu')
   for (const match of text.matchAll(pattern)) {
-    const fitting = [...new Set(people.filter((name) => name.startsWith(match[1]!) && !name.includes('·')))]
+    let fitting = [...new Set(people.filter((name) => name.startsWith(match[1]!) && !name.includes('·')))]
+    if (fitting.length > 1) fitting = fitting.filter((name) => text.includes(`${name}${match[2]}`) || text.includes(`${match[2]}${name}`))
     if (fitting.length !== 1) continue
     const start = [...text.slice(0, match.index)].length
     found.push({start, end: start + [...match[0]].length, type: 'Person', name: fitting[0]!, source: 'document'})

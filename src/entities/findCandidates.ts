@@ -1,6 +1,6 @@
 import {foldScript} from '../script/foldScript.js'
 import type {EntityType, MentionSource} from './entityTypes.js'
-import {cities, countries, organizationAliases, organizations} from './gazetteer.js'
+import {cities, countries, organizationAliases, organizations, places as knownPlaces} from './gazetteer.js'
 import type {Token} from './jieba.js'
 import type {Lexicon} from './buildLexicon.js'
 import {countryName, surnames, typeOfName} from './typeOfName.js'
@@ -27,6 +27,7 @@ for (const [name, aliases] of Object.entries(countries)) {
   for (const surface of [name, ...aliases]) staticNames.set(surface, {type: 'Country', name})
 }
 for (const city of cities) staticNames.set(city, {type: 'City', name: city})
+for (const place of knownPlaces) staticNames.set(place, {type: 'Place', name: place})
 for (const [name, type] of Object.entries(organizations)) staticNames.set(name, {type, name: organizationAliases[name] ?? name})
 
 /**
@@ -44,7 +45,8 @@ export function dictionaryCandidates(folded: string[], lexicon: Lexicon, documen
       const local = documentNames.get(surface)
       const general = staticNames.get(surface)
       if (!entry && !local && !general) continue
-      if (/[A-Za-z0-9]/.test(folded[start - 1] ?? '') || /[A-Za-z0-9]/.test(folded[end] ?? '')) continue
+      // A Latin or numeric name glued to more letters or digits is part of something else.
+      if ((/[A-Za-z0-9]/.test(folded[start]!) && /[A-Za-z0-9]/.test(folded[start - 1] ?? '')) || (/[A-Za-z0-9]/.test(folded[end - 1]!) && /[A-Za-z0-9]/.test(folded[end] ?? ''))) continue
       if (entry) found.push({start, end, type: entry.type, name: entry.name, source: 'lexicon', ...(entry.sameAs ? {sameAs: entry.sameAs} : {})})
       else if (local) found.push({start, end, type: local.type, name: local.name, source: 'document'})
       else if (general) found.push({start, end, type: general.type, name: general.name, source: 'gazetteer'})
@@ -75,36 +77,61 @@ export function bracketedWorks(folded: string[]): Candidate[] {
  * `韩国统一部`, `新加坡峰会`), documents named after a place or date
  * (`平壤联合声明`, `9·19共同声明`).
  */
-export function patternCandidates(folded: string[]): Candidate[] {
+export function patternCandidates(folded: string[], tokens: Token[]): Candidate[] {
   const text = folded.join('')
   const found: Candidate[] = []
-  const push = (index: number, surface: string, typing: {type: EntityType; name: string} | undefined) => {
+  // Rule-built names must start and end where jieba's words do: `朝鲜半岛紧张局` ends inside `局势`.
+  const starts = new Set(tokens.map((token) => token.start))
+  const ends = new Set(tokens.map((token) => token.end))
+  const push = (index: number, surface: string, typing: {type: EntityType; name: string} | undefined, aligned = true) => {
     if (!typing || malformedEnd.test(surface)) return
     const start = [...text.slice(0, index)].length
-    found.push({start, end: start + [...surface].length, type: typing.type, name: typing.name, source: 'rule'})
+    const end = start + [...surface].length
+    if (aligned && (!starts.has(start) || !ends.has(end))) return
+    found.push({start, end, type: typing.type, name: typing.name, source: 'rule'})
   }
   for (const match of text.matchAll(/[\p{Script=Han}]{1,6}(?:·[\p{Script=Han}A-Z]{1,6})+/gu)) {
-    push(match.index, match[0], {type: 'Person', name: match[0]})
+    push(match.index, match[0], {type: 'Person', name: match[0]}, false)
   }
   const places = [...staticNames.keys()].filter((name) => staticNames.get(name)!.type !== 'GovernmentOrganization').sort((a, b) => b.length - a.length)
-  const prefix = `(${places.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`
-  const bodies = new RegExp(`${prefix}([\\p{Script=Han}]{0,6}?)(外务省|外交部|国务院|国防部|统一部|财政部|司法部|国家情报院|情报院|中央情报局|宪法法院|法院|国会|议会|众议院|参议院|外交通商部|人民武力部|委员会|政府|军|部|省|局|院|署|厅|通讯社|电视台|银行|党)(?![\\p{Script=Han}]?[长员])`, 'gu')
+  const escaped = places.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  const prefix = `(${escaped.join('|')})`
+  const bodies = new RegExp(`(${[...escaped, '中共中央', '中共', '[0-9]{3,4}'].join('|')})([\\p{Script=Han}]{0,8}?)(外务省|外交部|国务院|国防部|统一部|财政部|司法部|国家情报院|情报院|中央情报局|宪法法院|法院|国会|议会|众议院|参议院|外交通商部|人民武力部|委员会|政府|军|部|省|局|院|署|厅|通讯社|新闻社|图片社|电视台|银行|航空公司|公司|党|中心)`, 'gu')
   for (const match of text.matchAll(bodies)) {
     const middle = match[2]!
     if (/[的了和与在是对将从被向为也都把让说称及、，。]/.test(middle)) continue
     if (match[3] === '省' && middle === '') continue // 平壤省 is not a ministry; provinces are places
     if (match[3] === '政府') continue // `朝鲜政府` is the state itself in these texts
-    push(match.index, match[0], typeOfName(match[0]))
+    push(match.index, match[0], typeOfName(match[0]) ?? {type: 'Organization', name: match[0]})
   }
-  const events = new RegExp(`${prefix}?(?:(?:\\d{4}\\s?年\\s?)?(?:平昌|北京|东京|汉城|首尔))?(峰会|冬奥会|冬季奥运会|夏季奥运会|奥运会|战争)`, 'gu')
+  const events = new RegExp(`${prefix}?(?:朝美|美朝|朝韩|韩朝|首脑)?(峰会)|(?:[0-9]{4}\\s?年\\s?)?(?:平昌|北京|东京|汉城|首尔)?(冬奥会|冬季奥运会|夏季奥运会|奥运会)|${prefix}(战争)|[A-Z][0-9]{1,2}峰会`, 'gu')
   for (const match of text.matchAll(events)) {
-    if (!match[1] && !/(奥运会|冬奥会)$/.test(match[0])) continue
-    push(match.index, match[0], {type: 'Event', name: match[0]})
+    if (match[0].endsWith('峰会') && !match[1] && !/^[A-Z]/.test(match[0])) continue
+    push(match.index, match[0], {type: 'Event', name: match[0]}, false)
   }
-  for (const match of text.matchAll(/([0-9]{1,2}·[0-9]{1,2}|[\p{Script=Han}]{2,8}?)(共同声明|联合声明|共同宣言|宣言|共同文件|协定|条约)/gu)) {
-    const stem = match[1]!
-    if (!/·/.test(stem) && !places.some((place) => stem.startsWith(place))) continue
-    push(match.index, match[0], {type: 'Legislation', name: match[0]})
+  // Summits named by their date (`2007年南北首脑会谈`, `2018年4月南北首脑会谈`) and dated elections.
+  for (const match of text.matchAll(/[0-9]{4}\s?年(?:[0-9]{1,2}\s?月)?(?:朝韩|韩朝|南北|南北韩|朝美|美朝)?(?:首脑)?(?:历史性)?(?:会谈|会晤|峰会|高峰会)|[0-9]{4}\s?年\s?(?:[\p{Script=Han}]{2,3})?(?:总统)?(?:大选|选举)/gu)) {
+    push(match.index, match[0], {type: 'Event', name: match[0].replace(/\s/g, '')}, false)
+  }
+  // Documents named after a place or a date: `平壤联合声明`, `9·19共同声明`; numbered resolutions.
+  for (const match of text.matchAll(/(共同声明|联合声明|共同宣言|宣言|共同文件|协定|条约)/gu)) {
+    const end = match.index + match[0].length
+    for (let length = 8; length >= 2; length--) {
+      const stemStart = match.index - length
+      if (stemStart < 0) continue
+      const stem = text.slice(stemStart, match.index)
+      if (!/^([0-9]{1,2}·[0-9]{1,2})$/.test(stem) && !places.some((place) => stem.startsWith(place))) continue
+      if (/[的了和与在是对将从被向为也都把让说称及、，。《》\s]/.test(stem)) continue
+      push(stemStart, text.slice(stemStart, end), {type: 'Legislation', name: text.slice(stemStart, end)}, false)
+      break
+    }
+  }
+  for (const match of text.matchAll(/(?:联合国)?(?:安理会)?第?\s?[0-9]{3,4}\s?号(?:制裁)?决议/gu)) {
+    push(match.index, match[0], {type: 'Legislation', name: match[0].replace(/\s/g, '')}, false)
+  }
+  // Nuclear and missile sites named by their place: `宁边核设施`.
+  for (const match of text.matchAll(/[\p{Script=Han}]{2,3}(?:核设施|核试验场|导弹发射场)/gu)) {
+    push(match.index, match[0], {type: 'Place', name: match[0]})
   }
   return found
 }
@@ -116,19 +143,21 @@ export function patternCandidates(folded: string[]): Candidate[] {
  */
 export function personCandidates(tokens: Token[]): Candidate[] {
   const found: Candidate[] = []
-  const isNameToken = (token: Token | undefined) =>
-    token !== undefined && /^(nr|nrt|nrfg|x)$/.test(token.tag) && /^[\p{Script=Han}·]{2,6}$/u.test(token.word) && !countryName(token.word)
+  const isNameToken = (token: Token | undefined, nextToTitle = false) =>
+    token !== undefined && (/^(nr|nrt|nrfg|x)$/.test(token.tag) || (nextToTitle && token.tag === 'ns')) &&
+    /^[\p{Script=Han}·]{2,6}$/u.test(token.word) && !countryName(token.word) && !titles.includes(token.word) &&
+    !/^[朝韩美中日俄苏南北]+$/.test(token.word)
   for (const [index, token] of tokens.entries()) {
-    if (!isNameToken(token)) continue
     const before = tokens[index - 1]
     const after = tokens[index + 1]
-    const nextToTitle = (before && titlePattern.test(before.word) && before.word.length <= 6 && titles.some((title) => before.word.endsWith(title))) ||
-      (after && titlePattern.test(after.word))
+    const nextToTitle = Boolean((before && titles.some((title) => before.word.endsWith(title))) || (after && titlePattern.test(after.word)))
+    if (!isNameToken(token, nextToTitle)) continue
     const chars = [...token.word]
     const knownShape = chars.length === 3 && surnames.has(chars[0]!) && /^(nr|nrfg)$/.test(token.tag)
     if (nextToTitle || knownShape) {
       const typing = typeOfName(token.word)
       if (typing && typing.type !== 'Person') continue
+      if (!typing && !nextToTitle) continue
       found.push({start: token.start, end: token.end, type: 'Person', name: token.word, source: 'nlp'})
     }
   }
@@ -151,4 +180,17 @@ export function placeCandidates(tokens: Token[]): Candidate[] {
 /** Folded characters of a text: one per code point, so offsets carry over. */
 export function foldedCharacters(text: string): string[] {
   return [...foldScript(text)]
+}
+
+/** `联合安全区（JSA）`: an acronym in brackets right after a name is another name of it. */
+export function acronymsAfter(mentions: Candidate[], folded: string[]): Candidate[] {
+  const text = folded.join('')
+  const found: Candidate[] = []
+  for (const mention of mentions) {
+    const match = /^[（(]([A-Z]{2,6})[)）]/.exec(folded.slice(mention.end, mention.end + 10).join(''))
+    if (!match) continue
+    const start = mention.end + 1
+    found.push({start, end: start + match[1]!.length, type: mention.type, name: mention.name, source: 'document'})
+  }
+  return text.length > 0 ? found : []
 }

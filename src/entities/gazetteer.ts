@@ -6,7 +6,7 @@
 
 /** Canonical short name → other names of the state (simplified; traditional forms are folded before lookup). */
 export const countries: Record<string, string[]> = {
-  '朝鲜': ['朝鲜民主主义人民共和国', '北韩', '北朝鲜', '朝方', '北方'],
+  '朝鲜': ['朝鲜民主主义人民共和国', '北韩', '北朝鲜', '朝方'],
   '韩国': ['大韩民国', '南韩', '韩方', '南朝鲜'],
   '美国': ['美利坚合众国', '美方', '美利坚'],
   '中国': ['中华人民共和国', '中方'],
@@ -40,9 +40,17 @@ export const organizations: Record<string, 'Organization' | 'GovernmentOrganizat
   '联合国大会': 'Organization', '国际原子能机构': 'Organization', '欧盟': 'Organization', '北约': 'Organization',
   '国际奥委会': 'Organization', '国际奥林匹克委员会': 'Organization', '红十字会': 'Organization', '白宫': 'GovernmentOrganization',
   '青瓦台': 'GovernmentOrganization', '五角大楼': 'GovernmentOrganization', '克里姆林宫': 'GovernmentOrganization',
+  '美军': 'GovernmentOrganization', '民主党': 'Organization', '共和党': 'Organization', '共同民主党': 'Organization',
+  '自由韩国党': 'Organization', '朝鲜劳动党': 'Organization', '中国共产党': 'Organization', '联合国军司令部': 'Organization',
   '朝中社': 'Organization', '新华社': 'Organization', '韩联社': 'Organization', '联合国军': 'GovernmentOrganization',
   '朝鲜人民军': 'GovernmentOrganization', '中国人民志愿军': 'GovernmentOrganization', '驻韩美军': 'GovernmentOrganization'
 }
 
+/** Regions, zones and sites known by name, without a telling suffix. */
+export const places = [
+  '朝鲜半岛', '韩半岛', '板门店', '非军事区', '非军事化区', '军事分界线', '三八线', '东北亚', '东南亚', '远东',
+  '白宫', '中东', '西海', '东海', '黄海', '日本海', '关岛', '夏威夷', '开城工业园区', '金刚山', '宁边', '丰溪里', '东仓里'
+]
+
 /** Expansions of short organization names (`安理会` → `联合国安理会`). */
-export const organizationAliases: Record<string, string> = {'安理会': '联合国安理会', '联大': '联合国大会', '朝中社': '朝鲜中央通讯社', '国际奥委会': '国际奥林匹克委员会'}
+export const organizationAliases: Record<string, string> = {'美军': '美国军队', '安理会': '联合国安理会', '联大': '联合国大会', '朝中社': '朝鲜中央通讯社', '国际奥委会': '国际奥林匹克委员会'}

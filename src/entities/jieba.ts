@@ -60,8 +60,15 @@ export function tagPlain(text: string): Token[] {
   return tagWithOffsets(plainJieba(), text)
 }
 
-/** Whether jieba knows the word as an ordinary (non-name) word. */
+/**
+ * Whether jieba knows the word as an ordinary word rather than a name. Its
+ * `nz` (other proper noun) holds both names (`金正日`) and words (`韩剧`): a
+ * two-character `nz` is taken as a word.
+ */
 export function isCommonWord(word: string): boolean {
   const tagged = plainJieba().tag(word, false)
-  return tagged.length === 1 && tagged[0]!.word === word && !/^(nr|nrt|nrfg|ns|nt|x|eng)$/.test(tagged[0]!.tag)
+  if (tagged.length !== 1 || tagged[0]!.word !== word) return false
+  const tag = tagged[0]!.tag
+  if (tag === 'nz') return [...word].length <= 2
+  return !/^(nr|nrt|nrfg|ns|nt|x|eng|j)$/.test(tag)
 }
