@@ -24,7 +24,9 @@ export type Lexicon = Map<string, LexiconEntry>
  */
 export function buildLexicon(files: VFile[]): Lexicon {
   const votes = new Map<string, Map<string, {entry: LexiconEntry; count: number}>>()
+  const urlsOf = new Map<string, Set<string>>()
   const vote = (surface: string, entry: LexiconEntry) => {
+    if (entry.sameAs) urlsOf.set(entry.name, (urlsOf.get(entry.name) ?? new Set()).add(entry.sameAs))
     const folded = foldScript(surface)
     if ([...folded].length < 2) return
     const byName = votes.get(folded) ?? new Map()
@@ -61,16 +63,11 @@ export function buildLexicon(files: VFile[]): Lexicon {
     const best = [...byName.values()].sort((a, b) => b.count - a.count || (a.entry.name < b.entry.name ? -1 : 1))[0]!
     lexicon.set(surface, best.entry)
   }
-  // Every name of one entity points at the same Wikipedia page.
-  const urlOf = new Map<string, string>()
+  // Every name of one entity points at the same Wikipedia page: the page titled
+  // with the canonical name when some link points there, else the first by order.
   for (const entry of lexicon.values()) {
-    if (!entry.sameAs) continue
-    const current = urlOf.get(entry.name)
-    const preferred = entry.sameAs.endsWith(`/${entry.name}`) ? entry.sameAs : undefined
-    if (!current || preferred || (!current.endsWith(`/${entry.name}`) && entry.sameAs < current)) urlOf.set(entry.name, preferred ?? entry.sameAs)
-  }
-  for (const entry of lexicon.values()) {
-    const url = urlOf.get(entry.name)
+    const urls = [...(urlsOf.get(entry.name) ?? [])].sort()
+    const url = urls.find((candidate) => decodeURIComponent(candidate).endsWith(`/${entry.name}`)) ?? urls[0]
     if (url) entry.sameAs = url
   }
   return lexicon

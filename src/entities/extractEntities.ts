@@ -78,7 +78,7 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
     const mentions: EntityMention[] = []
     for (const candidate of settle(candidates)) {
       const exact = characters.slice(candidate.start, candidate.end).join('')
-      if (malformedEnd.test(candidate.name) || malformedEnd.test(exact)) continue
+      if (candidate.name === '' || malformedEnd.test(candidate.name) || malformedEnd.test(exact)) continue
       const mention: EntityMention = {start: candidate.start, end: candidate.end, exact, type: candidate.type, name: candidate.name, source: candidate.source}
       if (candidate.sameAs) mention.sameAs = candidate.sameAs
       mentions.push(mention)

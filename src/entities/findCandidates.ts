@@ -1,6 +1,7 @@
 import {foldScript} from '../script/foldScript.js'
 import type {EntityType, MentionSource} from './entityTypes.js'
-import {cities, countries, organizationAliases, organizations, places as knownPlaces} from './gazetteer.js'
+import {cities, countries, notNames, organizationAliases, organizations, places as knownPlaces} from './gazetteer.js'
+import {isCommonWord} from './jieba.js'
 import type {Token} from './jieba.js'
 import type {Lexicon} from './buildLexicon.js'
 import {countryName, surnames, typeOfName} from './typeOfName.js'
@@ -96,10 +97,15 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
   const places = [...staticNames.keys()].filter((name) => staticNames.get(name)!.type !== 'GovernmentOrganization').sort((a, b) => b.length - a.length)
   const escaped = places.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   const prefix = `(${escaped.join('|')})`
-  const bodies = new RegExp(`(${[...escaped, '中共中央', '中共', '[0-9]{3,4}'].join('|')})([\\p{Script=Han}]{0,8}?)(外务省|外交部|国务院|国防部|统一部|财政部|司法部|国家情报院|情报院|中央情报局|宪法法院|法院|国会|议会|众议院|参议院|外交通商部|人民武力部|委员会|政府|军|部|省|局|院|署|厅|通讯社|新闻社|图片社|电视台|银行|航空公司|公司|党|中心)`, 'gu')
+  const bodies = new RegExp(`(${[...escaped, '中共中央', '中共'].join('|')})([\\p{Script=Han}]{0,8}?)(外务省|外交部|国务院|国防部|统一部|财政部|司法部|国家情报院|情报院|中央情报局|宪法法院|法院|国会|议会|众议院|参议院|外交通商部|人民武力部|委员会|政府|军队|军|部|省|局|院|署|厅|通讯社|新闻社|图片社|电视台|银行|航空公司|公司|党|中心)`, 'gu')
+  const tokenAt = (offset: number) => tokens.find((token) => token.start <= offset && offset < token.end)
   for (const match of text.matchAll(bodies)) {
     const middle = match[2]!
     if (/[的了和与在是对将从被向为也都把让说称及、，。]/.test(middle)) continue
+    // The suffix is a word of its own or ends one inside the name: `签署` is a verb, not an agency.
+    const suffixStart = [...text.slice(0, match.index + match[1]!.length + middle.length)].length
+    const token = tokenAt(suffixStart)
+    if (!token || token.start < [...text.slice(0, match.index)].length || /^(v|vn|vd)$/.test(token.tag)) continue
     if (match[3] === '省' && middle === '') continue // 平壤省 is not a ministry; provinces are places
     if (match[3] === '政府') continue // `朝鲜政府` is the state itself in these texts
     push(match.index, match[0], typeOfName(match[0]) ?? {type: 'Organization', name: match[0]})
@@ -130,8 +136,28 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
     push(match.index, match[0], {type: 'Legislation', name: match[0].replace(/\s/g, '')}, false)
   }
   // Nuclear and missile sites named by their place: `宁边核设施`.
-  for (const match of text.matchAll(/[\p{Script=Han}]{2,3}(?:核设施|核试验场|导弹发射场)/gu)) {
+  for (const match of text.matchAll(/([\p{Script=Han}]{2,3})(?:核设施|核试验场|导弹发射场)/gu)) {
+    if (/[的了某些这那该其各]/.test(match[1]!) || isCommonWord(match[1]!)) continue
     push(match.index, match[0], {type: 'Place', name: match[0]})
+  }
+  for (const match of text.matchAll(/[0-9]{3,4}制裁委员会/gu)) push(match.index, match[0], {type: 'Organization', name: match[0]}, false)
+  // Regions of a state: `俄罗斯远东`, `中国东北`.
+  for (const match of text.matchAll(new RegExp(`(${Object.entries(countries).flatMap(([name, aliases]) => [name, ...aliases]).join('|')})(远东|东北|西北|东南|西南|北部|南部|东部|西部)`, 'gu'))) {
+    push(match.index, match[0], {type: 'Place', name: match[0]}, false)
+  }
+  // Named movements and incidents: `烛光革命`, `天安号事件`.
+  for (const match of text.matchAll(/革命|事件/gu)) {
+    const suffixEnd = match.index + match[0].length
+    const stem = match[0] === '革命' ? text.slice(match.index - 2, match.index) : /[\p{Script=Han}0-9]{1,4}号$/u.exec(text.slice(Math.max(0, match.index - 5), match.index))?.[0]
+    if (!stem || [...stem].length < 2 || /[的了在和与这那该此其各某]/.test(stem)) continue
+    push(match.index - stem.length, text.slice(match.index - stem.length, suffixEnd), {type: 'Event', name: text.slice(match.index - stem.length, suffixEnd)})
+  }
+  // Compounds that hold a name without being one take their place first.
+  for (const blocker of notNames) {
+    for (const match of text.matchAll(new RegExp(blocker, 'gu'))) {
+      const start = [...text.slice(0, match.index)].length
+      found.push({start, end: start + [...blocker].length, type: 'CreativeWork', name: '', source: 'rule'})
+    }
   }
   return found
 }
@@ -146,7 +172,7 @@ export function personCandidates(tokens: Token[]): Candidate[] {
   const isNameToken = (token: Token | undefined, nextToTitle = false) =>
     token !== undefined && (/^(nr|nrt|nrfg|x)$/.test(token.tag) || (nextToTitle && token.tag === 'ns')) &&
     /^[\p{Script=Han}·]{2,6}$/u.test(token.word) && !countryName(token.word) && !titles.includes(token.word) &&
-    !/^[朝韩美中日俄苏南北]+$/.test(token.word)
+    !/^[朝韩美中日俄苏南北]+$/.test(token.word) && !/^[一二两三四五六七八九十几数多各每此这那该本对在与和从向为被把将前后]/.test(token.word)
   for (const [index, token] of tokens.entries()) {
     const before = tokens[index - 1]
     const after = tokens[index + 1]

@@ -38,7 +38,7 @@ export const cities = [
 export const organizations: Record<string, 'Organization' | 'GovernmentOrganization'> = {
   '联合国': 'Organization', '安理会': 'Organization', '联合国安理会': 'Organization', '联大': 'Organization',
   '联合国大会': 'Organization', '国际原子能机构': 'Organization', '欧盟': 'Organization', '北约': 'Organization',
-  '国际奥委会': 'Organization', '国际奥林匹克委员会': 'Organization', '红十字会': 'Organization', '白宫': 'GovernmentOrganization',
+  '国际奥委会': 'Organization', '国际奥林匹克委员会': 'Organization', '红十字会': 'Organization',
   '青瓦台': 'GovernmentOrganization', '五角大楼': 'GovernmentOrganization', '克里姆林宫': 'GovernmentOrganization',
   '美军': 'GovernmentOrganization', '民主党': 'Organization', '共和党': 'Organization', '共同民主党': 'Organization',
   '自由韩国党': 'Organization', '朝鲜劳动党': 'Organization', '中国共产党': 'Organization', '联合国军司令部': 'Organization',
@@ -51,6 +51,9 @@ export const places = [
   '朝鲜半岛', '韩半岛', '板门店', '非军事区', '非军事化区', '军事分界线', '三八线', '东北亚', '东南亚', '远东',
   '白宫', '中东', '西海', '东海', '黄海', '日本海', '关岛', '夏威夷', '开城工业园区', '金刚山', '宁边', '丰溪里', '东仓里'
 ]
+
+/** Compounds that contain a name but are not one (`南北朝鲜`: both Koreas; `朝鲜族`: the people). */
+export const notNames = ['南北朝鲜', '朝鲜族', '韩国人', '美国人', '朝鲜人', '中国人', '日本人', '俄罗斯人']
 
 /** Expansions of short organization names (`安理会` → `联合国安理会`). */
 export const organizationAliases: Record<string, string> = {'美军': '美国军队', '安理会': '联合国安理会', '联大': '联合国大会', '朝中社': '朝鲜中央通讯社', '国际奥委会': '国际奥林匹克委员会'}
