@@ -70,9 +70,11 @@ describe('records of the seeds', () => {
     }
   })
 
-  it.each(stems)('%s link annotations select exactly the quoted text', (stem) => {
-    const [document, ...annotations] = records.get(stem)!['@graph']
+  it.each(stems)('%s annotations (links, times, mentions) select exactly the quoted text', (stem) => {
+    const [document, ...nodes] = records.get(stem)!['@graph']
     const text = document!.text as string
+    const annotations = nodes.filter((node) => node['@type'] === 'oa:Annotation')
+    expect(annotations.length).toBeGreaterThan(0)
     for (const annotation of annotations) {
       const [position, quote] = annotation['oa:hasTarget']['oa:hasSelector']
       expect(slice(text, position['oa:start'], position['oa:end'])).toBe(quote['oa:exact'])
@@ -90,8 +92,32 @@ describe('records of the seeds', () => {
     }
   })
 
+  it('gives one node to each person across the seeds, with the Wikipedia page as sameAs', () => {
+    const nodes = (name: string) => [...records.values()].flatMap((record) => record['@graph'].filter((node) => node.name === name && node['@type'] === 'Person'))
+    for (const name of ['金正恩', '金正日', '卢武铉', '文在寅', '金大中']) {
+      const found = nodes(name)
+      expect(found.length, name).toBeGreaterThan(0)
+      expect(new Set(found.map((node) => node['@id'])).size, name).toBe(1)
+      expect(found.every((node) => node.sameAs === `https://zh.wikipedia.org/wiki/${name}`), name).toBe(true)
+    }
+    expect(nodes('卢武铉')[0]!.alternateName).toContain('盧武鉉')
+    expect(nodes('乔治·沃克·布什')[0]!.alternateName).toContain('小布什')
+  })
+
+  it.each(stems)('%s has no malformed entity names and every mention selects its quote', (stem) => {
+    const [document, ...nodes] = records.get(stem)!['@graph']
+    const entities = nodes.filter((node) => String(node['@id']).includes('/entity/'))
+    expect(entities.length).toBeGreaterThan(5)
+    for (const entity of entities) {
+      for (const name of [entity.name, ...(entity.alternateName ?? [])]) expect(name).not.toMatch(/(的|了|举行|舉行|第|步行穿过|步行穿過)$/)
+    }
+    expect(document!.mentions).toEqual(entities.map((entity) => entity['@id']))
+    const ids = new Set(entities.map((entity) => entity['@id']))
+    for (const annotation of nodes.filter((node) => String(node['@id']).includes('#mention-'))) expect(ids.has(annotation['oa:hasBody'])).toBe(true)
+  })
+
   it('trims the misaligned anchors of the seeds to the words naming the page', () => {
-    const mentions = [...records.values()].flatMap((record) => record['@graph'].slice(1))
+    const mentions = [...records.values()].flatMap((record) => record['@graph'].filter((node) => String(node['@id']).includes('#link-')))
       .map((annotation) => [annotation['kpd:anchorText'], annotation['oa:hasTarget']['oa:hasSelector'][1]['oa:exact']])
     expect(mentions).toContainEqual(['朝鲜半岛的', '朝鲜半岛'])
     expect(mentions).toContainEqual(['卢武铉步行穿過', '卢武铉'])

@@ -8,6 +8,13 @@ interface Found {
   offset: {start: number; length: number}
 }
 
+/** compromise's offsets cut a hyphenated name (`Kim Jong-`): the name runs to the end of its word. */
+function extent(text: string, start: number, length: number): string {
+  let end = start + length
+  while (end < text.length && /[\p{L}\p{M}'-]/u.test(text[end]!) && /[-\p{L}]/u.test(text[end - 1]!)) end++
+  return text.slice(start, end)
+}
+
 /**
  * People, places and organizations of English text, as compromise finds them
  * (it understands English only). Offsets are turned into code points; a
@@ -18,7 +25,7 @@ export function englishCandidates(text: string): Candidate[] {
   const found: Candidate[] = []
   const add = (items: Found[], type: (name: string) => Candidate['type']) => {
     for (const item of items) {
-      const surface = text.slice(item.offset.start, item.offset.start + item.offset.length).replace(/['’]s$/, '').replace(/[\s,.;:]+$/, '')
+      const surface = extent(text, item.offset.start, item.offset.length).replace(/['’]s$/, '').replace(/[\s,.;:]+$/, '')
       if (surface.length < 2) continue
       const start = [...text.slice(0, item.offset.start)].length
       found.push({start, end: start + [...surface].length, type: type(surface), name: surface, source: 'nlp'})

@@ -1,7 +1,7 @@
 import {foldScript} from '../script/foldScript.js'
 import type {EntityType, MentionSource} from './entityTypes.js'
 import {cities, countries, notNames, organizationAliases, organizations, places as knownPlaces} from './gazetteer.js'
-import {isCommonWord} from './jieba.js'
+import {tagPlain} from './jieba.js'
 import type {Token} from './jieba.js'
 import type {Lexicon} from './buildLexicon.js'
 import {countryName, surnames, typeOfName} from './typeOfName.js'
@@ -91,8 +91,8 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
     if (aligned && (!starts.has(start) || !ends.has(end))) return
     found.push({start, end, type: typing.type, name: typing.name, source: 'rule'})
   }
-  for (const match of text.matchAll(/[\p{Script=Han}]{1,6}(?:·[\p{Script=Han}A-Z]{1,6})+/gu)) {
-    push(match.index, match[0], {type: 'Person', name: match[0]}, false)
+  for (const match of text.matchAll(/[\p{Script=Han}A-Z]+(?:·[\p{Script=Han}A-Z]+)+/gu)) {
+    for (const name of transliteratedNames(match[0])) push(match.index + name.offset, name.text, {type: 'Person', name: name.text}, false)
   }
   const places = [...staticNames.keys()].filter((name) => staticNames.get(name)!.type !== 'GovernmentOrganization').sort((a, b) => b.length - a.length)
   const escaped = places.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
@@ -102,10 +102,12 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
   for (const match of text.matchAll(bodies)) {
     const middle = match[2]!
     if (/[的了和与在是对将从被向为也都把让说称及、，。]/.test(middle)) continue
-    // The suffix is a word of its own or ends one inside the name: `签署` is a verb, not an agency.
+    // The suffix starts a word of its own: the `署` of `签署` is not an agency.
     const suffixStart = [...text.slice(0, match.index + match[1]!.length + middle.length)].length
     const token = tokenAt(suffixStart)
-    if (!token || token.start < [...text.slice(0, match.index)].length || /^(v|vn|vd)$/.test(token.tag)) continue
+    const nameStart = [...text.slice(0, match.index)].length
+    const wholeWord = token !== undefined && token.start === nameStart && token.end === nameStart + [...match[0]].length
+    if (!token || (token.start !== suffixStart && !wholeWord)) continue
     if (match[3] === '省' && middle === '') continue // 平壤省 is not a ministry; provinces are places
     if (match[3] === '政府') continue // `朝鲜政府` is the state itself in these texts
     push(match.index, match[0], typeOfName(match[0]) ?? {type: 'Organization', name: match[0]})
@@ -137,7 +139,8 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
   }
   // Nuclear and missile sites named by their place: `宁边核设施`.
   for (const match of text.matchAll(/([\p{Script=Han}]{2,3})(?:核设施|核试验场|导弹发射场)/gu)) {
-    if (/[的了某些这那该其各]/.test(match[1]!) || isCommonWord(match[1]!)) continue
+    const stemTokens = tagPlain(match[1]!)
+    if (/[的了某些这那该其各]/.test(match[1]!) || stemTokens.some((token) => /^(a|ad|an|b|r|m|q|z|v)$/.test(token.tag))) continue
     push(match.index, match[0], {type: 'Place', name: match[0]})
   }
   for (const match of text.matchAll(/[0-9]{3,4}制裁委员会/gu)) push(match.index, match[0], {type: 'Organization', name: match[0]}, false)
@@ -179,7 +182,8 @@ export function personCandidates(tokens: Token[]): Candidate[] {
     const nextToTitle = Boolean((before && titles.some((title) => before.word.endsWith(title))) || (after && titlePattern.test(after.word)))
     if (!isNameToken(token, nextToTitle)) continue
     const chars = [...token.word]
-    const knownShape = chars.length === 3 && surnames.has(chars[0]!) && /^(nr|nrfg)$/.test(token.tag)
+    // Three characters from a known surname: the shape of most Chinese and Korean names.
+    const knownShape = chars.length === 3 && surnames.has(chars[0]!) && /^(nr|nrfg|x)$/.test(token.tag)
     if (nextToTitle || knownShape) {
       const typing = typeOfName(token.word)
       if (typing && typing.type !== 'Person') continue
@@ -219,4 +223,46 @@ export function acronymsAfter(mentions: Candidate[], folded: string[]): Candidat
     found.push({start, end: start + match[1]!.length, type: mention.type, name: mention.name, source: 'document'})
   }
   return text.length > 0 ? found : []
+}
+
+/** Words that end a name on its left: offices, particles. */
+const beforeName = /^(n|v|vn|p|c|u|uj|ul|f|d|t|m|q|r|ns)$/
+
+/**
+ * The person's name in a run like `国务卿迈克·蓬佩奥随后访`: jieba's words next
+ * to the dots that read as names (`迈克`, `蓬佩奥`), not the office before them
+ * nor the verb after them.
+ */
+export function transliteratedNames(run: string): Array<{offset: number; text: string}> {
+  const parts = run.split('·')
+  // `詹姆斯·凯利与克里斯托弗·希尔`: a word like `与` between two dots ends one name and starts the next.
+  for (let index = 1; index < parts.length - 1; index++) {
+    const tokens = tagPlain(parts[index]!)
+    const separator = tokens.findIndex((token) => /^(p|c|uj|v|x)$/.test(token.tag))
+    if (separator > 0) {
+      const cut = parts.slice(0, index).join('·').length + 1 + tokens.slice(0, separator).map((token) => token.word).join('').length
+      const restStart = cut + tokens[separator]!.word.length
+      return [
+        ...transliteratedNames(run.slice(0, cut)),
+        ...transliteratedNames(run.slice(restStart)).map((name) => ({...name, offset: name.offset + restStart}))
+      ]
+    }
+  }
+  if (parts.length < 2) return []
+  const first = tagPlain(parts[0]!)
+  let left = ''
+  for (let index = first.length - 1; index >= 0; index--) {
+    const token = first[index]!
+    if (beforeName.test(token.tag) && [...token.word].length > 1) break
+    if (beforeName.test(token.tag) && left !== '') break
+    left = token.word + left
+  }
+  const lastTokens = tagPlain(parts[parts.length - 1]!)
+  let right = ''
+  for (const token of lastTokens) {
+    if (right !== '' && (beforeName.test(token.tag) || [...right].length >= 2)) break
+    right += token.word
+  }
+  if (left === '' || right === '') return []
+  return [{offset: parts[0]!.length - left.length, text: [left, ...parts.slice(1, -1), right].join('·')}]
 }
