@@ -79,7 +79,8 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
     for (const candidate of settle(candidates)) {
       const exact = characters.slice(candidate.start, candidate.end).join('')
       if (candidate.name === '' || malformedEnd.test(candidate.name) || malformedEnd.test(exact)) continue
-      const mention: EntityMention = {start: candidate.start, end: candidate.end, exact, type: candidate.type, name: candidate.name, source: candidate.source}
+      // Spaces left by PDF layout (`2018 年冬奥会`) are not part of a name.
+      const mention: EntityMention = {start: candidate.start, end: candidate.end, exact, type: candidate.type, name: candidate.name.replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, ''), source: candidate.source}
       if (candidate.sameAs) mention.sameAs = candidate.sameAs
       mentions.push(mention)
     }

@@ -129,12 +129,12 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
       if (stemStart < 0) continue
       const stem = text.slice(stemStart, match.index)
       if (!/^([0-9]{1,2}·[0-9]{1,2})$/.test(stem) && !places.some((place) => stem.startsWith(place))) continue
-      if (/[的了和与在是对将从被向为也都把让说称及、，。《》\s]/.test(stem)) continue
-      push(stemStart, text.slice(stemStart, end), {type: 'Legislation', name: text.slice(stemStart, end)}, false)
+      if (/[的了和与在是对将从被向为也都把让说称及、，。《》\s]/.test(stem) || !isNounPhrase(stem)) continue
+      push(stemStart, text.slice(stemStart, end), {type: 'Legislation', name: text.slice(stemStart, end)})
       break
     }
   }
-  for (const match of text.matchAll(/(?:联合国)?(?:安理会)?第?\s?[0-9]{3,4}\s?号(?:制裁)?决议/gu)) {
+  for (const match of text.matchAll(/(?:联合国)?(?:安理会)?(?:第\s?)?[0-9]{3,4}\s?号(?:制裁)?决议/gu)) {
     push(match.index, match[0], {type: 'Legislation', name: match[0].replace(/\s/g, '')}, false)
   }
   // Nuclear and missile sites named by their place: `宁边核设施`.
@@ -181,6 +181,8 @@ export function personCandidates(tokens: Token[]): Candidate[] {
     const after = tokens[index + 1]
     const nextToTitle = Boolean((before && titles.some((title) => before.word.endsWith(title))) || (after && titlePattern.test(after.word)))
     if (!isNameToken(token, nextToTitle)) continue
+    // An unknown word next to an office must at least start like a name.
+    if (token.tag === 'x' && !surnames.has([...token.word][0]!)) continue
     const chars = [...token.word]
     // Three characters from a known surname: the shape of most Chinese and Korean names.
     const knownShape = chars.length === 3 && surnames.has(chars[0]!) && /^(nr|nrfg|x)$/.test(token.tag)
@@ -225,6 +227,13 @@ export function acronymsAfter(mentions: Candidate[], folded: string[]): Candidat
   return text.length > 0 ? found : []
 }
 
+/** A document's name is made of names and nouns, with at most a verb just before its kind (`朝鲜停战协定`). */
+function isNounPhrase(stem: string): boolean {
+  if (/^[0-9]{1,2}·[0-9]{1,2}$/.test(stem)) return true
+  const tokens = tagPlain(stem)
+  return tokens.every((token, index) => !/^(p|c|d|u|uj|ul|r|l|a|ad|f)$/.test(token.tag) && (!/^v/.test(token.tag) || index === tokens.length - 1))
+}
+
 /** Words that end a name on its left: offices, particles. */
 const beforeName = /^(n|v|vn|p|c|u|uj|ul|f|d|t|m|q|r|ns)$/
 
@@ -261,6 +270,12 @@ export function transliteratedNames(run: string): Array<{offset: number; text: s
   let right = ''
   for (const token of lastTokens) {
     if (right !== '' && (beforeName.test(token.tag) || [...right].length >= 2)) break
+    // An unknown word glued to a particle (`贡于`, `尹在`): the name stops before it.
+    const particle = /[于在与和的了是对将就]/u.exec(token.word)
+    if (particle && particle.index > 0 && token.tag === 'x') {
+      right += token.word.slice(0, particle.index)
+      break
+    }
     right += token.word
   }
   if (left === '' || right === '') return []

@@ -69,7 +69,7 @@ export function typeOfName(raw: string): NameTyping | undefined {
   }
   if (city.test(name) && chars.length >= 3) return {type: 'City', name}
   if (place.test(name) && chars.length >= 2) return {type: 'Place', name}
-  if (chars.length >= 2 && chars.length <= 5 && surnames.has(chars[0]!) && /^\p{Script=Han}+$/u.test(name) && !isCommonWord(name) && !startsWithWord(name)) return {type: 'Person', name}
+  if (chars.length >= 2 && chars.length <= 6 && surnames.has(chars[0]!) && /^\p{Script=Han}+$/u.test(name) && !isCommonWord(name) && !startsWithWord(name)) return {type: 'Person', name}
   return undefined
 }
 
@@ -82,6 +82,9 @@ export const countryNames = () => [...countryOf.keys()]
 
 /** `韩国电影` starts with a word (`韩国`), not with a surname: it is not a name. */
 function startsWithWord(name: string): boolean {
-  const [first] = tagPlain(name)
-  return first !== undefined && [...first.word].length >= 2 && [...first.word].length < [...name].length && !/^(nr|nrt|nrfg|x)$/.test(first.tag)
+  const tokens = tagPlain(name)
+  const [first] = tokens
+  if (first !== undefined && [...first.word].length >= 2 && [...first.word].length < [...name].length && !/^(nr|nrt|nrfg|x)$/.test(first.tag)) return true
+  // `李克强访日`: a name followed by a verb is an event about the person, not a person.
+  return tokens.slice(1).some((token) => /^(v|vn|vd|j)$/.test(token.tag) && [...token.word].length >= 2)
 }
