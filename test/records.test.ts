@@ -116,6 +116,47 @@ describe('records of the seeds', () => {
     for (const annotation of nodes.filter((node) => String(node['@id']).includes('#mention-'))) expect(ids.has(annotation['oa:hasBody'])).toBe(true)
   })
 
+  it('gives the eleven sessions of the talks with their dates, venue and hierarchy', () => {
+    const events = records.get(stems[1]!)!['@graph'].filter((node) => node['kpd:eventKind'] === 'session')
+    expect(events.map((event) => [event.name, event.startDate, event.endDate])).toEqual([
+      ['三方会谈', '2003-04-23', '2003-04-25'],
+      ['第一轮六方会谈', '2003-08-27', '2003-08-29'],
+      ['第二轮六方会谈', '2004-02-25', '2004-02-28'],
+      ['第三轮六方会谈', '2004-06-23', '2004-06-26'],
+      ['第四轮六方会谈第一阶段', '2005-07-26', '2005-08-07'],
+      ['第四轮六方会谈第二阶段', '2005-09-13', '2005-09-19'],
+      ['第五轮六方会谈第一阶段', '2005-11-09', '2005-11-11'],
+      ['第五轮六方会谈第二阶段', '2006-12-18', '2006-12-22'],
+      ['第五轮六方会谈第三阶段', '2007-02-08', '2007-02-13'],
+      ['第六轮六方会谈第一阶段', '2007-03-19', '2007-03-22'],
+      ['第六轮六方会谈第二阶段', '2007-09-27', '2007-10-03']
+    ])
+    for (const event of events.slice(1)) expect(event.location.name).toBe('中国北京市钓鱼台国宾馆芳菲苑')
+    const phase = events[5]!
+    expect(phase.superEvent).toMatch(/%E7%AC%AC%E5%9B%9B%E8%BD%AE/) // 第四轮
+    expect(phase.attendee.map((role: any) => [role.represents.name, role.attendee?.name ?? null])).toEqual([
+      ['朝鲜', '金桂冠'], ['美国', '克里斯托弗·罗伯特·希尔'], ['中国', '武大伟'], ['韩国', '宋旻淳'], ['日本', '佐佐江贤一郎'], ['俄罗斯', '亚历山大·阿列克谢耶夫']
+    ])
+    expect(events[0]!.attendee[1].attendee).toBeUndefined()
+    expect(events[0]!.attendee[1].description).toBe('美国东亚和太平洋事务助理国务卿')
+  })
+
+  it('gives the five inter-Korean summits and the nine trips with dates, places and people', () => {
+    const summits = records.get(stems[0]!)!['@graph'].filter((node) => node['kpd:eventKind'] === 'summit')
+    expect(summits.map((event) => [event.startDate, event.endDate, event.location.name, (event.attendee ?? []).map((person: any) => person.name)])).toEqual([
+      ['2000-06-13', '2000-06-15', '平壤', ['金大中', '金正日']],
+      ['2007-10-02', '2007-10-04', '平壤', ['卢武铉', '金正日']],
+      ['2018-04-27', '2018-04-27', '和平之家', ['文在寅', '金正恩']],
+      ['2018-05-26', '2018-05-26', '统一阁', []],
+      ['2018-09-18', '2018-09-20', '平壤', ['文在寅']]
+    ])
+    const trips = records.get(stems[2]!)!['@graph'].filter((node) => node['kpd:eventKind'] === 'trip')
+    expect(trips.map((event) => [event.startDate, event.location.name])).toEqual([
+      ['2018-03-25', '北京'], ['2018-04-27', '板门店'], ['2018-05-07', '大连'], ['2018-06-10', '新加坡'], ['2018-06-19', '北京'],
+      ['2019-01-07', '北京'], ['2019-02-26', '河内'], ['2019-04-24', '符拉迪沃斯托克'], ['2019-06-30', '三八线']
+    ])
+  })
+
   it('trims the misaligned anchors of the seeds to the words naming the page', () => {
     const mentions = [...records.values()].flatMap((record) => record['@graph'].filter((node) => String(node['@id']).includes('#link-')))
       .map((annotation) => [annotation['kpd:anchorText'], annotation['oa:hasTarget']['oa:hasSelector'][1]['oa:exact']])

@@ -1,4 +1,5 @@
 import type {Entity, EntityMention} from '../entities/entityTypes.js'
+import type {MeetingEvent} from '../events/eventTypes.js'
 import type {TimeExpression} from '../time/resolveTimes.js'
 
 /**
@@ -46,6 +47,18 @@ export interface LinkMention {
   alignment: 'exact' | 'trimmed' | 'unaligned'
 }
 
+/** One block of the text (heading, paragraph, list item, table row), with where it came from. */
+export interface TextBlock {
+  kind: 'heading' | 'paragraph' | 'listItem' | 'tableRow' | 'code'
+  /** Code-point offsets in `text`. */
+  start: number
+  end: number
+  /** Heading depth; list nesting depth for list items. */
+  depth?: number
+  /** Where the block stands in the source (for diagnostics). */
+  position?: {start: {line: number; column: number}; end: {line: number; column: number}}
+}
+
 /** A section of the document, by its heading. */
 export interface Section {
   name: string
@@ -72,11 +85,15 @@ declare module 'vfile' {
     text: string
     links: LinkMention[]
     sections: Section[]
+    /** The blocks of `text`, in order. */
+    blocks: TextBlock[]
     /** Time expressions of `text`, in text order (see `tagTimeExpressions`). */
     times: TimeExpression[]
     /** Mentions of people, places, organizations, events and documents (see `extractEntities`). */
     entityMentions: EntityMention[]
     /** The entities those mentions name, one per canonical name. */
     entities: Entity[]
+    /** Meetings, summits, trips and dated events (see `extractEvents`). */
+    events: MeetingEvent[]
   }
 }

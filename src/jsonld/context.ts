@@ -23,7 +23,8 @@ export const context = {
   'oa:motivatedBy': {'@type': '@id'},
   'oa:hasBody': {'@type': '@id'},
   'oa:hasSource': {'@type': '@id'},
-  'kpd:anchoredTo': {'@type': '@id'}
+  'kpd:anchoredTo': {'@type': '@id'},
+  superEvent: {'@id': 'schema:superEvent', '@type': '@id'}
 } as const
 
 /** IRI of the record of a source file, from its stem. */

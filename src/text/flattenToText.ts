@@ -1,6 +1,6 @@
 import type {Heading, Link, Nodes, PhrasingContent, Root, RootContent, TableRow} from 'mdast'
 import type {VFile} from 'vfile'
-import type {LinkMention, Section} from '../core/types.js'
+import type {LinkMention, Section, TextBlock} from '../core/types.js'
 import {pageOfLink} from '../wiki/pageOfLink.js'
 import {alignAnchor} from './alignAnchor.js'
 import {BlockBuilder} from './textBuilder.js'
@@ -16,6 +16,9 @@ interface Block {
   text: string
   links: PendingLink[]
   heading?: Heading
+  kind: TextBlock['kind']
+  depth?: number
+  position?: TextBlock['position']
 }
 
 /**
@@ -33,6 +36,7 @@ export default function flattenToText() {
     let offset = 0
     const links: LinkMention[] = []
     const headings: Array<{heading: Heading; name: string; start: number}> = []
+    const textBlocks: TextBlock[] = []
     for (const block of blocks) {
       if (text !== '') {
         text += '\n\n'
@@ -43,39 +47,50 @@ export default function flattenToText() {
         if (mention) links.push(mention)
       }
       if (block.heading) headings.push({heading: block.heading, name: block.text, start: offset})
+      const length = [...block.text].length
+      const entry: TextBlock = {kind: block.kind, start: offset, end: offset + length}
+      if (block.depth !== undefined) entry.depth = block.depth
+      if (block.position) entry.position = {start: {line: block.position.start.line, column: block.position.start.column}, end: {line: block.position.end.line, column: block.position.end.column}}
+      textBlocks.push(entry)
       text += block.text
-      offset += [...block.text].length
+      offset += length
     }
 
     file.data.text = text
     file.data.links = links
     file.data.sections = buildSections(headings, offset)
+    file.data.blocks = textBlocks
   }
 }
 
-function collectBlocks(node: RootContent, blocks: Block[]): void {
+function collectBlocks(node: RootContent, blocks: Block[], listDepth = 0): void {
   switch (node.type) {
     case 'heading':
     case 'paragraph': {
       const block = buildBlock(node.children)
-      if (block.text !== '') blocks.push(node.type === 'heading' ? {...block, heading: node} : block)
+      if (block.text === '') return
+      const kind: TextBlock['kind'] = node.type === 'heading' ? 'heading' : listDepth > 0 ? 'listItem' : 'paragraph'
+      const depth = node.type === 'heading' ? node.depth : listDepth > 0 ? listDepth : undefined
+      blocks.push({...block, kind, ...(depth === undefined ? {} : {depth}), ...(node.type === 'heading' ? {heading: node} : {}), ...(node.position ? {position: node.position} : {})})
       return
     }
     case 'list':
+      for (const child of node.children) collectBlocks(child, blocks, listDepth + 1)
+      return
     case 'listItem':
     case 'blockquote':
     case 'footnoteDefinition':
-      for (const child of node.children) collectBlocks(child, blocks)
+      for (const child of node.children) collectBlocks(child, blocks, listDepth)
       return
     case 'table':
       for (const row of node.children) {
         const block = buildRow(row)
-        if (block.text !== '') blocks.push(block)
+        if (block.text !== '') blocks.push({...block, kind: 'tableRow', ...(row.position ? {position: row.position} : {})})
       }
       return
     case 'code': {
       const text = node.value.trim()
-      if (text !== '') blocks.push({text, links: []})
+      if (text !== '') blocks.push({text, links: [], kind: 'code', ...(node.position ? {position: node.position} : {})})
       return
     }
     default:
@@ -84,14 +99,14 @@ function collectBlocks(node: RootContent, blocks: Block[]): void {
   }
 }
 
-function buildBlock(children: PhrasingContent[]): Block {
+function buildBlock(children: PhrasingContent[]): Omit<Block, 'kind'> {
   const builder = new BlockBuilder()
   const links: PendingLink[] = []
   for (const child of children) appendInline(child, builder, links)
   return {text: builder.toString(), links}
 }
 
-function buildRow(row: TableRow): Block {
+function buildRow(row: TableRow): Omit<Block, 'kind'> {
   const builder = new BlockBuilder()
   const links: PendingLink[] = []
   for (const cell of row.children) {

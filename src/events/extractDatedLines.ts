@@ -1,0 +1,49 @@
+import type {Section} from '../core/types.js'
+import type {MeetingEvent} from './eventTypes.js'
+import {datesOf, type DocumentView} from './textTools.js'
+
+/**
+ * A chronology: a section most of whose paragraphs (at least five) start with
+ * a date, and are short, as timeline lines are. Each dated line is an event: its date, the people and the place it
+ * names (a place right after `在`/`于`).
+ */
+export function extractDatedLines(view: DocumentView, documentId: string): MeetingEvent[] {
+  const events: MeetingEvent[] = []
+  const flat = (section: Section): Section[] => [section, ...section.children.flatMap(flat)]
+  const sections = (view.file.data.sections ?? []).flatMap(flat)
+  const seen = new Set<number>()
+  for (const section of sections) {
+    const paragraphs = view.blocksIn(section).filter((block) => block.kind === 'paragraph')
+    const dated = paragraphs.filter((block) => view.times.some((time) => time.start === block.start))
+    if (dated.length < 5 || dated.length < paragraphs.length * 0.6) continue
+    // Chronology lines are short; prose that starts its paragraphs with dates is not a chronology.
+    const lengths = dated.map((block) => block.end - block.start).sort((a, b) => a - b)
+    if (lengths[Math.floor(lengths.length / 2)]! > 80) continue
+    for (const block of dated) {
+      if (seen.has(block.start)) continue
+      seen.add(block.start)
+      const time = view.times.find((candidate) => candidate.start === block.start)!
+      const line = view.textOf(block)
+      const rest = view.textOf({start: time.end, end: block.end}).replace(/^[\s，,：:]+/, '').trim()
+      const mentions = view.mentionsIn(block)
+      const place = mentions.find((mention) => /City|Place/.test(mention.type) && /[在于於]$/.test(view.textOf({start: mention.start - 1, end: mention.start})))
+      const event: MeetingEvent = {
+        id: `${documentId}#event-${block.start}`,
+        kind: 'dated',
+        name: rest || line,
+        description: line,
+        ...datesOf(time.value),
+        date: time.value,
+        ...(place ? {location: {name: place.name, within: []}} : {}),
+        attendees: [...new Set(mentions.filter((mention) => mention.type === 'Person').map((mention) => mention.name))],
+        roles: [],
+        positions: [],
+        outcomes: [],
+        documents: [...new Set(mentions.filter((mention) => mention.type === 'Legislation').map((mention) => mention.name))],
+        start: block.start
+      }
+      events.push(event)
+    }
+  }
+  return events
+}

@@ -1,0 +1,34 @@
+import type {VFile} from 'vfile'
+import {entityIri} from '../entities/extractEntities.js'
+import {documentIri} from '../jsonld/context.js'
+import type {MeetingEvent} from './eventTypes.js'
+import {extractDatedLines} from './extractDatedLines.js'
+import {extractSummits} from './extractSummits.js'
+import {extractTalks} from './extractTalks.js'
+import {extractTrips} from './extractTrips.js'
+import {DocumentView} from './textTools.js'
+
+/**
+ * Meetings, summits, trips and dated events (`file.data.events`), from the
+ * structure of the document and what the time and entity stages found:
+ * series, rounds and sessions of talks with their delegations; summits named
+ * by headings; trips headed by a date and a place; the dated lines of a
+ * chronology.
+ */
+export default function extractEvents() {
+  return function (_tree: unknown, file: VFile) {
+    const view = new DocumentView(file)
+    const id = documentIri(file.data.stem ?? 'document')
+    const title = file.data.meta?.title
+    const series = title ? (file.data.entities ?? []).find((entity) => entity.type === 'Event' && entity.name === title) ?? (file.data.entities ?? []).find((entity) => entity.type === 'Event' && entity.alternateNames.includes(title)) : undefined
+    const talks = extractTalks(view, series?.name ?? title, series ? entityIri(series.name) : undefined)
+    const taken = new Set(talks.map((event) => event.start))
+    const events: MeetingEvent[] = [...talks, ...extractSummits(view, series ? entityIri(series.name) : undefined, taken), ...extractTrips(view, id), ...extractDatedLines(view, id)]
+    if (series && events.some((event) => event.superEvent === entityIri(series.name))) {
+      events.unshift({id: entityIri(series.name), kind: 'series', name: series.name, attendees: [], roles: [], positions: [], outcomes: [], documents: [], start: 0})
+    }
+    // One event per IRI: a heading seen by two readers keeps the first reading.
+    const seen = new Set<string>()
+    file.data.events = events.filter((event) => !seen.has(event.id) && seen.add(event.id)).sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1))
+  }
+}
