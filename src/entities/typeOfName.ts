@@ -69,6 +69,7 @@ export function typeOfName(raw: string): NameTyping | undefined {
   }
   if (city.test(name) && chars.length >= 3) return {type: 'City', name}
   if (place.test(name) && chars.length >= 2) return {type: 'Place', name}
+  if (/(民族|族|会|方)$/.test(name)) return undefined // peoples, sides, gatherings: not people
   if (chars.length >= 2 && chars.length <= 6 && surnames.has(chars[0]!) && /^\p{Script=Han}+$/u.test(name) && !isCommonWord(name) && !startsWithWord(name)) return {type: 'Person', name}
   return undefined
 }

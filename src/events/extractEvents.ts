@@ -3,7 +3,7 @@ import {entityIri} from '../entities/extractEntities.js'
 import {documentIri} from '../jsonld/context.js'
 import type {MeetingEvent} from './eventTypes.js'
 import {extractDatedLines} from './extractDatedLines.js'
-import {extractSummits} from './extractSummits.js'
+import {extractPageEvent, extractSummits} from './extractSummits.js'
 import {extractTalks} from './extractTalks.js'
 import {extractTrips} from './extractTrips.js'
 import {DocumentView} from './textTools.js'
@@ -21,11 +21,16 @@ export default function extractEvents() {
     const id = documentIri(file.data.stem ?? 'document')
     const title = file.data.meta?.title
     const series = title ? (file.data.entities ?? []).find((entity) => entity.type === 'Event' && entity.name === title) ?? (file.data.entities ?? []).find((entity) => entity.type === 'Event' && entity.alternateNames.includes(title)) : undefined
-    const talks = extractTalks(view, series?.name ?? title, series ? entityIri(series.name) : undefined)
+    // A page whose lead dates the meeting its title names is about that one meeting;
+    // otherwise a titled event is a series the page's meetings belong to.
+    const page = series ? extractPageEvent(view, title, series.name) : undefined
+    const seriesId = series && !page ? entityIri(series.name) : undefined
+    const talks = extractTalks(view, series?.name ?? title, seriesId)
     const taken = new Set(talks.map((event) => event.start))
-    const events: MeetingEvent[] = [...talks, ...extractSummits(view, series ? entityIri(series.name) : undefined, taken), ...extractTrips(view, id), ...extractDatedLines(view, id)]
-    if (series && events.some((event) => event.superEvent === entityIri(series.name))) {
-      events.unshift({id: entityIri(series.name), kind: 'series', name: series.name, attendees: [], roles: [], positions: [], outcomes: [], documents: [], start: 0})
+    const events: MeetingEvent[] = [...talks, ...extractSummits(view, seriesId, taken), ...extractTrips(view, id), ...extractDatedLines(view, id)]
+    if (page && !events.some((event) => event.id === page.id)) events.unshift(page)
+    else if (seriesId && series && events.some((event) => event.superEvent === seriesId)) {
+      events.unshift({id: seriesId, kind: 'series', name: series.name, attendees: [], roles: [], positions: [], outcomes: [], documents: [], start: 0})
     }
     // One event per IRI: a heading seen by two readers keeps the first reading.
     const seen = new Set<string>()

@@ -1,5 +1,6 @@
 import type {TextBlock} from '../core/types.js'
 import type {EntityMention} from '../entities/entityTypes.js'
+import type {TimeExpression} from '../time/resolveTimes.js'
 import type {MeetingEvent} from './eventTypes.js'
 import {entityIri} from '../entities/extractEntities.js'
 import {datesOf, type DocumentView, within} from './textTools.js'
@@ -50,17 +51,36 @@ export function extractSummits(view: DocumentView, seriesId: string | undefined,
     if (!named) continue
     const next = headings.slice(index + 1).find((other) => (other.depth ?? 0) <= (heading.depth ?? 0))
     const section = {start: heading.end, end: next ? next.start : view.characters.length}
-    const headingTime = view.timesIn(heading)[0]
+    const event = readSummit(view, named.name, view.textOf(heading), view.timesIn(heading)[0], section, heading.start, seriesId)
+    if (event) events.push(event)
+  }
+  return events
+}
+
+/**
+ * A page about one meeting (its title names an event and no section already
+ * reads it): the meeting is read from the lead, the text before the first
+ * heading.
+ */
+export function extractPageEvent(view: DocumentView, title: string | undefined, name: string | undefined): MeetingEvent | undefined {
+  if (!title || !name) return undefined
+  const firstHeading = view.blocks.find((block) => block.kind === 'heading')
+  const lead = {start: 0, end: firstHeading ? firstHeading.start : view.characters.length}
+  return readSummit(view, name, title, undefined, lead, 0, undefined)
+}
+
+function readSummit(view: DocumentView, name: string, heading: string, headingTime: TimeExpression | undefined, section: {start: number; end: number}, start: number, seriesId: string | undefined): MeetingEvent | undefined {
+  {
     const days = view.timesIn(section).filter((time) => /^\d{4}-\d{2}-\d{2}/.test(time.value) && (!headingTime || within(time.value, headingTime.value)))
     const day = headingTime && /^\d{4}-\d{2}-\d{2}/.test(headingTime.value) ? headingTime : days[0]
-    if (!day) continue
+    if (!day) return undefined
     const sentence = sentencesOf(view, section).find((candidate) => candidate.start <= day.start && day.end <= candidate.end)
     const paragraph = view.blocks.find((block: TextBlock) => block.start <= day.start && day.end <= block.end)
     const event: MeetingEvent = {
       id: '',
       kind: 'summit',
-      name: named.name,
-      description: view.textOf(heading),
+      name,
+      description: heading,
       ...datesOf(day.value),
       ...(sentence && placeOf(view, sentence) ? {location: placeOf(view, sentence)!} : {}),
       ...(seriesId && seriesId !== '' ? {superEvent: seriesId} : {}),
@@ -69,11 +89,10 @@ export function extractSummits(view: DocumentView, seriesId: string | undefined,
       positions: [],
       outcomes: [],
       documents: [...new Set(view.mentionsIn(section).filter((mention) => mention.type === 'Legislation').map((mention) => mention.name))],
-      start: heading.start
+      start
     }
     // The event the heading names is the entity of that name: one node carries both.
     event.id = entityIri(event.name)
-    events.push(event)
+    return event
   }
-  return events
 }

@@ -133,11 +133,16 @@ export function extractTalks(view: DocumentView, seriesName: string | undefined,
       all: view.blocksIn({start: heading.end, end})
     }
   }
+  // A heading named like talks is a session only when the page dates it, lists
+  // its venue or delegations, or holds sessions under it (`正式會談` is a topic).
+  const isMeeting = (node: SessionNode): boolean =>
+    view.timesIn(node.heading).length > 0 || labelledLists(view, node.own).length > 0 || node.children.some(isMeeting)
   for (const [index, heading] of headings.entries()) {
     if (!isSession(heading)) continue
     const parent = headings.slice(0, index).reverse().find((other) => (other.depth ?? 0) < (heading.depth ?? 0))
     if (parent && isSession(parent)) continue // built with its parent
-    nodes.push(build(index))
+    const node = build(index)
+    if (isMeeting(node)) nodes.push(node)
   }
   if (nodes.length === 0) return []
 
@@ -186,7 +191,7 @@ export function extractTalks(view: DocumentView, seriesName: string | undefined,
       const positions = lists.find((list) => list.kind === 'positions')
       if (positions) headLists.push({event, roles: [], items: [], positions})
     }
-    for (const child of node.children) visit(child, event, location)
+    for (const child of node.children) if (isMeeting(child)) visit(child, event, location)
     if (!event.startDate && node.children.length > 0) {
       const children = events.filter((other) => other.superEvent === event.id && other.startDate)
       const starts = children.map((child) => child.startDate!).sort()
