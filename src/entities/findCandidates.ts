@@ -40,19 +40,23 @@ export function dictionaryCandidates(folded: string[], lexicon: Lexicon, documen
   const found: Candidate[] = []
   const longest = 24
   for (let start = 0; start < folded.length; start++) {
-    for (let end = Math.min(folded.length, start + longest); end >= start + 2; end--) {
-      const surface = folded.slice(start, end).join('')
-      const entry = lexicon.get(surface)
-      const local = documentNames.get(surface)
-      const general = staticNames.get(surface)
-      if (!entry && !local && !general) continue
-      // A Latin or numeric name glued to more letters or digits is part of something else.
-      if ((/[A-Za-z0-9]/.test(folded[start]!) && /[A-Za-z0-9]/.test(folded[start - 1] ?? '')) || (/[A-Za-z0-9]/.test(folded[end - 1]!) && /[A-Za-z0-9]/.test(folded[end] ?? ''))) continue
-      if (entry) found.push({start, end, type: entry.type, name: entry.name, source: 'lexicon', ...(entry.sameAs ? {sameAs: entry.sameAs} : {})})
-      else if (local) found.push({start, end, type: local.type, name: local.name, source: 'document'})
-      else if (general) found.push({start, end, type: general.type, name: general.name, source: 'gazetteer'})
-      break
+    // Grow the surface one character at a time and keep the longest known one.
+    let surface = folded[start]!
+    let best: {end: number; surface: string} | undefined
+    for (let end = start + 2; end <= Math.min(folded.length, start + longest); end++) {
+      surface += folded[end - 1]!
+      if (lexicon.has(surface) || documentNames.has(surface) || staticNames.has(surface)) best = {end, surface}
     }
+    if (!best) continue
+    const {end} = best
+    const entry = lexicon.get(best.surface)
+    const local = documentNames.get(best.surface)
+    const general = staticNames.get(best.surface)
+    // A Latin or numeric name glued to more letters or digits is part of something else.
+    if ((/[A-Za-z0-9]/.test(folded[start]!) && /[A-Za-z0-9]/.test(folded[start - 1] ?? '')) || (/[A-Za-z0-9]/.test(folded[end - 1]!) && /[A-Za-z0-9]/.test(folded[end] ?? ''))) continue
+    if (entry) found.push({start, end, type: entry.type, name: entry.name, source: 'lexicon', ...(entry.sameAs ? {sameAs: entry.sameAs} : {})})
+    else if (local) found.push({start, end, type: local.type, name: local.name, source: 'document'})
+    else if (general) found.push({start, end, type: general.type, name: general.name, source: 'gazetteer'})
   }
   return found
 }
@@ -94,10 +98,7 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
   for (const match of text.matchAll(/[\p{Script=Han}A-Z]+(?:·[\p{Script=Han}A-Z]+)+/gu)) {
     for (const name of transliteratedNames(match[0])) push(match.index + name.offset, name.text, {type: 'Person', name: name.text}, false)
   }
-  const places = [...staticNames.keys()].filter((name) => staticNames.get(name)!.type !== 'GovernmentOrganization').sort((a, b) => b.length - a.length)
-  const escaped = places.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  const prefix = `(${escaped.join('|')})`
-  const bodies = new RegExp(`(${[...escaped, '中共中央', '中共'].join('|')})([\\p{Script=Han}]{0,8}?)(外务省|外交部|国务院|国防部|统一部|财政部|司法部|国家情报院|情报院|中央情报局|宪法法院|法院|国会|议会|众议院|参议院|外交通商部|人民武力部|委员会|政府|军队|军|部|省|局|院|署|厅|通讯社|新闻社|图片社|电视台|银行|航空公司|公司|党|中心)`, 'gu')
+  const {places, prefix, bodies, events} = namePatterns()
   const tokenAt = (offset: number) => tokens.find((token) => token.start <= offset && offset < token.end)
   for (const match of text.matchAll(bodies)) {
     const middle = match[2]!
@@ -112,7 +113,6 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
     if (match[3] === '政府') continue // `朝鲜政府` is the state itself in these texts
     push(match.index, match[0], typeOfName(match[0]) ?? {type: 'Organization', name: match[0]})
   }
-  const events = new RegExp(`${prefix}?(?:朝美|美朝|朝韩|韩朝|首脑)?(峰会)|(?:[0-9]{4}\\s?年\\s?)?(?:平昌|北京|东京|汉城|首尔)?(冬奥会|冬季奥运会|夏季奥运会|奥运会)|${prefix}(战争)|[A-Z][0-9]{1,2}峰会`, 'gu')
   for (const match of text.matchAll(events)) {
     if (match[0].endsWith('峰会') && !match[1] && !/^[A-Z]/.test(match[0])) continue
     push(match.index, match[0], {type: 'Event', name: match[0]}, false)
@@ -163,6 +163,20 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
     }
   }
   return found
+}
+
+let patterns: {places: string[]; prefix: string; bodies: RegExp; events: RegExp} | undefined
+
+/** Patterns built from the names of states and cities: built once. */
+function namePatterns() {
+  if (patterns) return patterns
+  const places = [...staticNames.keys()].filter((name) => staticNames.get(name)!.type !== 'GovernmentOrganization').sort((a, b) => b.length - a.length)
+  const escaped = places.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  const prefix = `(${escaped.join('|')})`
+  const bodies = new RegExp(`(${[...escaped, '中共中央', '中共'].join('|')})([\\p{Script=Han}]{0,8}?)(外务省|外交部|国务院|国防部|统一部|财政部|司法部|国家情报院|情报院|中央情报局|宪法法院|法院|国会|议会|众议院|参议院|外交通商部|人民武力部|委员会|政府|军队|军|部|省|局|院|署|厅|通讯社|新闻社|图片社|电视台|银行|航空公司|公司|党|中心)`, 'gu')
+  const events = new RegExp(`${prefix}?(?:朝美|美朝|朝韩|韩朝|首脑)?(峰会)|(?:[0-9]{4}\\s?年\\s?)?(?:平昌|北京|东京|汉城|首尔)?(冬奥会|冬季奥运会|夏季奥运会|奥运会)|${prefix}(战争)|[A-Z][0-9]{1,2}峰会`, 'gu')
+  patterns = {places, prefix, bodies, events}
+  return patterns
 }
 
 /**

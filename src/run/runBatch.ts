@@ -2,6 +2,7 @@ import {mkdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
 import PQueue from 'p-queue'
 import type {VFile} from 'vfile'
+import {context} from '../jsonld/context.js'
 import {toNQuads} from '../jsonld/toNQuads.js'
 import {listSources} from './listSources.js'
 import {stemOf} from './listSources.js'
@@ -61,5 +62,7 @@ export async function runBatch(options: BatchOptions): Promise<VFile[]> {
   const dataset = [...new Set(quads)].sort()
   await writeAtomic(path.join(options.output, 'dataset.nq'), dataset.length > 0 ? `${dataset.join('\n')}\n` : '')
   await writeAtomic(path.join(options.output, 'manifest.json'), `${JSON.stringify(buildManifest(files), null, 2)}\n`)
+  // The records carry their context inline; downstream users get it as a file too.
+  await writeAtomic(path.join(options.output, 'context.jsonld'), `${JSON.stringify({'@context': context}, null, 2)}\n`)
   return files
 }

@@ -1,0 +1,104 @@
+import {execFile} from 'node:child_process'
+import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {context} from '../src/jsonld/context.js'
+import {recordQuads, validateQuads} from '../src/validate/validateRecords.js'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const golden = (stem: string) => JSON.parse(readFileSync(path.join(root, 'test/golden', `${stem}.jsonld`), 'utf8'))
+const talks = '001_93568b05bcb00704'
+
+function run(script: string, args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', 'tsx', path.join(root, script), ...args], {cwd: root, maxBuffer: 64 * 1024 * 1024}, (error, stdout, stderr) => {
+      resolve({code: error ? Number(error.code ?? 1) : 0, stdout, stderr})
+    })
+  })
+}
+
+async function violationsOf(record: object) {
+  return validateQuads(await recordQuads(record))
+}
+
+describe('SHACL shapes', () => {
+  it.each(['000_cfe1157ed7f64661', talks, '002_81916d54a5620362', '003_79253318ac80a605', '004_8b28bf2e2f96db07'])('accept the golden record %s', async (stem) => {
+    expect(await violationsOf(golden(stem))).toEqual([])
+  })
+
+  it('reject an event with attendees but no startDate, naming startDate', async () => {
+    const record = golden(talks)
+    const session = record['@graph'].find((node: any) => node['kpd:eventKind'] === 'session')
+    delete session.startDate
+    const violations = await violationsOf(record)
+    expect(violations).toHaveLength(1)
+    expect(violations[0]!.focusNode).toBe(session['@id'])
+    expect(violations[0]!.message).toContain('startDate')
+  })
+
+  it('reject a role that represents no country', async () => {
+    const record = golden(talks)
+    const role = record['@graph'].find((node: any) => node['kpd:eventKind'] === 'session').attendee[0]
+    delete role.represents
+    const violations = await violationsOf(record)
+    expect(violations.map((violation) => [violation.focusNode, violation.path])).toEqual([[role['@id'], 'http://www.wikidata.org/prop/direct/P1268']])
+  })
+
+  it('reject an annotation whose offsets do not select its quote', async () => {
+    const record = golden('002_81916d54a5620362')
+    const annotation = record['@graph'].find((node: any) => node['@type'] === 'oa:Annotation')
+    annotation['oa:hasTarget']['oa:hasSelector'][0]['oa:start'] += 1
+    const violations = await violationsOf(record)
+    expect(violations.map((violation) => violation.focusNode)).toEqual([annotation['@id']])
+    expect(violations[0]!.message).toContain('offsets')
+  })
+
+  it('reject an annotation without its quote selector', async () => {
+    const record = golden('002_81916d54a5620362')
+    const annotation = record['@graph'].find((node: any) => node['@type'] === 'oa:Annotation')
+    annotation['oa:hasTarget']['oa:hasSelector'].pop()
+    expect((await violationsOf(record)).length).toBeGreaterThan(0)
+  })
+
+  it('leave no entity or event a blank node', async () => {
+    const quads = await recordQuads(golden(talks))
+    const typed = quads.filter((quad) => quad.predicate.value.endsWith('#type') && /schema\.org\/(Person|Country|City|Place|Organization|GovernmentOrganization|Event|Legislation)$/.test(quad.object.value))
+    expect(typed.length).toBeGreaterThan(100)
+    for (const quad of typed) expect(quad.subject.termType).toBe('NamedNode')
+  })
+})
+
+describe('the validate and query commands', () => {
+  it('validate passes on the golden set and fails, exit 1, once startDate is removed from the talks', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'kpd-validate-'))
+    cpSync(path.join(root, 'test/golden'), folder, {recursive: true})
+    const good = await run('src/cli/validate.ts', ['--data', folder])
+    expect(good.code).toBe(0)
+    expect(good.stdout).toContain('0 violations')
+    const record = golden(talks)
+    for (const node of record['@graph']) if (node['kpd:eventKind'] === 'session') delete node.startDate
+    writeFileSync(path.join(folder, `${talks}.jsonld`), JSON.stringify(record))
+    const bad = await run('src/cli/validate.ts', ['--data', folder])
+    expect(bad.code).toBe(1)
+    expect(bad.stdout).toMatch(/11 violations/)
+    expect(bad.stdout).toContain('startDate')
+  }, 120_000)
+
+  it('query prints the heads of the 2005-09-13 session from the dataset', async () => {
+    const result = await run('src/cli/query.ts', ['--data', 'output', '--query', 'queries/heads-of-session-2005-09-13.rq', '--format', 'csv'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toBe('country,head\n朝鲜,金桂冠\n美国,克里斯托弗·罗伯特·希尔\n中国,武大伟\n韩国,宋旻淳\n日本,佐佐江贤一郎\n俄罗斯,亚历山大·阿列克谢耶夫\n')
+  }, 60_000)
+
+  it('query answers inline SPARQL as JSON and refuses a bad format', async () => {
+    const result = await run('src/cli/query.ts', ['--data', 'output', '--query', 'PREFIX schema: <https://schema.org/> SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n . FILTER(?n = "金正日") }', '--format', 'json'])
+    expect(JSON.parse(result.stdout)).toEqual([{n: '金正日'}])
+    expect((await run('src/cli/query.ts', ['--data', 'output', '--query', 'ASK {}', '--format', 'xml'])).code).toBe(2)
+  }, 60_000)
+
+  it('ships the context as a file equal to the inline one', () => {
+    expect(JSON.parse(readFileSync(path.join(root, 'output/context.jsonld'), 'utf8'))).toEqual({'@context': context})
+  })
+})
