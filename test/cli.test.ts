@@ -1,28 +1,14 @@
-import {execFile} from 'node:child_process'
 import {cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import jsonld from 'jsonld'
 import {describe, expect, it} from 'vitest'
 import {offlineDocumentLoader} from '../src/jsonld/offlineLoader.js'
+import {root, runScript} from './helpers/runScript.js'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
 const corpus = path.join(root, '..', 'shared', 'corpus')
 
-interface Run {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-function runCli(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/pipeline.ts'), ...args], {cwd: root, maxBuffer: 64 * 1024 * 1024}, (error, stdout, stderr) => {
-      resolve({code: error ? Number(error.code ?? 1) : 0, stdout, stderr})
-    })
-  })
-}
+const runCli = (args: string[]) => runScript('src/cli/pipeline.ts', args)
 
 const temporary = (name: string) => mkdtempSync(path.join(tmpdir(), `kpd-${name}-`))
 const listing = (folder: string) => readdirSync(folder).sort()

@@ -1,23 +1,13 @@
-import {execFile} from 'node:child_process'
 import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {context} from '../src/jsonld/context.js'
 import {recordQuads, validateQuads} from '../src/validate/validateRecords.js'
+import {root, runScript as run} from './helpers/runScript.js'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
 const golden = (stem: string) => JSON.parse(readFileSync(path.join(root, 'test/golden', `${stem}.jsonld`), 'utf8'))
 const talks = '001_93568b05bcb00704'
-
-function run(script: string, args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', path.join(root, script), ...args], {cwd: root, maxBuffer: 64 * 1024 * 1024}, (error, stdout, stderr) => {
-      resolve({code: error ? Number(error.code ?? 1) : 0, stdout, stderr})
-    })
-  })
-}
 
 async function violationsOf(record: object) {
   return validateQuads(await recordQuads(record))
