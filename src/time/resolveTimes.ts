@@ -108,9 +108,13 @@ export function resolveTimes(text: string, mentions: TimeMention[], sections: Se
   /** A date the text says is planned (`原定于6月12日`) does not move the story's time. */
   const isPlanned = (candidate: Located) => /(原定|定于|定於|将于|將於|会于|會於|会於|预定|預定|计划于|計劃於|计划在|計劃在)[ \u3000]?$/.test(characters.slice(Math.max(0, candidate.start - 4), candidate.start).join(''))
 
-  /** `2000年的首腦會晤`: a year naming another event does not set the story's year. */
+  /**
+   * `2000年的首腦會晤`: a year naming another event does not set the story's
+   * year; nor does a look back (`曾於1970年`, `早在1994年`).
+   */
   const isAttributive = (candidate: Located) =>
-    candidate.from.month === undefined && characters[candidate.end] === '的'
+    (candidate.from.month === undefined && characters[candidate.end] === '的') ||
+    /(曾|曾经|曾經|早在|早於|早于)[於于在]?$/.test(characters.slice(Math.max(0, candidate.start - 3), candidate.start).join(''))
 
   function previous(index: number, accept: (candidate: Located, at: number) => boolean, requireYear = true): number | undefined {
     for (let candidate = index - 1; candidate >= 0; candidate--) {
@@ -134,16 +138,32 @@ export function resolveTimes(text: string, mentions: TimeMention[], sections: Se
       if (inHeading !== -1) return {anchor: inHeading, year: yearOf(inHeading), resolution: 'heading'}
     }
     const scope = chain[0]
-    const inSection = previous(index, (candidate) => !scope || (candidate.start >= scope.start && candidate.end <= scope.end))
-    if (inSection !== undefined) return {anchor: inSection, year: yearOf(inSection), resolution: 'section'}
+    const inSection = mostCommonYear(index, (candidate) => !scope || (candidate.start >= scope.start && candidate.end <= scope.end))
+    if (inSection) return {...inSection, resolution: 'section'}
     // A year stated later in the same sentence is weaker evidence: it often dates another event.
     for (let later = index + 1; later < located.length && located[later]!.sentence === self.sentence; later++) {
       const stated = located[later]!.from.year
       if (stated !== undefined) return {anchor: later, year: stated, resolution: 'sentence'}
     }
-    const inDocument = previous(index, () => true)
-    if (inDocument !== undefined) return {anchor: inDocument, year: yearOf(inDocument), resolution: 'document'}
+    const inDocument = mostCommonYear(index, () => true)
+    if (inDocument) return {...inDocument, resolution: 'document'}
     return undefined
+  }
+
+  /**
+   * Beyond the paragraph, the year the story is told in is the one most
+   * expressions before this one give (the latest on a tie): a birth date or a
+   * look back among them does not move it.
+   */
+  function mostCommonYear(index: number, accept: (candidate: Located) => boolean): {anchor: number; year: number} | undefined {
+    const counts = new Map<number, {count: number; last: number}>()
+    for (let candidate = 0; candidate < index; candidate++) {
+      if (!results[candidate] || !hasYear(candidate) || !accept(located[candidate]!) || isAttributive(located[candidate]!)) continue
+      const year = yearOf(candidate)
+      counts.set(year, {count: (counts.get(year)?.count ?? 0) + 1, last: candidate})
+    }
+    const best = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || b[1].last - a[1].last)[0]
+    return best ? {anchor: best[1].last, year: best[0]} : undefined
   }
 
   /** Precision of a date: 3 day, 2 month, 1 year or coarser. */
