@@ -1,7 +1,7 @@
 import {foldScript} from '../script/foldScript.js'
 import type {EntityType, MentionSource} from './entityTypes.js'
 import {cities, countries, notNames, organizationAliases, organizations, places as knownPlaces} from './gazetteer.js'
-import {tagPlain} from './jieba.js'
+import {isCommonWord, tagPlain} from './jieba.js'
 import type {Token} from './jieba.js'
 import type {Lexicon} from './buildLexicon.js'
 import {countryName, surnames, typeOfName} from './typeOfName.js'
@@ -67,6 +67,7 @@ export function bracketedWorks(folded: string[]): Candidate[] {
   const found: Candidate[] = []
   for (const match of text.matchAll(/《([^《》\n]{2,40})》/g)) {
     const inner = match[1]!
+    if ([...inner].length <= 2 && isCommonWord(inner)) continue // `《协议》`: a common noun, not a title
     const start = [...text.slice(0, match.index)].length + 1
     const end = start + [...inner].length
     const typing = typeOfName(inner)

@@ -63,6 +63,11 @@ export function typeOfName(raw: string): NameTyping | undefined {
   if (event.test(name)) return hasProperStem(event) || shortStemEvent.test(name) ? {type: 'Event', name} : undefined
   if (/·/.test(name) && /^[\p{Script=Han}A-Za-z.·]+$/u.test(name)) return {type: 'Person', name}
   if (organization.test(name) && chars.length >= 3) return {type: 'Organization', name}
+  // `黑龙江省`: a place name before 省 is a province; `外务省` is a ministry.
+  if (name.endsWith('省')) {
+    const stem = tagPlain(name.slice(0, -1))
+    if (stem.length === 1 && stem[0]!.tag === 'ns') return {type: 'Place', name}
+  }
   if (government.test(name) && chars.length >= 3) {
     const national = [...countryOf.keys()].some((key) => name.startsWith(key)) || /^(中央|国家|联合国|国际)/.test(name)
     return {type: national ? 'GovernmentOrganization' : 'Organization', name}
@@ -70,6 +75,8 @@ export function typeOfName(raw: string): NameTyping | undefined {
   if (city.test(name) && chars.length >= 3) return {type: 'City', name}
   if (place.test(name) && chars.length >= 2) return {type: 'Place', name}
   if (/(民族|族|会|方)$/.test(name)) return undefined // peoples, sides, gatherings: not people
+  const whole = tagPlain(name)
+  if (whole.length === 1 && /^(nt|ns|j)$/.test(whole[0]!.tag)) return undefined // jieba knows it as a body, place or abbreviation
   if (chars.length >= 2 && chars.length <= 6 && surnames.has(chars[0]!) && /^\p{Script=Han}+$/u.test(name) && !isCommonWord(name) && !startsWithWord(name)) return {type: 'Person', name}
   return undefined
 }
