@@ -36,6 +36,22 @@ export function placeOf(view: DocumentView, sentence: {start: number; end: numbe
   return {name: last.name, within: [...new Set(containers.map((mention) => mention.name))]}
 }
 
+const meetingVerb = /(会谈|会晤|會談|會晤|访问|訪問|会面|會面|峰会|峰會|握手)/
+const planned = /(即将|即將|计划|計劃|将于|將於|准备|準備)/
+
+/**
+ * The leaders a summit's paragraph names as taking part: those of the dated
+ * sentence and of the paragraph's later sentences about meeting — not those
+ * it recalls (`金正日亦於2011年去世`) or plans.
+ */
+function attendeesOf(view: DocumentView, paragraph: TextBlock | undefined, dated: {start: number; end: number} | undefined): string[] {
+  if (!paragraph || !dated) return []
+  const sentences = sentencesOf(view, paragraph).filter((sentence) =>
+    (sentence.start <= dated.start && dated.end <= sentence.end) ||
+    (sentence.start >= dated.end && meetingVerb.test(view.textOf(sentence)) && !planned.test(view.textOf(sentence))))
+  return [...new Set(sentences.flatMap((sentence) => view.mentionsIn(sentence)).filter((mention) => mention.type === 'Person').map((mention) => mention.name))]
+}
+
 /**
  * Summits: sections whose heading names an event (`2007年南北首脑会谈`). Their
  * day comes from the heading or, within its month, from the section's first
@@ -84,7 +100,7 @@ function readSummit(view: DocumentView, name: string, heading: string, headingTi
       ...datesOf(day.value),
       ...(sentence && placeOf(view, sentence) ? {location: placeOf(view, sentence)!} : {}),
       ...(seriesId && seriesId !== '' ? {superEvent: seriesId} : {}),
-      attendees: paragraph ? [...new Set(view.mentionsIn(paragraph).filter((mention) => mention.type === 'Person').map((mention) => mention.name))] : [],
+      attendees: attendeesOf(view, paragraph, day),
       roles: [],
       positions: [],
       outcomes: [],

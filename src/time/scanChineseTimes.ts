@@ -39,7 +39,7 @@ const countNumber = '([0-9０-９]{1,3}|[一二两兩三四五六七八九十几
 const relativeAmount = `${durationBefore}${countNumber}${space}(个月|個月|天|日|周|週|星期)${space}(后|後|前|以后|以後|之后|之後)`
 const before = '(以前|之前|前)'
 const after = '(以后|以後|之后|之後|后|後)'
-const approximatelyBefore = '(约|約|大约|大約)?'
+const approximatelyBefore = '(?:(约|約|大约|大約)(?:在|於|于)?)?'
 const approximatelyAfter = '(左右|前后|前後)?'
 
 /** Words that make a following `X月X日` the name of a place or thing. */
