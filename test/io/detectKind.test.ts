@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs'
+import { hasCorpus } from '../helpers/corpus.js'
 import { describe, expect, it } from 'vitest'
 import type { SourceKind } from '../../src/core/types.js'
 import { decodeSource } from '../../src/io/decodeSource.js'
@@ -25,8 +26,8 @@ describe('detectKind on the seeds', () => {
   })
 })
 
-describe('detectKind on the shared corpus', () => {
-  const cases: Array<[string, SourceKind]> = [
+describe.skipIf(!hasCorpus)('detectKind on the shared corpus', () => {
+  const cases: Array<[string, SourceKind]> = !hasCorpus ? [['none', 'wiki']] : [
     ...filesIn(new URL('zhwiki/', corpus)).map((f): [string, SourceKind] => [`zhwiki/${f}`, 'wiki']),
     ...filesIn(new URL('pdf/', corpus)).map((f): [string, SourceKind] => [`pdf/${f}`, 'pdf']),
     ...filesIn(new URL('en/', corpus)).map((f): [string, SourceKind] => [`en/${f}`, 'markdown']),
