@@ -7,6 +7,8 @@ import {parse} from './outline.js'
 
 const seedPath = fileURLToPath(new URL('../../input/003_79253318ac80a605.txt', import.meta.url))
 const corpusPath = fileURLToPath(new URL('../../../shared/corpus/pdf/2007年朝韩首脑会晤-report.txt', import.meta.url))
+// Read only when present: a skipped suite still runs its body to collect tests.
+const readIfPresent = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '')
 
 function headings(tree: Root): Array<[number, string]> {
   return tree.children.flatMap((node) => (node.type === 'heading' ? [[node.depth, toString(node)] as [number, string]] : []))
@@ -21,7 +23,7 @@ function allText(tree: Root): string[] {
 }
 
 describe.skipIf(!fs.existsSync(seedPath))('seed 003 (report, blank lines between lines, repeated page)', () => {
-  const {tree, file} = parse(fs.readFileSync(seedPath, 'utf8'), seedPath)
+  const {tree, file} = parse(readIfPresent(seedPath), seedPath)
 
   it('finds exactly the headings of the report', () => {
     expect(headings(tree)).toEqual([
@@ -87,7 +89,7 @@ describe.skipIf(!fs.existsSync(seedPath))('seed 003 (report, blank lines between
 })
 
 describe.skipIf(!fs.existsSync(corpusPath))('2007年朝韩首脑会晤 report (form feeds, page numbers, no blank lines)', () => {
-  const {tree, file} = parse(fs.readFileSync(corpusPath, 'utf8'), corpusPath)
+  const {tree, file} = parse(readIfPresent(corpusPath), corpusPath)
 
   it('finds the title and the section headings', () => {
     expect(headings(tree)).toEqual([
