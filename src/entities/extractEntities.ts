@@ -2,7 +2,7 @@ import type {VFile} from 'vfile'
 import {projectNamespace} from '../jsonld/context.js'
 import type {Lexicon} from './buildLexicon.js'
 import {englishCandidates} from './englishEntities.js'
-import {typeGroup, type Entity, type EntityMention, type EntityType, type MentionSource} from './entityTypes.js'
+import type {Entity, EntityMention, EntityType, MentionSource} from './entityTypes.js'
 import {acronymsAfter, bracketedWorks, type Candidate, dictionaryCandidates, foldedCharacters, malformedEnd, patternCandidates, personCandidates, placeCandidates, titles} from './findCandidates.js'
 import {createSegmenter} from './jieba.js'
 import {surnames, typeOfName} from './typeOfName.js'
@@ -137,7 +137,6 @@ function groupEntities(mentions: EntityMention[], lexicon: Lexicon): Entity[] {
     const counts = new Map<EntityType, number>()
     for (const mention of group) counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1)
     const type = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]
-    for (const mention of group) mention.type = typeGroup(mention.type) === typeGroup(type) ? mention.type : mention.type
     const sameAs = group.find((mention) => mention.sameAs)?.sameAs ?? sameAsOf.get(name)
     const entity: Entity = {
       id: entityIri(name),

@@ -231,7 +231,6 @@ export function foldedCharacters(text: string): string[] {
 
 /** `联合安全区（JSA）`: an acronym in brackets right after a name is another name of it. */
 export function acronymsAfter(mentions: Candidate[], folded: string[]): Candidate[] {
-  const text = folded.join('')
   const found: Candidate[] = []
   for (const mention of mentions) {
     const match = /^[（(]([A-Z]{2,6})[)）]/.exec(folded.slice(mention.end, mention.end + 10).join(''))
@@ -239,7 +238,7 @@ export function acronymsAfter(mentions: Candidate[], folded: string[]): Candidat
     const start = mention.end + 1
     found.push({start, end: start + match[1]!.length, type: mention.type, name: mention.name, source: 'document'})
   }
-  return text.length > 0 ? found : []
+  return found
 }
 
 /** A document's name is made of names and nouns, with at most a verb just before its kind (`朝鲜停战协定`). */

@@ -37,12 +37,20 @@ export function cleanTitle(title: string): string {
   return foldScript(title).replace(/\s*[(（][^()（）]*[)）]\s*$/, '').replace(/^《(.*)》$/, '$1').trim()
 }
 
+/** Types already computed: the same names come back on every page, and jieba is not free. */
+const typed = new Map<string, NameTyping | undefined>()
+
 /**
  * The type of a name, from general knowledge (states, cities, known bodies)
  * and the shape of the name (suffixes, transliterations, surnames). A name
  * that fits no rule, or names an office, gets no type: it is left out.
  */
 export function typeOfName(raw: string): NameTyping | undefined {
+  if (!typed.has(raw)) typed.set(raw, typeNameOnce(raw))
+  return typed.get(raw)
+}
+
+function typeNameOnce(raw: string): NameTyping | undefined {
   const name = cleanTitle(raw)
   const chars = [...name]
   if (chars.length < 2) return undefined
