@@ -1,18 +1,16 @@
 /**
- * Scores the time tagger against the hand-made gold (`test/gold/dates/`), and
+ * Scores the time tagger against the hand-made gold (`test/gold/dates/<split>/`:
+ * `dev` was tuned on; `test` is a first-look split), in a batch of the seeds and
+ * the whole corpus, and
  * chrono-node (its `zh` parser; `en` for English documents) on the same texts
  * in the same run, per document kind.
  *
  *   npm run eval:dates [-- --errors] [-- --json]
  */
-import {readdirSync, readFileSync, statSync} from 'node:fs'
-import path from 'node:path'
 import {parseArgs} from 'node:util'
 import * as chrono from 'chrono-node'
-import {pipelines} from '../pipelines/index.js'
 import {addCounts, emptyCounts, type LabelledSpan, matchSpans, scores, type SpanCounts} from '../src/eval/scoreSpans.js'
-import {stemOf} from '../src/run/listSources.js'
-import {processSources} from '../src/run/processSource.js'
+import {goldFiles, goldSplits, processEvaluationBatch} from './evalBatch.js'
 
 const {values: options} = parseArgs({options: {errors: {type: 'boolean'}, json: {type: 'boolean'}}})
 
@@ -25,14 +23,6 @@ interface GoldFile {
 /** chrono fills missing parts from a reference date: a fixed one keeps the report repeatable. */
 const chronoReference = new Date(Date.UTC(2026, 10, 24))
 
-function filesUnder(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const full = path.join(folder, name)
-    return statSync(full).isDirectory() ? filesUnder(full) : [full]
-  })
-}
-
-const sources = [...filesUnder('input'), ...filesUnder(path.join('..', 'shared', 'corpus'))]
 const label = (value: string, mod?: string) => (mod ? `${value} ${mod}` : value)
 
 function toCodePoints(text: string, index: number): number {
@@ -59,56 +49,66 @@ function chronoSpans(text: string, english: boolean): LabelledSpan[] {
 }
 
 const systems = ['ours', 'chrono'] as const
-const totals: Record<string, Record<(typeof systems)[number], SpanCounts>> = {}
+/** Split → document kind (and `all`) → system → counts. */
+const totals: Record<string, Record<string, Record<(typeof systems)[number], SpanCounts>>> = {}
 const errors: string[] = []
 let stale = 0
+const batch = await processEvaluationBatch()
 
-for (const name of readdirSync('test/gold/dates').filter((file) => file.endsWith('.json')).sort()) {
-  const gold = JSON.parse(readFileSync(path.join('test/gold/dates', name), 'utf8')) as GoldFile
-  const source = sources.find((file) => stemOf(path.basename(file)) === gold.document)
-  if (!source) throw new Error(`No source for gold document ${gold.document}`)
-  const [file] = await processSources([{sourceName: path.basename(source), stem: gold.document, bytes: readFileSync(source)}], pipelines)
-  if (!file) throw new Error(`Could not process ${source}`)
-  const text = file.data.text ?? ''
-  const characters = [...text]
-  for (const annotation of gold.annotations) {
-    if (characters.slice(annotation.start, annotation.end).join('') !== annotation.text) {
-      stale++
-      errors.push(`STALE ${gold.document} ${annotation.start}-${annotation.end} “${annotation.text}”`)
-    }
-  }
-  const goldSpans = gold.annotations.map((annotation) => ({start: annotation.start, end: annotation.end, label: label(annotation.value, annotation.mod)}))
-  const ours = (file.data.times ?? []).map((time) => ({start: time.start, end: time.end, label: label(time.value, time.mod)}))
-  const peer = chronoSpans(text, file.data.meta?.language === 'en')
-  for (const [system, predicted] of [['ours', ours], ['chrono', peer]] as const) {
-    const {counts, pairs} = matchSpans(goldSpans, predicted)
-    for (const kind of [gold.kind, 'all']) {
-      totals[kind] ??= {ours: emptyCounts(), chrono: emptyCounts()}
-      totals[kind]![system] = addCounts(totals[kind]![system], counts)
-    }
-    if (system === 'ours' && options.errors) {
-      const pairedGold = new Set(pairs.map(([g]) => g))
-      const pairedPredicted = new Set(pairs.map(([, p]) => p))
-      const quote = (span: LabelledSpan) => characters.slice(span.start, span.end).join('')
-      for (const [g, p] of pairs) {
-        if (goldSpans[g]!.label !== predicted[p]!.label) errors.push(`VALUE ${gold.document} “${quote(goldSpans[g]!)}” gold ${goldSpans[g]!.label} ≠ ${predicted[p]!.label} (“${quote(predicted[p]!)}”)`)
+for (const split of goldSplits('test/gold/dates')) {
+  const bySplit: Record<string, Record<(typeof systems)[number], SpanCounts>> = (totals[split.name] = {})
+  for (const gold of goldFiles<GoldFile>(split)) {
+    const file = batch.get(gold.document)
+    if (!file) throw new Error(`No source for gold document ${gold.document}`)
+    const text = file.data.text ?? ''
+    const characters = [...text]
+    for (const annotation of gold.annotations) {
+      if (characters.slice(annotation.start, annotation.end).join('') !== annotation.text) {
+        stale++
+        errors.push(`STALE ${split.name} ${gold.document} ${annotation.start}-${annotation.end} “${annotation.text}”`)
       }
-      for (const [g, span] of goldSpans.entries()) if (!pairedGold.has(g)) errors.push(`MISSED ${gold.document} ${span.start} “${quote(span)}” ${span.label}`)
-      for (const [p, span] of predicted.entries()) if (!pairedPredicted.has(p)) errors.push(`SPURIOUS ${gold.document} ${span.start} “${quote(span)}” ${span.label}`)
+    }
+    const goldSpans = gold.annotations.map((annotation) => ({start: annotation.start, end: annotation.end, label: label(annotation.value, annotation.mod)}))
+    const ours = (file.data.times ?? []).map((time) => ({start: time.start, end: time.end, label: label(time.value, time.mod)}))
+    const peer = chronoSpans(text, file.data.meta?.language === 'en')
+    for (const [system, predicted] of [['ours', ours], ['chrono', peer]] as const) {
+      const {counts, pairs} = matchSpans(goldSpans, predicted)
+      for (const kind of [gold.kind, 'all']) {
+        bySplit[kind] ??= {ours: emptyCounts(), chrono: emptyCounts()}
+        bySplit[kind]![system] = addCounts(bySplit[kind]![system], counts)
+      }
+      if (system === 'ours' && options.errors) {
+        const where = `${split.name} ${gold.document}`
+        const pairedGold = new Set(pairs.map(([g]) => g))
+        const pairedPredicted = new Set(pairs.map(([, p]) => p))
+        const quote = (span: LabelledSpan) => characters.slice(span.start, span.end).join('')
+        for (const [g, p] of pairs) {
+          if (goldSpans[g]!.label !== predicted[p]!.label) errors.push(`VALUE ${where} “${quote(goldSpans[g]!)}” gold ${goldSpans[g]!.label} ≠ ${predicted[p]!.label} (“${quote(predicted[p]!)}”)`)
+        }
+        for (const [g, span] of goldSpans.entries()) if (!pairedGold.has(g)) errors.push(`MISSED ${where} ${span.start} “${quote(span)}” ${span.label}`)
+        for (const [p, span] of predicted.entries()) if (!pairedPredicted.has(p)) errors.push(`SPURIOUS ${where} ${span.start} “${quote(span)}” ${span.label}`)
+      }
     }
   }
 }
 
 const format = (value: number) => value.toFixed(3)
+const withScores = (counts: SpanCounts) => ({...counts, ...scores(counts)})
 if (options.json) {
-  process.stdout.write(`${JSON.stringify(Object.fromEntries(Object.entries(totals).map(([kind, bySystem]) => [kind, Object.fromEntries(systems.map((system) => [system, {...bySystem[system], ...scores(bySystem[system])}]))])), null, 2)}\n`)
+  const report = Object.fromEntries(
+    Object.entries(totals).map(([split, byKind]) => [split, Object.fromEntries(Object.entries(byKind).map(([kind, bySystem]) => [kind, {ours: withScores(bySystem.ours), chrono: withScores(bySystem.chrono)}]))])
+  )
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
 } else {
-  const lines = ['| kind | system | gold | predicted | span P | span R | span F1 | strict F1 | value P | value R | value F1 | value accuracy |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |']
-  for (const kind of Object.keys(totals).sort((a, b) => (a === 'all' ? 1 : b === 'all' ? -1 : a.localeCompare(b)))) {
-    for (const system of systems) {
-      const counts = totals[kind]![system]
-      const s = scores(counts)
-      lines.push(`| ${kind} | ${system === 'ours' ? 'this tagger' : 'chrono-node'} | ${counts.gold} | ${counts.predicted} | ${format(s.spanP)} | ${format(s.spanR)} | ${format(s.spanF1)} | ${format(s.strictF1)} | ${format(s.valueP)} | ${format(s.valueR)} | ${format(s.valueF1)} | ${format(s.valueAccuracy)} |`)
+  const lines = ['| split | kind | system | gold | predicted | span F1 | strict span F1 | value P | value R | value F1 |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |']
+  for (const [split, byKind] of Object.entries(totals)) {
+    for (const kind of Object.keys(byKind).sort((a, b) => (a === 'all' ? 1 : b === 'all' ? -1 : a.localeCompare(b)))) {
+      for (const system of systems) {
+        const counts = byKind[kind]![system]
+        const s = scores(counts)
+        const name = system === 'ours' ? 'this tagger' : 'chrono-node'
+        lines.push(`| ${split} | ${kind} | ${name} | ${counts.gold} | ${counts.predicted} | ${format(s.spanF1)} | ${format(s.strictF1)} | ${format(s.valueP)} | ${format(s.valueR)} | ${system === 'ours' ? `**${format(s.valueF1)}**` : format(s.valueF1)} |`)
+      }
     }
   }
   process.stdout.write(`${lines.join('\n')}\n`)
