@@ -36,10 +36,12 @@ const ordinalDay = '(?:第([一二三四五六七八九十]|[0-9]{1,2})|首)(?:�
 /** Durations that end in `后`: `时隔7个月后`, `历时3天后`. */
 const durationBefore = '(?<!时隔|時隔|相隔|事隔|历时|歷時|为期|為期|长达|長達)'
 const countNumber = '([0-9０-９]{1,3}|[一二两兩三四五六七八九十几幾数數]{1,3})'
-const relativeAmount = `${durationBefore}${countNumber}${space}(个月|個月|天|日|周|週|星期)${space}(后|後|前|以后|以後|之后|之後)`
+/** `两个月后`; not when a date follows to say which day it is (`四天后的1月10日`). */
+const relativeAmount = `${durationBefore}${countNumber}${space}(个月|個月|天|日|周|週|星期)${space}(后|後|前|以后|以後|之后|之後)(?!的${space}(?:[0-9０-９]{4}${space}年${space})?[0-9０-９]{1,2}${space}月)`
 const before = '(以前|之前|前)'
 const after = '(以后|以後|之后|之後|后|後)'
-const approximatelyBefore = '(?:(约|約|大约|大約)(?:在|於|于)?)?'
+/** `约`, `大约` before a date; not the end of a word (`条约在…`, `公约于…`). */
+const approximatelyBefore = '(?:(?<![条條公合契盟协協和预預节節邀誓制婚租])(约|約|大约|大約)(?:在|於|于)?)?'
 const approximatelyAfter = '(左右|前后|前後)?'
 
 /** Words that make a following `X月X日` the name of a place or thing. */
@@ -157,13 +159,21 @@ const patterns: Pattern[] = [
       return mention(match, {from: {year: from}, to: to === undefined ? 'open' : {year: to}})
     }
   },
-  // `9月18至20日`: the first day lacks its 日.
+  // `9月18至20日`, `9月13-9月18日`: the first day lacks its 日.
   {
-    regex: new RegExp(`(?:${year4}${space}年${space})?${monthNumber}${space}月${space}([0-9０-９]{1,2})${dash}([0-9０-９]{1,2})${space}[日号號]`, 'y'),
+    regex: new RegExp(`(?:${year4}${space}年${space})?${monthNumber}${space}月${space}([0-9０-９]{1,2})${dash}(?:${monthNumber}${space}月${space})?([0-9０-９]{1,2})${space}[日号號]`, 'y'),
     build: (match) => {
       const year = number(match[1])
       const month = number(match[2])
-      return mention(match, {from: {year, month, day: number(match[3])}, to: {year, month, day: number(match[4])}})
+      return mention(match, {from: {year, month, day: number(match[3])}, to: {year, month: number(match[4]) ?? month, day: number(match[5])}})
+    }
+  },
+  // `同年9月20日至23日`: a range whose year is given relative to the story's.
+  {
+    regex: new RegExp(`${relativeYearWord}${space}${monthNumber}${space}月${space}${dayNumber}${space}[日号號]?${dash}(?:${monthNumber}${space}月${space})?${dayNumber}${space}[日号號]`, 'y'),
+    build: (match) => {
+      const [, word, m1, d1, m2, d2] = match
+      return mention(match, {from: {month: number(m1), day: number(d1)}, to: {month: number(m2 ?? m1), day: number(d2)}, relativeYear: relativeYears[word!]!})
     }
   },
   // Dates: `2000年6月13日`, `2018年9月`, `2016年年初`, `2005年9月以前`.
@@ -183,12 +193,13 @@ const patterns: Pattern[] = [
       return mention(match, {from: clean(from), to: clean(to)})
     }
   },
-  // Decades and centuries: `20世纪70年代`, `90年代初`, `20世纪`.
+  // Decades and centuries: `20世纪70年代`, `90年代初`, `20世纪`, `1950年代后`.
   {
-    regex: new RegExp(decade, 'y'),
+    regex: new RegExp(`${decade}(?:(以前|之前)|(以后|以後|之后|之後|后|後))?`, 'y'),
     build: (match) => {
       const found = decadeOf(match[1], match[2], match[3])
-      return found && mention(match, {from: found.decade === undefined ? {century: found.century} : {decade: found.decade}, ...(found.mod ? {mod: found.mod} : {})})
+      const mod = match[4] ? 'BEFORE' : match[5] ? 'AFTER' : found?.mod
+      return found && mention(match, {from: found.decade === undefined ? {century: found.century} : {decade: found.decade}, ...(mod ? {mod} : {})})
     }
   },
   // Decade ranges: `20世纪90年代初到 90 年代末` (the whole 1990s).
