@@ -19,8 +19,8 @@ const stepPrecision = (relative: Relative) => (relative.unit === 'day' || relati
  * Moves a relative expression from its anchor's value. A step forward counts
  * from the anchor's last day (`谈判结束三天后` after a range); a restatement
  * (`that same day`) does not move; an anchor coarser than the step leaves
- * what the step would fix unspecified; a step of months says the month, not
- * the day.
+ * what the step would fix unspecified; a step of months keeps the anchor's
+ * day (`两个月后` from a day is a day, as the guidelines say).
  */
 export function applyRelative(base: ResolvedValue, relative: Relative, restates: boolean): MovedValue {
   const forward = relative.amount > 0 && !relative.ordinal
@@ -32,8 +32,10 @@ export function applyRelative(base: ResolvedValue, relative: Relative, restates:
     const unspecified = relative.unit === 'day' ? (reference.month === undefined ? '-XX-XX' : '-XX') : '-XX'
     return {from, value: formatDate(from) + unspecified}
   }
-  // A step of months or years says the month, not the day (`两个月后`, `一年后`).
-  if (relative.unit !== 'day' && from.day !== undefined && amount !== 0 && !relative.vague) from = {year: from.year, month: from.month}
+  // A step of years says the year and month, not the day (`一年后`); a step of months keeps the anchor's precision.
+  if (relative.unit === 'year' && from.day !== undefined && amount !== 0) from = {year: from.year, month: from.month}
+  // `下月`, `上个月` name a month.
+  if (relative.namesUnit && relative.unit === 'month') from = {year: from.year, month: from.month}
   return {from}
 }
 

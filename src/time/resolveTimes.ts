@@ -1,6 +1,6 @@
 import type {Section} from '../core/types.js'
 import {applyRelative, completeRange} from './applyAnchor.js'
-import {isDayOfNamedEvent, isMonthColumn, isYearly, restatesByApposition} from './cues.js'
+import {countsAfterEnd, isDayOfNamedEvent, isMonthColumn, isYearly, restatesByApposition} from './cues.js'
 import {findMonth} from './evidence/dayEvidence.js'
 import {findRelativeAnchor} from './evidence/relativeEvidence.js'
 import {findYear} from './evidence/yearEvidence.js'
@@ -23,7 +23,8 @@ const outcome = (value: ResolvedValue, edtf: string | undefined, resolution: Res
 /** A relative expression (`次日`, `两个月后`, `当天`). */
 function resolveRelative(story: Story, index: number): Outcome {
   const mention = story.mentions[index]!
-  const relative = mention.relative!
+  // `结束后的第一天` is one day after the end: a step forward from the event's last day.
+  const relative = countsAfterEnd(story.characters, mention) ? {...mention.relative!, amount: mention.relative!.amount + 1, ordinal: false} : mention.relative!
   const sameSentence = (at: number) => story.mentions[at]!.sentence === mention.sentence && story.mentions[at]!.paragraph === mention.paragraph && precision(story.values[at]!) === 3
   const restated = relative.restatesSentence || restatesByApposition(story.characters, mention) ? previous(story, index, (at) => sameSentence(at) && story.values[at]!.from.year !== undefined) : undefined
   // `提交申报书当日`: the day of an event the text names but does not date. Unless the

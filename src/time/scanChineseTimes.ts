@@ -17,7 +17,7 @@ export interface TimeMention {
   /** A year given relative to another expression (`同年`, `次年`, `今年`). */
   relativeYear?: number
   /** A date given relative to another expression (`次日`, `两个月后`). */
-  relative?: {amount: number; unit: 'day' | 'month' | 'year' | 'week'; vague?: boolean; ordinal?: boolean; restatesSentence?: boolean; weekday?: number}
+  relative?: {amount: number; unit: 'day' | 'month' | 'year' | 'week'; vague?: boolean; ordinal?: boolean; restatesSentence?: boolean; weekday?: number; namesUnit?: boolean}
 }
 
 // Building blocks. Spaces: PDF extraction leaves `2018 年 4 月 28 日`.
@@ -30,7 +30,7 @@ const dash = `${space}(?:至|到|~|～|〜|－|—|–|-|‐)${space}`
 const yearPart = '(元旦|新年(?!快乐|快樂)|年[内內]|年初|年中(?![国國方共华華])|年底|年末|年终|年終|初(?!步|期|次|衷)|底|末|上半年|下半年|[春夏秋冬][季天](?![奥奧运運])|[春夏秋冬](?![节節季天奥奧运運装裝])|第[一二三四1-4]季度?)'
 const monthPart = '(上旬|中旬|下旬|初(?!步|次|衷)|底|末|中(?![国國方共华華美朝韩韓日俄]))'
 const relativeYearWord = '((?<![0-9０-９〇零一二两兩三四五六七八九十几幾数數半多][ \\u3000]?)年[内內]|同年|次年|翌年|当年|當年|该年|該年|今年|本年|去年|前年|明年|隔年)'
-const relativeDayWord = '(次日|翌日|隔日|隔天|当天|當天|当晚|當晚|同晚|同日|同一天|当日|當日|这天|這天|那天|今天|今日|明天|明日|昨天|昨日|前一天|前一日|下月|次月|同月|当月|當月|上月|上个月|上個月|下个月|下個月)'
+const relativeDayWord = '(次日|翌日|隔日|隔天|当天|當天|当晚|當晚|同晚|同一晚|今早|今晨|同日|同一天|当日|當日|这天|這天|那天|今天|今日|明天|明日|昨天|昨日|前一天|前一日|下月|次月|同月|当月|當月|上月|上个月|上個月|下个月|下個月)'
 /** `第二天`, `首天`: the n-th day of what was just dated. */
 const ordinalDay = '(?:第([一二三四五六七八九十]|[0-9]{1,2})|首)(?:天|日)'
 /** Durations that end in `后`: `时隔7个月后`, `历时3天后`. */
@@ -103,7 +103,8 @@ const relativeYears: Record<string, number> = {
 const relativeDays: Record<string, {amount: number; unit: 'day' | 'month'}> = {
   '次日': {amount: 1, unit: 'day'}, '翌日': {amount: 1, unit: 'day'}, '隔日': {amount: 1, unit: 'day'}, '隔天': {amount: 1, unit: 'day'},
   '当天': {amount: 0, unit: 'day'}, '當天': {amount: 0, unit: 'day'}, '同日': {amount: 0, unit: 'day'},
-  '当晚': {amount: 0, unit: 'day'}, '當晚': {amount: 0, unit: 'day'}, '同晚': {amount: 0, unit: 'day'},
+  '当晚': {amount: 0, unit: 'day'}, '當晚': {amount: 0, unit: 'day'}, '同晚': {amount: 0, unit: 'day'}, '同一晚': {amount: 0, unit: 'day'},
+  '今早': {amount: 0, unit: 'day'}, '今晨': {amount: 0, unit: 'day'},
   '上个月': {amount: -1, unit: 'month'}, '上個月': {amount: -1, unit: 'month'}, '下个月': {amount: 1, unit: 'month'}, '下個月': {amount: 1, unit: 'month'},
   '当日': {amount: 0, unit: 'day'}, '當日': {amount: 0, unit: 'day'}, '同一天': {amount: 0, unit: 'day'},
   '这天': {amount: 0, unit: 'day'}, '這天': {amount: 0, unit: 'day'}, '那天': {amount: 0, unit: 'day'},
@@ -168,6 +169,17 @@ const patterns: Pattern[] = [
       return mention(match, {from: {year, month, day: number(match[3])}, to: {year, month: number(match[4]) ?? month, day: number(match[5])}})
     }
   },
+  // `11至12月`, `2018年3至5月`: the first month lacks its 月.
+  {
+    regex: new RegExp(`(?:${year4}${space}年${space})?${monthNumber}${dash}${monthNumber}${space}月(?![0-9０-９一二三四五六七八九十]{1,2}[日号號])`, 'y'),
+    build: (match) => {
+      const year = number(match[1])
+      const from = number(match[2])!
+      const to = number(match[3])!
+      if (to <= from) return undefined
+      return mention(match, {from: clean({year, month: from}), to: clean({year, month: to})})
+    }
+  },
   // `同年9月20日至23日`: a range whose year is given relative to the story's.
   {
     regex: new RegExp(`${relativeYearWord}${space}${monthNumber}${space}月${space}${dayNumber}${space}[日号號]?${dash}(?:${monthNumber}${space}月${space})?${dayNumber}${space}[日号號]`, 'y'),
@@ -195,10 +207,11 @@ const patterns: Pattern[] = [
   },
   // Decades and centuries: `20世纪70年代`, `90年代初`, `20世纪`, `1950年代后`.
   {
-    regex: new RegExp(`${decade}(?:(以前|之前)|(以后|以後|之后|之後|后|後))?`, 'y'),
+    regex: new RegExp(`${approximatelyBefore}${decade}(?:(以前|之前)|(以后|以後|之后|之後|后|後))?`, 'y'),
     build: (match) => {
-      const found = decadeOf(match[1], match[2], match[3])
-      const mod = match[4] ? 'BEFORE' : match[5] ? 'AFTER' : found?.mod
+      const found = decadeOf(match[2], match[3], match[4])
+      // A part of the decade (`初`) says more than `约` around it.
+      const mod = match[5] ? 'BEFORE' : match[6] ? 'AFTER' : (found?.mod ?? (match[1] ? 'APPROX' : undefined))
       return found && mention(match, {from: found.decade === undefined ? {century: found.century} : {decade: found.decade}, ...(mod ? {mod} : {})})
     }
   },
@@ -253,7 +266,11 @@ const patterns: Pattern[] = [
   // `次日`, `当天`, `前一天`, `下月`.
   {
     regex: new RegExp(relativeDayWord, 'y'),
-    build: (match) => mention(match, {from: {}, relative: relativeDays[match[1]!]!})
+    // `下月`, `上个月` name a month: its value is the month, whatever the anchor's day.
+    build: (match) => {
+      const relative = relativeDays[match[1]!]!
+      return mention(match, {from: {}, relative: relative.unit === 'month' ? {...relative, namesUnit: true} : relative})
+    }
   },
   // `两个月后`, `几天后`, `3天前`.
   {
@@ -272,6 +289,11 @@ const patterns: Pattern[] = [
         ...(vague ? {mod: sign > 0 ? 'AFTER' : 'BEFORE'} as const : {})
       })
     }
+  },
+  // Numeric dates in tables and lists: `2006/10/09`, `2017-09-03`, `2016.01.06`; not inside a URL or a path.
+  {
+    regex: /(?<![\w/=%.\-])(1[89][0-9]{2}|20[0-9]{2})([/.\-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12][0-9]|3[01])(?![0-9])/y,
+    build: (match) => mention(match, {from: {year: Number(match[1]), month: Number(match[3]), day: Number(match[4])}})
   },
   // `一年后`, `兩年後`.
   {
@@ -368,7 +390,9 @@ export function scanChineseTimes(text: string): TimeMention[] {
   let position = 0
   while (position < text.length) {
     const character = text[position]!
-    if (!startCharacter.test(character) || /[0-9０-９A-Za-z.．·•]/.test(text[position - 1] ?? '')) {
+    // A digit glued to a digit, a letter or a decimal point is not a start; `．` ends a sentence after a word.
+    const glued = /[0-9０-９A-Za-z.·•]/.test(text[position - 1] ?? '') || (text[position - 1] === '．' && /[0-9０-９]/.test(text[position - 2] ?? ''))
+    if (!startCharacter.test(character) || glued) {
       position++
       continue
     }

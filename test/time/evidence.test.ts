@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {dayFromHeading, dayFromParagraph, dayFromSection, dayFromSentence} from '../../src/time/evidence/dayEvidence.js'
-import {relativeFromCoarseDate, relativeFromEventDays, relativeFromHeading, relativeFromParagraph, relativeFromPreviousParagraph, relativeFromSection} from '../../src/time/evidence/relativeEvidence.js'
+import {dayFromDocument, dayFromHeading, dayFromParagraph, dayFromSection, dayFromSentence} from '../../src/time/evidence/dayEvidence.js'
+import {relativeFromCoarseDate, relativeFromEventDays, relativeFromEventRange, relativeFromHeading, relativeFromParagraph, relativeFromPreviousParagraph, relativeFromSection} from '../../src/time/evidence/relativeEvidence.js'
 import {anchorFromDocument, anchorFromHeading, anchorFromLaterInSentence, anchorFromParagraph, anchorFromSection, anchorFromSentence} from '../../src/time/evidence/yearEvidence.js'
 import {sectionOver, storyBefore} from './story.js'
 
@@ -64,6 +64,13 @@ describe('day evidence', () => {
     expect(exact(dayFromHeading(story, last)?.anchor)).toBe('2018年3月')
   })
 
+  it('dayFromDocument takes the month the story is told in', () => {
+    const text = '2000年6月13日抵达。2000年6月14日会谈。1999年3月曾访问。\n\n媒体\n\n原定12日直播。'
+    const {story, last, exact} = storyBefore(text, [sectionOver(text, '媒体')])
+    expect(dayFromSection(story, last)).toBeUndefined()
+    expect(exact(dayFromDocument(story, last)?.anchor)).toBe('2000年6月14日')
+  })
+
   it('dayFromParagraph skips a planned date', () => {
     const {story, last} = storyBefore('会议原定于6月12日举行。15日宣布取消。')
     expect(dayFromParagraph(story, last)).toBeUndefined()
@@ -80,6 +87,11 @@ describe('relative evidence', () => {
     const {story, last, exact} = storyBefore('会谈于2007年10月2日至4日举行。\n\n第二天，双方签约。')
     expect(exact(relativeFromEventDays(story, last, {amount: 1, unit: 'day', ordinal: true}))).toBe('2007年10月2日至4日')
     expect(relativeFromEventDays(story, last, day)).toBeUndefined()
+  })
+  it('relativeFromEventRange takes the latest range the text states, not a week it derived', () => {
+    const {story, last, exact} = storyBefore('会谈于2018年9月18日至20日举行。\n\n2018年9月27日，支持率比上周上升。会谈的第三天。')
+    expect(exact(relativeFromEventRange(story, last, {amount: 2, unit: 'day', ordinal: true}))).toBe('2018年9月18日至20日')
+    expect(relativeFromEventRange(story, last, {amount: 2, unit: 'day'})).toBeUndefined()
   })
   it('relativeFromPreviousParagraph looks one paragraph back only', () => {
     const {story, last, exact} = storyBefore('2001年5月2日抵达。\n\n次日离开。')

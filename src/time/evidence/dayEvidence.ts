@@ -46,7 +46,23 @@ export const dayFromSection: DayEvidence = (story, index) => {
   return at === undefined ? undefined : {anchor: at, resolution: 'section'}
 }
 
-export const dayEvidence: DayEvidence[] = [dayFromSentence, dayFromParagraph, dayFromHeading, dayFromSection]
+/**
+ * Beyond the section, the month the story is told in: the one its dates
+ * give most often before the day (the latest on a tie).
+ */
+export const dayFromDocument: DayEvidence = (story, index) => {
+  const counts = new Map<string, {count: number; last: number}>()
+  for (let at = 0; at < index; at++) {
+    const value = story.values[at]
+    if (!value || value.from.year === undefined || !usable(story, at)) continue
+    const key = `${value.from.year}-${value.from.month}`
+    counts.set(key, {count: (counts.get(key)?.count ?? 0) + 1, last: at})
+  }
+  const best = [...counts.values()].sort((a, b) => b.count - a.count || b.last - a.last)[0]
+  return best && {anchor: best.last, resolution: 'document'}
+}
+
+export const dayEvidence: DayEvidence[] = [dayFromSentence, dayFromParagraph, dayFromHeading, dayFromSection, dayFromDocument]
 
 export function findMonth(story: Story, index: number): DayAnchor | undefined {
   for (const evidence of dayEvidence) {

@@ -67,8 +67,22 @@ export const relativeFromCoarseDate: RelativeEvidence = (story, index) =>
 
 export const relativeEvidence: RelativeEvidence[] = [relativeFromParagraph, relativeFromEventDays, relativeFromPreviousParagraph, relativeFromHeading, relativeFromSection, relativeFromCoarseDate]
 
+/** A dated range of days (an event's days): `2007年10月2日至4日`. */
+const isDayRange = (story: Story, at: number) => {
+  const value = story.values[at]
+  return value?.to !== undefined && value.to !== 'open' && precision(value) === 3
+}
+
+/** `會談的第三天`: the latest event (a range of days) before it, wherever it was dated. */
+export const relativeFromEventRange: RelativeEvidence = (story, index, relative) =>
+  relative.ordinal ? previous(story, index, (at) => isDayRange(story, at) && story.mentions[at]!.relative === undefined) : undefined
+
+/** An ordinal day said to be of an event (`…的第三天`) counts that event's days first. */
+const ofEventDays = (story: Story, index: number, relative: Relative) => relative.ordinal === true && story.characters[story.mentions[index]!.start - 1] === '的'
+
 export function findRelativeAnchor(story: Story, index: number, relative: Relative): number | undefined {
-  for (const evidence of relativeEvidence) {
+  const order = ofEventDays(story, index, relative) ? [relativeFromEventRange, ...relativeEvidence] : relativeEvidence
+  for (const evidence of order) {
     const anchor = evidence(story, index, relative)
     if (anchor !== undefined) return anchor
   }
