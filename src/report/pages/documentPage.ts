@@ -14,7 +14,7 @@ function describer(model: SiteModel, root: string): Describe {
     const label = html`<strong>${kindLabel[annotation.kind]}</strong> `
     if (annotation.kind === 'time') {
       return html`${label}<code>${annotation.value}</code>${annotation.mod ? html` · mod <code>${annotation.mod}</code>` : ''}${
-        annotation.resolution ? html` · year from ${annotation.resolution}` : ''
+        annotation.resolution ? html` · resolution ${annotation.resolution}` : ''
       }`
     }
     if (annotation.kind === 'mention') {
