@@ -1,7 +1,7 @@
 import {mkdirSync, rmSync} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import AxeBuilder from '@axe-core/playwright'
+import {AxeBuilder} from '@axe-core/playwright'
 import type {Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {launchChromium, hasChromium, chromiumPath, type Browser} from './helpers/browser.js'

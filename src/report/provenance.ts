@@ -1,5 +1,5 @@
 import {html, type Html} from './html.js'
-import type {DocumentView} from './model.js'
+import type {DocumentView, TextAnnotation} from './model.js'
 import {sitePaths} from './paths.js'
 import {lineAt, textLines, type TextLine} from './textLines.js'
 
@@ -34,26 +34,56 @@ export class Provenance {
     return match ? Number(match[1]) : undefined
   }
 
-  /** Site path (from the root) of the document line holding `offset`. */
-  href(stem: string, offset: number): string | undefined {
-    const doc = this.documents.get(stem)
-    if (!doc) return undefined
+  private linesOf(stem: string): TextLine[] {
     let lines = this.lines.get(stem)
     if (!lines) {
-      lines = textLines(doc.text)
+      lines = textLines(this.documents.get(stem)?.text ?? '')
       this.lines.set(stem, lines)
     }
-    const line = lineAt(lines, offset)
+    return lines
+  }
+
+  /** Site path (from the root) of the document line holding `offset`. */
+  href(stem: string, offset: number): string | undefined {
+    const line = lineAt(this.linesOf(stem), offset)
     return line ? `${sitePaths.document(stem)}#at-${line.start}` : undefined
   }
 
-  /** The quoted words, linked to their line when found. */
+  /** The words quoted and linked to their line when the text has them; else shown plain (composed, not quoted). */
   quote(root: string, stem: string, words: string | undefined, after = 0): Html {
     if (!words) return html``
     const at = this.locate(stem, words, after)
     const href = at === undefined ? undefined : this.href(stem, at)
     return href
       ? html`<q>${words}</q> <a class="source-link" href="${root + href}">in ${stem}</a>`
-      : html`<q>${words}</q> <span class="muted">(${stem}; position not found)</span>`
+      : html`<span lang="zh">${words}</span>`
+  }
+
+  /**
+   * The words that state an event: from its IRI's offset to the end of that
+   * line, else its description, else its name (a summit's heading), found in
+   * the text.
+   */
+  eventSpan(stem: string, event: {iri: string; description?: string; name: string}): {start: number; end: number; words: string} | undefined {
+    const offset = Provenance.eventOffset(event.iri)
+    if (offset !== undefined) {
+      const line = this.linesOf(stem).find((candidate) => offset >= candidate.start && offset < candidate.end)
+      if (line) return {start: offset, end: line.end, words: line.chars.slice(offset - line.start).join('')}
+    }
+    for (const words of [event.description, event.name]) {
+      const start = this.locate(stem, words)
+      if (words && start !== undefined) return {start, end: start + Array.from(words).length, words}
+    }
+    return undefined
+  }
+
+  /** The record's first annotation at or after `from` (and before `to`) that `matches`. */
+  annotationFrom(stem: string, from: number, to: number, matches: (a: TextAnnotation) => boolean): TextAnnotation | undefined {
+    return this.documents.get(stem)?.annotations.find((a) => a.start >= from && a.start < to && matches(a))
+  }
+
+  /** A link to an annotation of the document page, from a page at `root`. */
+  annotationHref(root: string, stem: string, annotation: TextAnnotation): string {
+    return `${root + sitePaths.document(stem)}#${annotation.fragment}`
   }
 }

@@ -34,6 +34,38 @@ function dates(event: EventView): string {
   return event.date ? `${event.date} (EDTF)` : 'not stated'
 }
 
+type Span = ReturnType<Provenance['eventSpan']>
+
+/** How far after an event's own words its people may be named (a section of a page, roughly). */
+const factWindow = 600
+
+/**
+ * The dates with the words that state them: the record's first time
+ * annotation from the event's words on whose value is the event's day (or a
+ * range starting on it). A heading's month alone does not count.
+ */
+function datesWithWords(root: string, event: EventView, provenance: Provenance, span: Span | undefined): Html | string {
+  const stated = dates(event)
+  const day = event.startDate
+  if (!span || !day) return stated
+  const isDay = (a: {kind: string; value: string}) => a.kind === 'time' && (a.value === day || a.value.startsWith(`${day}/`))
+  const time = provenance.annotationFrom(event.stem, span.start, span.start + factWindow, isDay)
+  return time
+    ? html`${stated} <a class="source-link" href="${provenance.annotationHref(root, event.stem, time)}">stated as <q>${time.exact}</q></a>`
+    : stated
+}
+
+/** People, each with a link to the record's first mention of them from the event's words on. */
+function peopleWithWords(root: string, event: EventView, refs: NamedRef[], provenance: Provenance, span: Span | undefined): Html {
+  const at = span?.start
+  return html`<ul class="inline-list">${refs.map((ref) => {
+    const mention =
+      at === undefined || !ref.iri ? undefined : provenance.annotationFrom(event.stem, at, at + factWindow, (a) => a.kind === 'mention' && a.value === ref.iri)
+    const name = ref.iri ? html`<a href="${root + sitePaths.entity(ref.iri)}" lang="zh">${ref.name}</a>` : html`<span lang="zh">${ref.name}</span>`
+    return html`<li>${name}${mention ? html` <a class="source-link" href="${provenance.annotationHref(root, event.stem, mention)}" aria-label="${`${ref.name} in the text of ${event.stem}`}">(in text)</a>` : ''}</li>`
+  })}</ul>`
+}
+
 function meetingLink(root: string, model: SiteModel, iri: string): Html {
   const target = model.meetingOfEvent.get(iri)
   return target ? html`<a href="${root + target.path}" lang="zh">${target.name}</a>` : html`<span lang="zh">${iri}</span>`
@@ -42,18 +74,16 @@ function meetingLink(root: string, model: SiteModel, iri: string): Html {
 /** What one source states about the meeting, each fact with the source's words. */
 function sourceSection(root: string, model: SiteModel, event: EventView, provenance: Provenance): Html {
   const doc = provenance.document(event.stem)
-  const offset = Provenance.eventOffset(event.iri)
-  const href = offset === undefined ? undefined : provenance.href(event.stem, offset)
-  const words = href
-    ? html`<a class="source-link" href="${root + href}">line of ${event.stem}</a>${event.description ? html` <q>${event.description}</q>` : ''}`
-    : provenance.quote(root, event.stem, event.description)
+  const span = provenance.eventSpan(event.stem, event)
+  const href = span ? provenance.href(event.stem, span.start) : undefined
+  const words = span && href ? html`<q lang="zh">${span.words}</q> <a class="source-link" href="${root + href}">in ${event.stem}</a>` : event.description ?? ''
   const facts: Array<[string, Html | string]> = [
     ['Name', html`<span lang="zh">${event.name}</span>`],
     ['Kind', event.kind],
-    ['Dates', dates(event)],
+    ['Dates', datesWithWords(root, event, provenance, span)],
     ['Source words', words],
-    ['Place', event.location ? html`<span lang="zh">${event.location.name}</span>${event.location.within.length ? html` <span class="muted">(in ${event.location.within.join(' › ')})</span>` : ''}` : 'not stated'],
-    ['People', event.people.length ? people(root, event.people) : 'none named'],
+    ['Place', event.location ? html`${provenance.quote(root, event.stem, event.location.name, span?.start ?? 0)}${event.location.within.length ? html` <span class="muted">(in ${event.location.within.join(' › ')})</span>` : ''}` : 'not stated'],
+    ['People', event.people.length ? peopleWithWords(root, event, event.people, provenance, span) : 'none named'],
     ['Part of', event.superEvent ? meetingLink(root, model, event.superEvent) : ''],
     ['Sessions', event.subEvents.length ? html`<ul>${event.subEvents.map((iri) => html`<li>${meetingLink(root, model, iri)}</li>`)}</ul>` : ''],
     ['Met', event.counterparts.length ? people(root, event.counterparts) : ''],
