@@ -32,7 +32,7 @@ function cell(root: string, session: EventView, roles: DelegationRow[], provenan
       ? role.person.iri
         ? html`<a class="person" href="${root + sitePaths.entity(role.person.iri)}">${role.person.name}</a>`
         : html`<span class="person">${role.person.name}</span>`
-      : html`<span class="missing">name missing in the source</span>`
+      : html`<span class="missing">name missing</span>`
     return html`<div class="head">${person}${title ? html`<br>${title}` : ''}</div>`
   })}</td>`
 }
@@ -52,7 +52,7 @@ export function delegationTable(root: string, sessions: EventView[], provenance:
 <caption>Rows: states in the order the source lists them. Columns: sessions.</caption>
 <thead><tr><th scope="col">State</th>${withRoles.map(
     (session) =>
-      html`<th scope="col"><span lang="zh">${session.name}</span><br><span class="muted">${session.startDate ?? session.date ?? ''} · ${session.stem}</span></th>`
+      html`<th scope="col"><span lang="zh">${session.name}</span><br><span class="date">${session.startDate ?? session.date ?? ''}</span><br><span class="muted">${session.stem}</span></th>`
   )}</tr></thead>
 <tbody>
 ${states.map(
