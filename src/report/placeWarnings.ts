@@ -51,15 +51,20 @@ function offsetOf(doc: DocumentView, warning: ManifestIssue): number | undefined
 }
 
 export function placeWarnings(doc: DocumentView, lines: TextLine[], warnings: ManifestIssue[]): PlacedWarnings {
-  const placed: PlacedWarnings = {byLine: new Map(), unplaced: []}
+  const textLineOf = new Map<ManifestIssue, number>()
+  const bySourceLine = new Map<number, number>()
   for (const warning of warnings) {
     const at = offsetOf(doc, warning)
     const line = at === undefined ? undefined : lineAt(lines, at)
-    if (!line) {
-      placed.unplaced.push(warning)
-      continue
-    }
-    placed.byLine.set(line.start, [...(placed.byLine.get(line.start) ?? []), warning])
+    if (!line) continue
+    textLineOf.set(warning, line.start)
+    if (warning.line !== undefined && !bySourceLine.has(warning.line)) bySourceLine.set(warning.line, line.start)
+  }
+  const placed: PlacedWarnings = {byLine: new Map(), unplaced: []}
+  for (const warning of warnings) {
+    const start = textLineOf.get(warning) ?? (warning.line === undefined ? undefined : bySourceLine.get(warning.line))
+    if (start === undefined) placed.unplaced.push(warning)
+    else placed.byLine.set(start, [...(placed.byLine.get(start) ?? []), warning])
   }
   return placed
 }
