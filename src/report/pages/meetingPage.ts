@@ -71,6 +71,12 @@ function meetingLink(root: string, model: SiteModel, iri: string): Html {
   return target ? html`<a href="${root + target.path}" lang="zh">${target.name}</a>` : html`<span lang="zh">${iri}</span>`
 }
 
+/** A container's dates are its sessions' (the record states none for a series). */
+function sessionSpan(sessions: EventView[]): string {
+  const days = sessions.flatMap((s) => [s.startDate, s.endDate]).filter((day): day is string => !!day).sort()
+  return days.length ? `sessions from ${days[0]} to ${days[days.length - 1]}` : 'not stated'
+}
+
 /** What one source states about the meeting, each fact with the source's words. */
 function sourceSection(root: string, model: SiteModel, event: EventView, provenance: Provenance): Html {
   const doc = provenance.document(event.stem)
@@ -101,15 +107,16 @@ export function meetingPage(model: SiteModel, meeting: Meeting, provenance: Prov
   const root = rootOf(meeting.path)
   const names = [...new Set(meeting.events.map((event) => event.name))]
   const place = meeting.events.find((event) => event.location)?.location
+  const sessions = sessionsOf(model, meeting)
   const body = html`<h1 lang="zh">${meeting.name}</h1>
 ${names.length > 1 ? html`<p>Also stated as: ${names.slice(1).map((name, i) => html`${i ? '、' : ''}<span lang="zh">${name}</span>`)}</p>` : ''}
 <dl class="facts summary">
-<dt>Dates</dt><dd>${meeting.start ?? 'not stated'}${meeting.end && meeting.end !== meeting.start ? ` – ${meeting.end}` : ''}</dd>
+<dt>Dates</dt><dd>${meeting.start ? `${meeting.start}${meeting.end && meeting.end !== meeting.start ? ` – ${meeting.end}` : ''}` : sessionSpan(sessions)}</dd>
 <dt>Place</dt><dd>${place ? html`<span lang="zh">${place.name}</span>` : 'not stated'}</dd>
 <dt>People</dt><dd>${meeting.people.length ? people(root, meeting.people) : 'none named'}</dd>
 <dt>Sources</dt><dd>${[...new Set(meeting.events.map((e) => e.stem))].length}</dd>
 </dl>
-${delegationTable(root, sessionsOf(model, meeting), provenance)}
+${delegationTable(root, sessions, provenance)}
 <section aria-labelledby="sources-heading">
 <h2 id="sources-heading">What each source states</h2>
 ${meeting.events.map((event) => sourceSection(root, model, event, provenance))}
