@@ -1,11 +1,12 @@
 import type {VFile} from 'vfile'
-import {projectNamespace} from '../jsonld/context.js'
 import type {Lexicon} from './buildLexicon.js'
 import {englishCandidates} from './englishEntities.js'
 import type {Entity, EntityMention, EntityType, MentionSource} from './entityTypes.js'
 import {acronymsAfter, bracketedWorks, type Candidate, dictionaryCandidates, foldedCharacters, malformedEnd, patternCandidates, personCandidates, placeCandidates, titles} from './findCandidates.js'
+import {canonicalName, entityIri} from './identity.js'
 import {createSegmenter} from './jieba.js'
-import {surnames, typeOfName} from './typeOfName.js'
+import {typeOfName} from './typeOfName.js'
+import {singleSurnames} from './vocabulary/surnames.js'
 import {foldScript} from '../script/foldScript.js'
 
 export interface ExtractEntitiesOptions {
@@ -15,10 +16,7 @@ export interface ExtractEntitiesOptions {
 
 const strength: Record<MentionSource, number> = {link: 0, lexicon: 1, gazetteer: 2, rule: 3, document: 4, nlp: 5}
 
-/** IRI of an entity: one per canonical name, the same in every record. */
-export function entityIri(name: string): string {
-  return `${projectNamespace}entity/${encodeURIComponent(name)}`
-}
+export {entityIri} from './identity.js'
 
 /** Longest first, then the strongest evidence; a position is taken once. */
 function settle(candidates: Candidate[]): Candidate[] {
@@ -48,8 +46,9 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
     const text = file.data.text ?? ''
     const characters = [...text]
     const candidates: Candidate[] = []
+    const english = file.data.meta?.language === 'en'
 
-    if (file.data.meta?.language === 'en') {
+    if (english) {
       candidates.push(...englishCandidates(text))
     } else {
       const folded = foldedCharacters(text)
@@ -80,11 +79,13 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       const exact = characters.slice(candidate.start, candidate.end).join('')
       if (candidate.name === '' || malformedEnd.test(candidate.name) || malformedEnd.test(exact)) continue
       // Spaces left by PDF layout (`2018 年冬奥会`) are not part of a name.
-      const mention: EntityMention = {start: candidate.start, end: candidate.end, exact, type: candidate.type, name: candidate.name.replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, ''), source: candidate.source}
+      const name = candidate.name.replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '')
+      const mention: EntityMention = {start: candidate.start, end: candidate.end, exact, type: candidate.type, name: english ? name : canonicalName(name), source: candidate.source}
       if (candidate.sameAs) mention.sameAs = candidate.sameAs
       mentions.push(mention)
     }
     resolveShortNames(mentions)
+    if (!english) for (const mention of mentions) mention.name = canonicalName(mention.name)
     file.data.entityMentions = mentions
     file.data.entities = groupEntities(mentions, lexicon)
   }
@@ -107,7 +108,7 @@ function titleNames(file: VFile): Map<string, {type: EntityType; name: string}> 
 function surnameWithTitle(folded: string[], people: string[]): Candidate[] {
   const text = folded.join('')
   const found: Candidate[] = []
-  const pattern = new RegExp(`([${[...surnames].join('')}])(${titles.join('|')})`, 'gu')
+  const pattern = new RegExp(`(${singleSurnames.join('|')})(${titles.join('|')})`, 'gu')
   for (const match of text.matchAll(pattern)) {
     let fitting = [...new Set(people.filter((name) => name.startsWith(match[1]!) && !name.includes('·')))]
     if (fitting.length > 1) fitting = fitting.filter((name) => text.includes(`${name}${match[2]}`) || text.includes(`${match[2]}${name}`))

@@ -1,10 +1,14 @@
 import {foldScript} from '../script/foldScript.js'
+import {dot} from './identity.js'
 import type {EntityType, MentionSource} from './entityTypes.js'
-import {cities, countries, notNames, organizationAliases, organizations, places as knownPlaces} from './gazetteer.js'
+import {countries, notNames} from './gazetteer.js'
+import {staticNames} from './staticNames.js'
 import {isCommonWord, tagPlain} from './jieba.js'
 import type {Token} from './jieba.js'
 import type {Lexicon} from './buildLexicon.js'
-import {countryName, surnames, typeOfName} from './typeOfName.js'
+import {countryName, typeOfName} from './typeOfName.js'
+import {officeWords} from './vocabulary/offices.js'
+import {isSurname, surnameOf} from './vocabulary/surnames.js'
 
 /** A possible mention; overlapping candidates are settled later (longest, then strongest). */
 export interface Candidate {
@@ -16,20 +20,12 @@ export interface Candidate {
   sameAs?: string
 }
 
-/** Offices and ranks that stand next to a person's name. */
-export const titles = ['总统', '前总统', '总书记', '委员长', '国务委员长', '主席', '总理', '首相', '国务卿', '外长', '外相', '部长', '副部长', '大使', '特使', '将军', '领导人', '发言人', '顾问', '国家安全顾问', '议长', '司令', '院长', '知事', '副相', '次长', '局长', '司长', '代表', '团长', '夫人']
-const titlePattern = new RegExp(`^(${[...titles].sort((a, b) => b.length - a.length).join('|')})`)
+/** Offices and ranks that stand next to a person's name (`vocabulary/offices.ts`). */
+export const titles = officeWords
+const titlePattern = new RegExp(`^(${titles.join('|')})`)
 
 /** A name never ends with a particle or a verb: such an end comes from a misaligned anchor. */
 export const malformedEnd = /(的|了|和|与|及|在|于|是|举行|第|之|并|将|就|从|对|被|向|为|也|都|把|让|说|称)$/
-
-const staticNames = new Map<string, {type: EntityType; name: string}>()
-for (const [name, aliases] of Object.entries(countries)) {
-  for (const surface of [name, ...aliases]) staticNames.set(surface, {type: 'Country', name})
-}
-for (const city of cities) staticNames.set(city, {type: 'City', name: city})
-for (const place of knownPlaces) staticNames.set(place, {type: 'Place', name: place})
-for (const [name, type] of Object.entries(organizations)) staticNames.set(name, {type, name: organizationAliases[name] ?? name})
 
 /**
  * Longest dictionary matches on the folded text: the batch lexicon (names of
@@ -197,10 +193,10 @@ export function personCandidates(tokens: Token[]): Candidate[] {
     const nextToTitle = Boolean((before && titles.some((title) => before.word.endsWith(title))) || (after && titlePattern.test(after.word)))
     if (!isNameToken(token, nextToTitle)) continue
     // An unknown word next to an office must at least start like a name.
-    if (token.tag === 'x' && !surnames.has([...token.word][0]!)) continue
+    if (token.tag === 'x' && !surnameOf(token.word)) continue
     const chars = [...token.word]
     // Three characters from a known surname: the shape of most Chinese and Korean names.
-    const knownShape = chars.length === 3 && surnames.has(chars[0]!) && /^(nr|nrfg|x)$/.test(token.tag)
+    const knownShape = chars.length === 3 && isSurname(chars[0]!) && /^(nr|nrfg|x)$/.test(token.tag)
     if (nextToTitle || knownShape) {
       const typing = typeOfName(token.word)
       if (typing && typing.type !== 'Person') continue
@@ -226,7 +222,7 @@ export function placeCandidates(tokens: Token[]): Candidate[] {
 
 /** Folded characters of a text: one per code point, so offsets carry over. */
 export function foldedCharacters(text: string): string[] {
-  return [...foldScript(text)]
+  return [...foldScript(text)].map((character) => (dot.test(character) ? '·' : character))
 }
 
 /** `联合安全区（JSA）`: an acronym in brackets right after a name is another name of it. */
