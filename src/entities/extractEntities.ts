@@ -4,7 +4,8 @@ import {englishCandidates} from './englishEntities.js'
 import type {Entity, EntityMention, EntityType, MentionSource} from './entityTypes.js'
 import {acronymsAfter, bracketedWorks, type Candidate, dictionaryCandidates, foldedCharacters, malformedEnd, patternCandidates, personCandidates, placeCandidates, titles} from './findCandidates.js'
 import {canonicalName, entityIri} from './identity.js'
-import {createSegmenter} from './jieba.js'
+import {createSegmenter, tagPlain} from './jieba.js'
+import {staticNames} from './staticNames.js'
 import {typeOfName} from './typeOfName.js'
 import {singleSurnames} from './vocabulary/surnames.js'
 import {foldScript} from '../script/foldScript.js'
@@ -41,7 +42,8 @@ function settle(candidates: Candidate[]): Candidate[] {
  */
 export default function extractEntities(options: ExtractEntitiesOptions = {}) {
   const lexicon = options.lexicon ?? new Map()
-  const segmenter = createSegmenter([...lexicon.keys()])
+  // General knowledge is always in jieba's dictionary: a batch whose links repeat it segments the same.
+  const segmenter = createSegmenter([...staticNames.keys(), ...lexicon.keys()])
   return function (_tree: unknown, file: VFile) {
     const text = file.data.text ?? ''
     const characters = [...text]
@@ -58,7 +60,7 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
         if (entry) candidates.push({start: link.start, end: link.end, type: entry.type, name: entry.name, source: 'link', ...(entry.sameAs ? {sameAs: entry.sameAs} : {})})
       }
       const tokens = segmenter.tag(folded.join(''))
-      candidates.push(...dictionaryCandidates(folded, lexicon, titleNames(file)), ...bracketedWorks(folded), ...patternCandidates(folded, tokens), ...personCandidates(tokens), ...placeCandidates(tokens))
+      candidates.push(...dictionaryCandidates(folded, lexicon, titleNames(file)), ...bracketedWorks(folded), ...patternCandidates(folded, tokens), ...personCandidates(tokens), ...placeCandidates(tagPlain(folded.join(''))))
       // What the document says once names it everywhere: people by their full and last names.
       const documentNames = new Map<string, {type: EntityType; name: string}>()
       for (const candidate of settle(candidates)) {

@@ -104,8 +104,10 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
     const suffixStart = [...text.slice(0, match.index + match[1]!.length + middle.length)].length
     const token = tokenAt(suffixStart)
     const nameStart = [...text.slice(0, match.index)].length
-    const wholeWord = token !== undefined && token.start === nameStart && token.end === nameStart + [...match[0]].length
-    if (!token || (token.start !== suffixStart && !wholeWord)) continue
+    const nameEnd = nameStart + [...match[0]].length
+    // A known word that runs from the name's start into the suffix (`中国国际航空|公司`) is part of the name.
+    const fromStart = token !== undefined && token.start === nameStart && ends.has(nameEnd)
+    if (!token || (token.start !== suffixStart && !fromStart)) continue
     if (match[3] === '省' && middle === '') continue // 平壤省 is not a ministry; provinces are places
     if (match[3] === '政府') continue // `朝鲜政府` is the state itself in these texts
     push(match.index, match[0], typeOfName(match[0]) ?? {type: 'Organization', name: match[0]})

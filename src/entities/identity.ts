@@ -1,6 +1,7 @@
 import {projectNamespace} from '../jsonld/context.js'
 import {foldScript} from '../script/foldScript.js'
 import {aliases} from './vocabulary/aliases.js'
+import {states} from './vocabulary/states.js'
 
 /** The middle dots of transliterated names, written four ways (`·`, `•`, `・`, `‧`): one. */
 export const dot = /^[•・‧∙⋅]$/u
@@ -32,13 +33,29 @@ function withoutInitials(name: string): string {
   return kept.join('·')
 }
 
+/** Other names of states, longest first, without the `X方` of a side: `朝鲜民主主义人民共和国` → `朝鲜`. */
+const statePrefixes = states.flatMap((state) => state.others.filter((other) => !other.endsWith('方')).map((other) => [other, state.name] as const))
+  .sort((a, b) => b[0].length - a[0].length)
+
+/**
+ * `大韩民国国家情报院`, `韩国国家情报院`: a name that starts with a state's
+ * other name is written with its short name, so the titles of one body (and
+ * its redirects) are one name.
+ */
+function withShortState(name: string): string {
+  for (const [other, short] of statePrefixes) {
+    if (name.startsWith(other) && name.length > other.length) return short + name.slice(other.length)
+  }
+  return name
+}
+
 /**
  * The one name of an entity, whatever form a source wrote: normalized, then
  * through the alias table (regional transliterations, former names, English
  * names). A name the table does not know is its own canonical name.
  */
 export function canonicalName(name: string): string {
-  const normalized = /\p{Script=Han}/u.test(name) ? withoutInitials(normalizeName(name)) : name
+  const normalized = /\p{Script=Han}/u.test(name) ? withShortState(withoutInitials(normalizeName(name))) : name
   return canonicalOf.get(keyOf(normalized)) ?? normalized
 }
 
