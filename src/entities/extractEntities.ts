@@ -8,6 +8,7 @@ import {createSegmenter, tagPlain} from './jieba.js'
 import {staticNames} from './staticNames.js'
 import {typeOfName} from './typeOfName.js'
 import {singleSurnames} from './vocabulary/surnames.js'
+import {stateAbbreviations} from './vocabulary/states.js'
 import {foldScript} from '../script/foldScript.js'
 
 export interface ExtractEntitiesOptions {
@@ -110,7 +111,8 @@ function titleNames(file: VFile): Map<string, {type: EntityType; name: string}> 
 function surnameWithTitle(folded: string[], people: string[]): Candidate[] {
   const text = folded.join('')
   const found: Candidate[] = []
-  const pattern = new RegExp(`(${singleSurnames.join('|')})(${titles.join('|')})`, 'gu')
+  // `韩总统`, `朝代表`: a state's one-character name before an office is the state, not a surname.
+  const pattern = new RegExp(`(${singleSurnames.filter((surname) => !stateAbbreviations.includes(surname)).join('|')})(${titles.join('|')})`, 'gu')
   for (const match of text.matchAll(pattern)) {
     let fitting = [...new Set(people.filter((name) => name.startsWith(match[1]!) && !name.includes('·')))]
     if (fitting.length > 1) fitting = fitting.filter((name) => text.includes(`${name}${match[2]}`) || text.includes(`${match[2]}${name}`))

@@ -56,6 +56,7 @@ export const aliases: AliasEntry[] = [
   {canonical: '弗拉基米尔·普京', forms: ['普京', '普丁', 'Vladimir Putin', 'Putin'], source: 'zhwiki 弗拉基米尔·弗拉基米罗维奇·普京 (俄语 Владимир Путин; zh-tw 普丁)'},
   {canonical: '比尔·克林顿', forms: ['比尔·柯林顿', '柯林顿', 'Bill Clinton'], source: 'zhwiki 比尔·克林顿 (英语 William Jefferson Clinton; zh-tw 比爾·柯林頓)'},
   {canonical: '迈克·彭斯', forms: ['麦克·彭斯', 'Mike Pence'], source: 'zhwiki 迈克·彭斯 (英语 Michael Richard Pence; zh-tw 麥克·彭斯)'},
+  {canonical: '非军事区', forms: ['非军事化区', '朝鲜半岛非军事区', '南北韩非军事区', '朝韩非军事区', 'DMZ', 'Demilitarized Zone', 'Korean Demilitarized Zone'], source: 'zhwiki 朝鲜半岛非军事区 (lead: 简称非军事区, 英语 Korean Demilitarized Zone, DMZ; zh-hant title 南北韓非軍事區)'},
   {canonical: '金桂冠', forms: ['Kim Kye-gwan', 'Kim Kye Gwan'], source: 'zhwiki 金桂冠 (朝鲜语 김계관, 英语 Kim Kye-gwan); corpus en/six-party-talks-round-four.md'},
   {canonical: '金正恩', forms: ['Kim Jong-un', 'Kim Jong Un'], source: 'zhwiki 金正恩 (朝鲜语 김정은, 英语 Kim Jong-un)'},
   {canonical: '金与正', forms: ['Kim Yo-jong', 'Kim Yo Jong'], source: 'zhwiki 金与正 (朝鲜语 김여정, 英语 Kim Yo-jong)'},

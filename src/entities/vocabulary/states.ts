@@ -34,3 +34,7 @@ export const states: State[] = [
     .map((name) => ({name, others: [], source: un})),
   {name: '台湾', others: [], source: 'zhwiki 台湾 (the state the texts call 台湾 / 中华民国)'}
 ]
+
+/** One-character names of states in compounds and before offices (`朝韩`, `韩总统`, `美方`). */
+export const stateAbbreviations: string[] = [...'朝韩美中日俄苏英法德越']
+export const stateAbbreviationsSource = 'Chinese usage: one-character abbreviations of state names (现代汉语词典: 朝, 韩, 美, 中, 日, 俄)'
