@@ -46,7 +46,9 @@ export function namesPage(anchor: string, title: string, typing: NameTyping): bo
   if (typing.type === 'Person' && typing.name.includes('·')) {
     const parts = typing.name.split('·')
     const last = parts.at(-1)!
-    return ([...last].length >= 2 && (surface === last || surface === `小${last}` || surface === `老${last}`)) || surface === `${parts[0]}·${last}`
+    // The given name alone where it is the usual short name (`甘达提` of `甘达提·素帕蒙空`): three characters at least.
+    const first = parts[0]!
+    return ([...last].length >= 2 && (surface === last || surface === `小${last}` || surface === `老${last}`)) || surface === `${first}·${last}` || (surface === first && [...first].length >= 3)
   }
   if (page.replace(administrative, '') === surface || surface.replace(administrative, '') === page) return true
   if (isAbbreviation(characters, [...page])) return true

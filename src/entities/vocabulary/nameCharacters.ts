@@ -22,7 +22,7 @@ export const commonNounHeads: NameCharacters = {
   source: 'Chinese word formation: head morphemes of common-noun compounds (现代汉语词典 entries 黄姑鱼, 白皮书 style)'
 }
 
-/** Counting words: `二人`, `三方`, `们` make a group, not a name. */
+/** Counting words: `二人`, `三方`, `们` make a group, not a name (numerals alone do: `贤一郎`, `三十二`). */
 export const groupWords: NameCharacters = {
   characters: '人们方者众',
   source: 'Chinese grammar: numeral + 人/方 and the plural 们 refer to groups'
@@ -41,7 +41,7 @@ export function isGivenName(given: string): boolean {
   const characters = [...given]
   if (characters.length === 0 || characters.length > 3) return false
   if (has(transliterationFinals, characters.at(-1)) || has(commonNounHeads, characters.at(-1))) return false
-  return !characters.some((character) => has(groupWords, character) || /[一二三四五六七八九十两0-9]/.test(character))
+  return !characters.some((character) => has(groupWords, character) || /[0-9]/.test(character))
 }
 
 /** Whether a place-like last character is also a given-name ending. */

@@ -27,7 +27,7 @@ export const organizationSuffixes: Suffix[] = [
 ]
 
 /** Documents: declarations, statements, agreements, treaties, resolutions. */
-export const legislationSuffixes: Suffix[] = group(titles, ['宣言', '联合声明', '共同声明', '声明', '协定', '协议', '条约', '决议', '公报', '共同文件', '文件', '议定书', '备忘录', '框架协议'])
+export const legislationSuffixes: Suffix[] = group(titles, ['宣言', '联合声明', '共同声明', '声明', '协定', '协议', '条约', '决议', '公报', '共同文件', '文件', '议定书', '备忘录'])
 
 /** Named events: wars, talks, summits, sessions, incidents, games, elections. */
 export const eventSuffixes: Suffix[] = [
