@@ -2,7 +2,8 @@ import type {VFile} from 'vfile'
 import type {EntityType} from './entityTypes.js'
 import {typeFromContext} from './contextType.js'
 import {canonicalName, isDebris, normalizeName} from './identity.js'
-import {tagPlain} from './jieba.js'
+import {isCommonWord, tagPlain} from './jieba.js'
+import {isOffice} from './vocabulary/offices.js'
 import {namesPage} from './namesPage.js'
 import {staticName} from './staticNames.js'
 import {cleanTitle, typeOfName} from './typeOfName.js'
@@ -38,7 +39,8 @@ export function buildLexicon(files: VFile[]): Lexicon {
   const contextTyping = (title: string) => {
     if (!byContext.has(title)) {
       const name = cleanTitle(title)
-      const type = /^\p{Script=Han}{2,8}$/u.test(name) ? typeFromContext(files, title) : undefined
+      // A common word or an office (`秘书`, `大使`) is not a name, whatever stands around it.
+      const type = /^\p{Script=Han}{2,8}$/u.test(name) && !isCommonWord(name) && !isOffice(name) ? typeFromContext(files, title) : undefined
       byContext.set(title, type ? {type, name} : undefined)
     }
     return byContext.get(title)

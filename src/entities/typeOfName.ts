@@ -96,14 +96,14 @@ function typeNameOnce(raw: string): NameTyping | undefined {
   const whole = tagPlain(name)
   if (whole.length === 1 && /^(nt|ns|j)$/.test(whole[0]!.tag)) return undefined // jieba knows it as a body, place or abbreviation
   const surname = surnameOf(name)
-  if (surname && chars.length <= 4 && /^\p{Script=Han}+$/u.test(name) && isGivenName(name.slice(surname.length)) && !isCommonWord(name) && !startsWithWord(name)) return {type: 'Person', name}
+  if (surname && /^\p{Script=Han}+$/u.test(name) && isGivenName(name.slice(surname.length)) && !isCommonWord(name) && !startsWithWord(name)) return {type: 'Person', name}
   return undefined
 }
 
 /** Government bodies start with a state, or with `中央`, `国家`, `联合国`, `国际`; other bodies are organizations. */
 function typeOfBody(name: string, chars: string[]): NameTyping | undefined {
   if (!government.test(name) || chars.length < 3 || negated.test(name)) return undefined
-  const national = [...countryOf.keys()].some((key) => name.startsWith(key)) || /^(中央|国家|联合国|国际|全国|中共)/.test(name)
+  const national = [...countryOf.keys()].some((key) => name.startsWith(key)) || /^(中央|国家|联合国|国际|全国|中共|国务院)/.test(name)
   return {type: national ? 'GovernmentOrganization' : 'Organization', name}
 }
 
