@@ -1,4 +1,5 @@
 import type {VFile} from 'vfile'
+import {codePointIndex} from '../core/codePoints.js'
 import type {Lexicon} from './buildLexicon.js'
 import {englishCandidates} from './englishEntities.js'
 import type {Entity, EntityMention, EntityType, MentionSource} from './entityTypes.js'
@@ -113,12 +114,13 @@ function surnameWithTitle(folded: string[], people: string[]): Candidate[] {
   const found: Candidate[] = []
   // `韩总统`, `朝代表`: a state's one-character name before an office is the state, not a surname.
   const pattern = new RegExp(`(${singleSurnames.filter((surname) => !stateAbbreviations.includes(surname)).join('|')})(${titles.join('|')})`, 'gu')
+  const at = codePointIndex(text)
   for (const match of text.matchAll(pattern)) {
     let fitting = [...new Set(people.filter((name) => name.startsWith(match[1]!) && !name.includes('·')))]
     if (fitting.length > 1) fitting = fitting.filter((name) => text.includes(`${name}${match[2]}`) || text.includes(`${match[2]}${name}`))
     if (fitting.length !== 1) continue
-    const start = [...text.slice(0, match.index)].length
-    found.push({start, end: start + [...match[0]].length, type: 'Person', name: fitting[0]!, source: 'document'})
+    const start = at(match.index)
+    found.push({start, end: at(match.index + match[0].length), type: 'Person', name: fitting[0]!, source: 'document'})
   }
   return found
 }
