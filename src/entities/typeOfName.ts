@@ -71,6 +71,8 @@ function typeNameOnce(raw: string): NameTyping | undefined {
   const known = organizations[name]
   if (known) return {type: known, name: organizationAliases[name] ?? name}
   if (officeAtEnd.test(name)) return undefined
+  // A common word (`通讯社`, `网站`, `电视台`) is a kind of thing, not a name, whatever its suffix.
+  if (isCommonWord(name)) return undefined
   const stem = (suffix: RegExp) => name.replace(suffix, '')
   const hasProperStem = (suffix: RegExp) => {
     const rest = stem(suffix)
