@@ -32,7 +32,10 @@ describe('rule families', () => {
   it.each([
     ['两国领导人出席了乌兰巴托峰会', ['乌兰巴托峰会', 'Event']],
     ['他回顾了1999年南北首脑会谈的成果', ['1999年南北首脑会谈', 'Event']],
-    ['所谓绿叶革命并未发生', ['绿叶革命', 'Event']]
+    ['所谓绿叶革命并未发生', ['绿叶革命', 'Event']],
+    ['该党十二届三中全会决定', ['十二届三中全会', 'Event']],
+    ['在第五次代表大会上', ['第五次代表大会', 'Event']],
+    ['第9届人民议会第二次会议闭幕', ['第9届人民议会第二次会议', 'Event']]
   ])('events: %s', (text, expected) => expect(run(eventCandidates, text)).toContainEqual(expected))
 
   it.each([
