@@ -135,7 +135,7 @@ describe('records of the seeds', () => {
     const phase = events[5]!
     expect(phase.superEvent).toMatch(/%E7%AC%AC%E5%9B%9B%E8%BD%AE/) // 第四轮
     expect(phase.attendee.map((role: any) => [role.represents.name, role.attendee?.name ?? null])).toEqual([
-      ['朝鲜', '金桂冠'], ['美国', '克里斯托弗·罗伯特·希尔'], ['中国', '武大伟'], ['韩国', '宋旻淳'], ['日本', '佐佐江贤一郎'], ['俄罗斯', '亚历山大·阿列克谢耶夫']
+      ['朝鲜', '金桂冠'], ['美国', '克里斯托弗·希尔'], ['中国', '武大伟'], ['韩国', '宋旻淳'], ['日本', '佐佐江贤一郎'], ['俄罗斯', '亚历山大·阿列克谢耶夫']
     ])
     expect(events[0]!.attendee[1].attendee).toBeUndefined()
     expect(events[0]!.attendee[1].description).toBe('美国东亚和太平洋事务助理国务卿')

@@ -9,3 +9,20 @@ export function codePointLength(text: string): number {
 export function sliceCodePoints(text: string, start: number, end?: number): string {
   return [...text].slice(start, end).join('')
 }
+
+/**
+ * UTF-16 offset → code-point offset, precomputed once per text: the regular
+ * expressions of the rules give UTF-16 indexes, records count code points.
+ */
+export function codePointIndex(text: string): (utf16: number) => number {
+  const index = new Uint32Array(text.length + 1)
+  let points = 0
+  for (let unit = 0; unit < text.length; unit++) {
+    index[unit] = points
+    const code = text.charCodeAt(unit)
+    if (code >= 0xd800 && code <= 0xdbff && unit + 1 < text.length) index[++unit] = points
+    points++
+  }
+  index[text.length] = points
+  return (utf16) => index[utf16]!
+}

@@ -1,7 +1,11 @@
 import type {VFile} from 'vfile'
-import {foldScript} from '../script/foldScript.js'
 import type {EntityType} from './entityTypes.js'
-import {tagPlain} from './jieba.js'
+import {typeFromContext} from './contextType.js'
+import {canonicalName, isDebris, normalizeName} from './identity.js'
+import {isCommonWord, tagPlain} from './jieba.js'
+import {isOffice} from './vocabulary/offices.js'
+import {namesPage} from './namesPage.js'
+import {staticName} from './staticNames.js'
 import {cleanTitle, typeOfName} from './typeOfName.js'
 
 export interface LexiconEntry {
@@ -15,60 +19,80 @@ export interface LexiconEntry {
 export type Lexicon = Map<string, LexiconEntry>
 
 /**
- * The batch's lexicon: every link names an entity (its page) with the words
- * of its anchor, so a name linked on one page is recognised unlinked on all
- * pages. The type comes from the page title; an untyped page is left out. An
- * anchor no part of which names the page still gives the name the text uses
- * at its start when jieba reads it as a name (`小布什` in
+ * The batch's lexicon: a link names an entity (its page) with the words of
+ * its anchor, so a name linked on one page is recognised unlinked on all
+ * pages. Only names enter: the page's title and the anchors that name it
+ * (`namesPage`), never a date, an office, a common word or a fragment of the
+ * title. The entity is the page's canonical name (`canonicalName`), typed by
+ * the title; an untyped page is left out. Names general knowledge already
+ * holds (states, cities) keep their meaning, and a surface that names two
+ * different pages names neither, so an unrelated document cannot change what
+ * a record finds. An anchor no part of which names the page still gives the
+ * name the text uses at its start when jieba reads it as a name (`小布什` in
  * `[小布什为免美国同时陷入](…/乔治·沃克·布什)`).
  */
 export function buildLexicon(files: VFile[]): Lexicon {
-  const votes = new Map<string, Map<string, {entry: LexiconEntry; count: number}>>()
+  const named = new Map<string, Map<string, LexiconEntry>>()
   const urlsOf = new Map<string, Set<string>>()
-  const vote = (surface: string, entry: LexiconEntry) => {
-    if (entry.sameAs) urlsOf.set(entry.name, (urlsOf.get(entry.name) ?? new Set()).add(entry.sameAs))
-    const folded = foldScript(surface)
-    if ([...folded].length < 2) return
-    const byName = votes.get(folded) ?? new Map()
-    const key = `${entry.type}\u0000${entry.name}`
-    const current = byName.get(key)
-    if (current) {
-      current.count++
-      if (entry.sameAs && (!current.entry.sameAs || entry.sameAs < current.entry.sameAs)) current.entry.sameAs = entry.sameAs
-    } else {
-      byName.set(key, {entry: {...entry}, count: 1})
+  const byContext = new Map<string, {type: EntityType; name: string} | undefined>()
+  // A title no rule types takes its type from the words around its links.
+  const contextTyping = (title: string) => {
+    if (!byContext.has(title)) {
+      const name = cleanTitle(title)
+      // A common word or an office (`秘书`, `大使`) is not a name, whatever stands around it.
+      const type = /^\p{Script=Han}{2,8}$/u.test(name) && !isCommonWord(name) && !isOffice(name) ? typeFromContext(files, title) : undefined
+      byContext.set(title, type ? {type, name} : undefined)
     }
-    votes.set(folded, byName)
+    return byContext.get(title)
+  }
+  const add = (surface: string, entry: LexiconEntry) => {
+    const folded = normalizeName(surface)
+    if ([...folded].length < 2) return
+    const known = staticName(folded)
+    if (known && known.name !== entry.name) return
+    const byName = named.get(folded) ?? new Map<string, LexiconEntry>()
+    const current = byName.get(entry.name)
+    if (!current || typeRank(entry.type) < typeRank(current.type)) byName.set(entry.name, {...entry})
+    named.set(folded, byName)
   }
 
   for (const file of files) {
     for (const link of file.data.links ?? []) {
-      if (!link.pageTitle) continue
-      const typing = typeOfName(link.pageTitle)
-      if (!typing) continue
-      const entry: LexiconEntry = {...typing, sameAs: link.url}
-      vote(typing.name, entry)
-      vote(cleanTitle(link.pageTitle), entry)
+      if (!link.pageTitle || isDebris(link.pageTitle)) continue
+      const typed = typeOfName(link.pageTitle) ?? contextTyping(link.pageTitle)
+      if (!typed) continue
+      const typing = {...typed, name: canonicalName(typed.name)}
+      urlsOf.set(typing.name, (urlsOf.get(typing.name) ?? new Set()).add(link.url))
+      const entry: LexiconEntry = typing
+      add(typing.name, entry)
+      add(cleanTitle(link.pageTitle), entry)
       if (link.alignment !== 'unaligned') {
-        vote(link.exact, entry)
+        if (namesPage(link.exact, link.pageTitle, typing)) add(link.exact, entry)
       } else if (typing.type === 'Person') {
         const [first] = tagPlain(link.anchor)
-        if (first && /^(nr|nrt|nrfg|x)$/.test(first.tag) && [...first.word].length >= 2) vote(first.word, entry)
+        if (first && /^(nr|nrt|nrfg|x)$/.test(first.tag) && namesPage(first.word, link.pageTitle, typing)) add(first.word, entry)
       }
     }
   }
 
   const lexicon: Lexicon = new Map()
-  for (const [surface, byName] of [...votes.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const best = [...byName.values()].sort((a, b) => b.count - a.count || (a.entry.name < b.entry.name ? -1 : 1))[0]!
-    lexicon.set(surface, best.entry)
+  for (const [surface, byName] of [...named.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const entries = [...byName.values()]
+    // Two pages behind one surface: only the page of that very name keeps it.
+    const entry = entries.length === 1 ? entries[0]! : entries.find((candidate) => candidate.name === surface)
+    if (entry) lexicon.set(surface, entry)
   }
-  // Every name of one entity points at the same Wikipedia page: the page titled
+  // Every name of one entity points at one Wikipedia page: the page titled
   // with the canonical name when some link points there, else the first by order.
   for (const entry of lexicon.values()) {
     const urls = [...(urlsOf.get(entry.name) ?? [])].sort()
-    const url = urls.find((candidate) => decodeURIComponent(candidate).endsWith(`/${entry.name}`)) ?? urls[0]
+    const url = urls.find((candidate) => normalizeName(decodeURIComponent(candidate)).endsWith(`/${entry.name}`)) ?? urls[0]
     if (url) entry.sameAs = url
   }
   return lexicon
+}
+
+/** When titles type one name two ways, the more specific type wins, always the same. */
+function typeRank(type: EntityType): number {
+  return ['Person', 'Country', 'City', 'GovernmentOrganization', 'Legislation', 'Event', 'Organization', 'Place', 'CreativeWork'].indexOf(type)
 }

@@ -1,4 +1,5 @@
 import nlp from 'compromise'
+import {codePointIndex} from '../core/codePoints.js'
 import type {Candidate} from './findCandidates.js'
 
 const states = new Set(['North Korea', 'South Korea', 'United States', 'China', 'Japan', 'Russia', 'Singapore', 'Vietnam', 'Korea'])
@@ -23,11 +24,12 @@ function extent(text: string, start: number, length: number): string {
 export function englishCandidates(text: string): Candidate[] {
   const document = nlp(text)
   const found: Candidate[] = []
+  const at = codePointIndex(text)
   const add = (items: Found[], type: (name: string) => Candidate['type']) => {
     for (const item of items) {
       const surface = extent(text, item.offset.start, item.offset.length).replace(/['’]s$/, '').replace(/[\s,.;:]+$/, '')
       if (surface.length < 2) continue
-      const start = [...text.slice(0, item.offset.start)].length
+      const start = at(item.offset.start)
       found.push({start, end: start + [...surface].length, type: type(surface), name: surface, source: 'nlp'})
     }
   }

@@ -1,11 +1,15 @@
 import type {VFile} from 'vfile'
-import {projectNamespace} from '../jsonld/context.js'
+import {codePointIndex} from '../core/codePoints.js'
 import type {Lexicon} from './buildLexicon.js'
 import {englishCandidates} from './englishEntities.js'
 import type {Entity, EntityMention, EntityType, MentionSource} from './entityTypes.js'
 import {acronymsAfter, bracketedWorks, type Candidate, dictionaryCandidates, foldedCharacters, malformedEnd, patternCandidates, personCandidates, placeCandidates, titles} from './findCandidates.js'
-import {createSegmenter} from './jieba.js'
-import {surnames, typeOfName} from './typeOfName.js'
+import {canonicalName, entityIri} from './identity.js'
+import {createSegmenter, tagPlain} from './jieba.js'
+import {staticNames} from './staticNames.js'
+import {typeOfName} from './typeOfName.js'
+import {singleSurnames} from './vocabulary/surnames.js'
+import {stateAbbreviations} from './vocabulary/states.js'
 import {foldScript} from '../script/foldScript.js'
 
 export interface ExtractEntitiesOptions {
@@ -15,10 +19,7 @@ export interface ExtractEntitiesOptions {
 
 const strength: Record<MentionSource, number> = {link: 0, lexicon: 1, gazetteer: 2, rule: 3, document: 4, nlp: 5}
 
-/** IRI of an entity: one per canonical name, the same in every record. */
-export function entityIri(name: string): string {
-  return `${projectNamespace}entity/${encodeURIComponent(name)}`
-}
+export {entityIri} from './identity.js'
 
 /** Longest first, then the strongest evidence; a position is taken once. */
 function settle(candidates: Candidate[]): Candidate[] {
@@ -43,13 +44,15 @@ function settle(candidates: Candidate[]): Candidate[] {
  */
 export default function extractEntities(options: ExtractEntitiesOptions = {}) {
   const lexicon = options.lexicon ?? new Map()
-  const segmenter = createSegmenter([...lexicon.keys()])
+  // General knowledge is always in jieba's dictionary: a batch whose links repeat it segments the same.
+  const segmenter = createSegmenter([...staticNames.keys(), ...lexicon.keys()])
   return function (_tree: unknown, file: VFile) {
     const text = file.data.text ?? ''
     const characters = [...text]
     const candidates: Candidate[] = []
+    const english = file.data.meta?.language === 'en'
 
-    if (file.data.meta?.language === 'en') {
+    if (english) {
       candidates.push(...englishCandidates(text))
     } else {
       const folded = foldedCharacters(text)
@@ -59,7 +62,7 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
         if (entry) candidates.push({start: link.start, end: link.end, type: entry.type, name: entry.name, source: 'link', ...(entry.sameAs ? {sameAs: entry.sameAs} : {})})
       }
       const tokens = segmenter.tag(folded.join(''))
-      candidates.push(...dictionaryCandidates(folded, lexicon, titleNames(file)), ...bracketedWorks(folded), ...patternCandidates(folded, tokens), ...personCandidates(tokens), ...placeCandidates(tokens))
+      candidates.push(...dictionaryCandidates(folded, lexicon, titleNames(file)), ...bracketedWorks(folded), ...patternCandidates(folded, tokens), ...personCandidates(tokens), ...placeCandidates(tagPlain(folded.join(''))))
       // What the document says once names it everywhere: people by their full and last names.
       const documentNames = new Map<string, {type: EntityType; name: string}>()
       for (const candidate of settle(candidates)) {
@@ -80,11 +83,13 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       const exact = characters.slice(candidate.start, candidate.end).join('')
       if (candidate.name === '' || malformedEnd.test(candidate.name) || malformedEnd.test(exact)) continue
       // Spaces left by PDF layout (`2018 年冬奥会`) are not part of a name.
-      const mention: EntityMention = {start: candidate.start, end: candidate.end, exact, type: candidate.type, name: candidate.name.replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, ''), source: candidate.source}
+      const name = candidate.name.replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '')
+      const mention: EntityMention = {start: candidate.start, end: candidate.end, exact, type: candidate.type, name: english ? name : canonicalName(name), source: candidate.source}
       if (candidate.sameAs) mention.sameAs = candidate.sameAs
       mentions.push(mention)
     }
     resolveShortNames(mentions)
+    if (!english) for (const mention of mentions) mention.name = canonicalName(mention.name)
     file.data.entityMentions = mentions
     file.data.entities = groupEntities(mentions, lexicon)
   }
@@ -107,13 +112,15 @@ function titleNames(file: VFile): Map<string, {type: EntityType; name: string}> 
 function surnameWithTitle(folded: string[], people: string[]): Candidate[] {
   const text = folded.join('')
   const found: Candidate[] = []
-  const pattern = new RegExp(`([${[...surnames].join('')}])(${titles.join('|')})`, 'gu')
+  // `韩总统`, `朝代表`: a state's one-character name before an office is the state, not a surname.
+  const pattern = new RegExp(`(${singleSurnames.filter((surname) => !stateAbbreviations.includes(surname)).join('|')})(${titles.join('|')})`, 'gu')
+  const at = codePointIndex(text)
   for (const match of text.matchAll(pattern)) {
     let fitting = [...new Set(people.filter((name) => name.startsWith(match[1]!) && !name.includes('·')))]
     if (fitting.length > 1) fitting = fitting.filter((name) => text.includes(`${name}${match[2]}`) || text.includes(`${match[2]}${name}`))
     if (fitting.length !== 1) continue
-    const start = [...text.slice(0, match.index)].length
-    found.push({start, end: start + [...match[0]].length, type: 'Person', name: fitting[0]!, source: 'document'})
+    const start = at(match.index)
+    found.push({start, end: at(match.index + match[0].length), type: 'Person', name: fitting[0]!, source: 'document'})
   }
   return found
 }

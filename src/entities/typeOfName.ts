@@ -2,9 +2,10 @@ import {foldScript} from '../script/foldScript.js'
 import type {EntityType} from './entityTypes.js'
 import {cities, countries, organizationAliases, organizations, places} from './gazetteer.js'
 import {isCommonWord, tagPlain} from './jieba.js'
-
-/** Surnames of the Chinese, Korean and Japanese names these texts carry (one or two characters). */
-export const surnames = new Set([...'金李朴崔郑文卢尹韩宋徐赵王习武傅张刘陈杨黄吴周胡江温戴唐蔡许林姜康洪柳俞申安高全孙马朱罗梁千潘白卞权任吕沈黎玄禹薮佐齐斋岸安倍河野邓毛钱孔曹彭贾方汪叶谢郭何田丁余董袁于苏蒋杜程魏范冯吴池奉'])
+import {officeAtEnd} from './vocabulary/offices.js'
+import {citySuffixes, eventSuffixes, governmentSuffixes, legislationSuffixes, organizationSuffixes, placeSuffixes, suffixPattern} from './vocabulary/suffixes.js'
+import {endsLikeGivenName, isGivenName} from './vocabulary/nameCharacters.js'
+import {surnameOf} from './vocabulary/surnames.js'
 
 const countryOf = new Map<string, string>()
 for (const [name, aliases] of Object.entries(countries)) {
@@ -14,16 +15,23 @@ for (const [name, aliases] of Object.entries(countries)) {
 const citySet = new Set(cities)
 const placeSet = new Set(places)
 
-/** Roles are not entities: `韓國总统` names an office, not a person. */
-const role = /(总统|主席|总书记|书记|委员长|领导人|最高领导人|部长|外长|外相|国务卿|大使|首相|总理|发言人|代表|司令|议长|院长|秘书长|顾问|特使|副相)$/
-const legislation = /(宣言|联合声明|共同声明|声明|协定|协议|条约|决议|公报|共同文件|文件|议定书|备忘录)$/
-const event = /(战争|会谈|会晤|峰会|首脑会议|高峰会|危机|革命|事件|奥运会|冬奥会|运动会|亚运会|大选|选举|之春|起义|运动)$/
+const legislation = suffixPattern(legislationSuffixes)
+const event = suffixPattern(eventSuffixes)
 /** Events whose two-character stem is already a name (`烛光革命`, `天安号事件`). */
 const shortStemEvent = /^[\p{Script=Han}]{2}(革命|事件|战争|起义)$/u
-const government = /(外务省|外交部|国务院|国防部|统一部|财政部|司法部|情报局|情报院|中央情报局|政府|军|部队|法院|议会|国会|众议院|参议院|委员会|部|省|局|院|署|厅|处|办公室)$/
-const organization = /(党|社|通讯社|银行|公司|航空|基金|大学|学院|组织|联盟|集团|电视台|电台|日报|新闻|时报|周刊|机构|协会|中心|研究所|智库)$/
-const city = /(市|特区)$/
-const place = /(半岛|岛|山|江|河|湖|海|湾|峡|区|道|郡|县|州|里|馆|店|宫|阁|之家|大厦|广场|线|港|站|机场|宾馆|国宾馆|非军事区|边界)$/
+/** Sessions and congresses are events when numbered (`第七次代表大会`, `十九届四中全会`). */
+const session = /(会议|全会|大会|代表大会)$/
+const numbered = /(第?[0-9一二三四五六七八九十百]+(次|届|中)|[0-9]{4}年)/
+const government = suffixPattern(governmentSuffixes)
+const organization = suffixPattern(organizationSuffixes)
+const city = suffixPattern(citySuffixes)
+const place = suffixPattern(placeSuffixes)
+/** What a place's short name leaves out (`平昌郡` is `平昌`, `釜山广域市` is `釜山`). */
+const administrative = /(广域市|特别市|直辖市|市|郡)$/
+/** Ships and craft: `约翰·C·史坦尼斯号` is not a person. */
+const craft = /(号|舰|艇|航空母舰)$/
+/** `非政府组织`, `无党派…`, `反…`: a negated stem names a category, not one body. */
+const negated = /^(非|无|反|不)/
 const numeral = /[0-9０-９一二三四五六七八九十·.]/
 
 export interface NameTyping {
@@ -58,35 +66,61 @@ function typeNameOnce(raw: string): NameTyping | undefined {
   if (country) return {type: 'Country', name: country}
   if (citySet.has(name)) return {type: 'City', name}
   if (placeSet.has(name)) return {type: 'Place', name}
-  if (name.endsWith('市') && citySet.has(name.slice(0, -1))) return {type: 'City', name: name.slice(0, -1)}
+  const short = name.replace(administrative, '')
+  if (short !== name && citySet.has(short)) return {type: 'City', name: short}
   const known = organizations[name]
   if (known) return {type: known, name: organizationAliases[name] ?? name}
-  if (role.test(name)) return undefined
+  if (officeAtEnd.test(name)) return undefined
+  // A common word (`通讯社`, `网站`, `电视台`) is a kind of thing, not a name, whatever its suffix.
+  if (isCommonWord(name)) return undefined
   const stem = (suffix: RegExp) => name.replace(suffix, '')
   const hasProperStem = (suffix: RegExp) => {
     const rest = stem(suffix)
     return [...rest].length >= 3 || numeral.test(rest) || [...countryOf.keys()].some((key) => rest.includes(key)) || [...citySet].some((key) => rest.includes(key))
   }
   if (legislation.test(name)) return hasProperStem(legislation) ? {type: 'Legislation', name} : undefined
+  if (session.test(name) && !numbered.test(name) && !event.test(name.replace(session, ''))) return typeOfBody(name, chars)
   if (event.test(name)) return hasProperStem(event) || shortStemEvent.test(name) ? {type: 'Event', name} : undefined
-  if (/·/.test(name) && /^[\p{Script=Han}A-Za-z.·]+$/u.test(name)) return {type: 'Person', name}
-  if (organization.test(name) && chars.length >= 3) return {type: 'Organization', name}
+  if (/·/.test(name) && /^[\p{Script=Han}A-Za-z.·]+$/u.test(name)) return craft.test(name) ? undefined : {type: 'Person', name}
+  // A surname and a given name jieba reads as a person's name: before any place suffix (`崔龙海`, `王岐山`).
+  if (isPersonShape(name, chars)) return {type: 'Person', name}
+  if (organization.test(name) && chars.length >= 3 && !negated.test(name)) return {type: 'Organization', name}
   // `黑龙江省`: a place name before 省 is a province; `外务省` is a ministry.
   if (name.endsWith('省')) {
     const stem = tagPlain(name.slice(0, -1))
     if (stem.length === 1 && stem[0]!.tag === 'ns') return {type: 'Place', name}
   }
-  if (government.test(name) && chars.length >= 3) {
-    const national = [...countryOf.keys()].some((key) => name.startsWith(key)) || /^(中央|国家|联合国|国际)/.test(name)
-    return {type: national ? 'GovernmentOrganization' : 'Organization', name}
-  }
+  const body = typeOfBody(name, chars)
+  if (body) return body
   if (city.test(name) && chars.length >= 3) return {type: 'City', name}
   if (place.test(name) && chars.length >= 2) return {type: 'Place', name}
   if (/(民族|族|会|方)$/.test(name)) return undefined // peoples, sides, gatherings: not people
   const whole = tagPlain(name)
   if (whole.length === 1 && /^(nt|ns|j)$/.test(whole[0]!.tag)) return undefined // jieba knows it as a body, place or abbreviation
-  if (chars.length >= 2 && chars.length <= 6 && surnames.has(chars[0]!) && /^\p{Script=Han}+$/u.test(name) && !isCommonWord(name) && !startsWithWord(name)) return {type: 'Person', name}
+  const surname = surnameOf(name)
+  if (surname && /^\p{Script=Han}+$/u.test(name) && isGivenName(name.slice(surname.length)) && !isCommonWord(name) && !startsWithWord(name)) return {type: 'Person', name}
   return undefined
+}
+
+/** Government bodies start with a state, or with `中央`, `国家`, `联合国`, `国际`; other bodies are organizations. */
+function typeOfBody(name: string, chars: string[]): NameTyping | undefined {
+  if (!government.test(name) || chars.length < 3 || negated.test(name)) return undefined
+  const national = [...countryOf.keys()].some((key) => name.startsWith(key)) || /^(中央|国家|联合国|国际|全国|中共|国务院)/.test(name)
+  return {type: national ? 'GovernmentOrganization' : 'Organization', name}
+}
+
+/**
+ * `崔龙海`: a known surname, then one or two characters, read by jieba as one
+ * personal name (nr) — whatever the last character looks like (`海`, `山`).
+ */
+function isPersonShape(name: string, chars: string[]): boolean {
+  const surname = surnameOf(name)
+  if (!surname || chars.length < 3 || chars.length > 4 || !/^\p{Script=Han}+$/u.test(name) || !isGivenName(name.slice(surname.length))) return false
+  // A strong place ending (`白鹿潭`) is a place; a given-name ending (`海`, `山`) is not.
+  if (place.test(name) && !endsLikeGivenName(name)) return false
+  const tokens = tagPlain(name)
+  const readAsName = (token: {tag: string} | undefined) => token !== undefined && /^(nr|nrfg|nrt)$/.test(token.tag)
+  return (tokens.length === 1 && readAsName(tokens[0])) || (tokens[0]?.word === surname && readAsName(tokens[0]))
 }
 
 /** The canonical short name of a state, if the name is one. */

@@ -62,7 +62,7 @@ describe('meetings and delegations', () => {
   it('reads each trip block with its day (also a relative one), place and the people met, not those only planned', async () => {
     const {events} = await eventsOf('news', 'events-trip/input.html')
     expect(events.map((event) => [event.name, event.startDate, event.endDate, event.location?.name, event.counterparts])).toEqual([
-      ['2019年6月：板门店', '2019-06-30', '2019-06-30', '板门店', ['特朗普']],
+      ['2019年6月：板门店', '2019-06-30', '2019-06-30', '板门店', ['唐纳德·特朗普']],
       ['2018年3月：北京', '2018-03-25', '2018-03-28', '北京', ['习近平']]
     ])
   })

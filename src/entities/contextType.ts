@@ -1,0 +1,34 @@
+import type {VFile} from 'vfile'
+import type {EntityType} from './entityTypes.js'
+import {officeWords} from './vocabulary/offices.js'
+
+/** Words before a place: `在某地`, `抵达某地`, `前往某地`. */
+const beforePlace = /(在|于|抵达|到达|前往|飞往|访问|途经|来到|位于)$/
+/** Words after a place: `某地举行`, `某地附近`. */
+const afterPlace = /^(举行|召开|附近|境内|市内|港)/
+const officeBefore = new RegExp(`(${officeWords.join('|')})$`)
+const officeAfter = new RegExp(`^(${officeWords.join('|')})`)
+
+/**
+ * The type the words around a page's links give it, when its title fits no
+ * rule: an office before or after it makes a person (`总理某某`, `某某外长`),
+ * a locative before it or a meeting verb after it makes a place (`在某地`).
+ * Both or neither: no type.
+ */
+export function typeFromContext(files: VFile[], pageTitle: string): EntityType | undefined {
+  let person = 0
+  let place = 0
+  for (const file of files) {
+    const characters = [...(file.data.text ?? '')]
+    for (const link of file.data.links ?? []) {
+      if (link.pageTitle !== pageTitle || link.alignment === 'unaligned') continue
+      const before = characters.slice(Math.max(0, link.start - 6), link.start).join('')
+      const after = characters.slice(link.end, link.end + 6).join('')
+      if (officeBefore.test(before) || officeAfter.test(after)) person++
+      if (beforePlace.test(before) || afterPlace.test(after)) place++
+    }
+  }
+  if (person > 0 && place === 0) return 'Person'
+  if (place > 0 && person === 0) return 'Place'
+  return undefined
+}

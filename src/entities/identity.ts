@@ -1,0 +1,70 @@
+import {projectNamespace} from '../jsonld/context.js'
+import {foldScript} from '../script/foldScript.js'
+import {aliases} from './vocabulary/aliases.js'
+import {states} from './vocabulary/states.js'
+
+/** The middle dots of transliterated names, written four ways (`·`, `•`, `・`, `‧`): one. */
+export const dot = /^[•・‧∙⋅]$/u
+const dots = /[•・‧∙⋅]/gu
+
+/** A name written the one way names are compared: folded script, one kind of dot, no space around dots. */
+export function normalizeName(name: string): string {
+  return foldScript(name).replace(dots, '·').replace(/\s*·\s*/g, '·').trim()
+}
+
+/** Every written form of the alias table → its canonical name. */
+const canonicalOf = new Map<string, string>()
+for (const entry of aliases) {
+  for (const form of [entry.canonical, ...entry.forms]) canonicalOf.set(keyOf(form), entry.canonical)
+}
+
+function keyOf(name: string): string {
+  return /\p{Script=Han}/u.test(name) ? normalizeName(name) : name.toLowerCase().replace(/[\s-]+/g, ' ').trim()
+}
+
+/**
+ * `唐纳德·J·特朗普`: a one-letter middle initial is not part of the name
+ * people use; the name without it is the same person.
+ */
+function withoutInitials(name: string): string {
+  const parts = name.split('·')
+  if (parts.length < 3) return name
+  const kept = parts.filter((part, index) => index === 0 || index === parts.length - 1 || !/^[A-Z]\.?$/.test(part))
+  return kept.join('·')
+}
+
+/** Other names of states, longest first, without the `X方` of a side: `朝鲜民主主义人民共和国` → `朝鲜`. */
+const statePrefixes = states.flatMap((state) => state.others.filter((other) => !other.endsWith('方')).map((other) => [other, state.name] as const))
+  .sort((a, b) => b[0].length - a[0].length)
+
+/**
+ * `大韩民国国家情报院`, `韩国国家情报院`: a name that starts with a state's
+ * other name is written with its short name, so the titles of one body (and
+ * its redirects) are one name.
+ */
+function withShortState(name: string): string {
+  for (const [other, short] of statePrefixes) {
+    if (name.startsWith(other) && name.length > other.length) return short + name.slice(other.length)
+  }
+  return name
+}
+
+/**
+ * The one name of an entity, whatever form a source wrote: normalized, then
+ * through the alias table (regional transliterations, former names, English
+ * names). A name the table does not know is its own canonical name.
+ */
+export function canonicalName(name: string): string {
+  const normalized = /\p{Script=Han}/u.test(name) ? withShortState(withoutInitials(normalizeName(name))) : name
+  return canonicalOf.get(keyOf(normalized)) ?? normalized
+}
+
+/** IRI of an entity: one per canonical name, the same in every record whatever language wrote it. */
+export function entityIri(name: string): string {
+  return `${projectNamespace}entity/${encodeURIComponent(canonicalName(name))}`
+}
+
+/** Converter debris (`File:…`, `Image:…`, `文件:…`) names a file, never an entity. */
+export function isDebris(name: string): boolean {
+  return /^(file|image|文件|图像|檔案|档案|category|分类|template|模板|wikipedia|help)\s*[:：]/iu.test(name)
+}

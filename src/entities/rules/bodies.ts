@@ -1,0 +1,30 @@
+import {typeOfName} from '../typeOfName.js'
+import type {Emitter} from './candidate.js'
+import {namePatterns} from './namePatterns.js'
+
+/**
+ * Bodies named after a state or city (`美国国务院`, `韩国统一部`,
+ * `中共中央对外联络部`): the suffix starts a word of its own — the `署` of
+ * `签署` is not an agency — or a known word runs from the name's start into
+ * it (`中国国际航空|公司`).
+ */
+export function bodyCandidates(out: Emitter): void {
+  const {text, at, tokens, ends, push} = out
+  const tokenAt = (offset: number) => tokens.find((token) => token.start <= offset && offset < token.end)
+  for (const match of text.matchAll(namePatterns().bodies)) {
+    const middle = match[2]!
+    if (/[的了和与在是对将从被向为也都把让说称及、，。]/.test(middle)) continue
+    const suffixStart = at(match.index + match[1]!.length + middle.length)
+    const token = tokenAt(suffixStart)
+    const nameStart = at(match.index)
+    const nameEnd = at(match.index + match[0].length)
+    const fromStart = token !== undefined && token.start === nameStart && ends.has(nameEnd)
+    // Or the suffix ends a noun of its own (`中央|行政部`), not a verb (`签署`).
+    const lastWord = token !== undefined && token.end === nameEnd && token.start > nameStart &&
+      tokens.every((word) => word.end <= nameStart || word.start >= nameEnd || /^(n|nt|ns|nz|nr|j|x)$/.test(word.tag))
+    if (!token || (token.start !== suffixStart && !fromStart && !lastWord)) continue
+    if (match[3] === '省' && middle === '') continue // 平壤省 is not a ministry; provinces are places
+    if (match[3] === '政府') continue // `朝鲜政府` is the state itself in these texts
+    push(match.index, match[0], typeOfName(match[0]) ?? {type: 'Organization', name: match[0]})
+  }
+}

@@ -1,0 +1,35 @@
+import {tagPlain} from '../jieba.js'
+import type {Emitter} from './candidate.js'
+import {namePatterns} from './namePatterns.js'
+
+/**
+ * Documents named after a place or a date (`平壤联合声明`, `9·19共同声明`)
+ * and numbered resolutions (`联合国安理会第2375号决议`).
+ */
+export function documentCandidates(out: Emitter): void {
+  const {text, push} = out
+  const {places} = namePatterns()
+  for (const match of text.matchAll(/(共同声明|联合声明|共同宣言|宣言|共同文件|协定|条约)/gu)) {
+    const end = match.index + match[0].length
+    for (let length = 8; length >= 2; length--) {
+      const stemStart = match.index - length
+      if (stemStart < 0) continue
+      const stem = text.slice(stemStart, match.index)
+      if (!/^([0-9]{1,2}·[0-9]{1,2})$/.test(stem) && !places.some((place) => stem.startsWith(place))) continue
+      if (/[的了和与在是对将从被向为也都把让说称及、，。《》\s]/.test(stem) || !isNounPhrase(stem)) continue
+      push(stemStart, text.slice(stemStart, end), {type: 'Legislation', name: text.slice(stemStart, end)})
+      break
+    }
+  }
+  for (const match of text.matchAll(/(?:联合国)?(?:安理会)?(?:第\s?)?[0-9]{3,4}\s?号(?:制裁)?决议/gu)) {
+    push(match.index, match[0], {type: 'Legislation', name: match[0].replace(/\s/g, '')}, false)
+  }
+}
+
+/** A document's name is made of names and nouns, with at most a verb just before its kind (`朝鲜停战协定`). */
+export function isNounPhrase(stem: string): boolean {
+  if (/^[0-9]{1,2}·[0-9]{1,2}$/.test(stem)) return true
+  const tokens = tagPlain(stem)
+  return tokens.every((token, index) => !/^(p|c|d|u|uj|ul|r|l|a|ad|f)$/.test(token.tag) && (!/^v/.test(token.tag) || index === tokens.length - 1))
+}
+

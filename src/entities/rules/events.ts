@@ -1,0 +1,30 @@
+import type {Emitter} from './candidate.js'
+import {namePatterns} from './namePatterns.js'
+
+/**
+ * Named events: summits and wars named after a place (`新加坡峰会`,
+ * `朝鲜战争`), games (`平昌冬奥会`), summits and elections named by their
+ * date (`2007年南北首脑会谈`, `2012年总统选举`), movements and incidents
+ * (`烛光革命`, `天安号事件`), numbered sessions (`十九届四中全会`).
+ */
+export function eventCandidates(out: Emitter): void {
+  const {text, push} = out
+  for (const match of text.matchAll(namePatterns().events)) {
+    if (match[0].endsWith('峰会') && !match[1] && !/^[A-Z]/.test(match[0])) continue
+    push(match.index, match[0], {type: 'Event', name: match[0]}, false)
+  }
+  for (const match of text.matchAll(/[0-9]{4}\s?年(?:[0-9]{1,2}\s?月)?(?:朝韩|韩朝|南北|南北韩|朝美|美朝)?(?:首脑)?(?:历史性)?(?:会谈|会晤|峰会|高峰会)|[0-9]{4}\s?年\s?(?:[\p{Script=Han}]{2,3})?(?:总统)?(?:大选|选举)/gu)) {
+    push(match.index, match[0], {type: 'Event', name: match[0].replace(/\s/g, '')}, false)
+  }
+  // Numbered sessions and congresses: `第七次代表大会`, `十九届四中全会`, `第13届最高人民会议第五次会议`;
+  // a bare `第285次会议` is any body's meeting, not a named event.
+  for (const match of text.matchAll(/(?:第?[0-9一二三四五六七八九十]{1,3}届)?(?:[一二三四五六七八九]中全会|第?[0-9一二三四五六七八九十]{1,3}次(?:全体会议|全会|代表大会))|第?[0-9一二三四五六七八九十]{1,3}届[\p{Script=Han}]{0,8}?第[0-9一二三四五六七八九十]{1,3}次会议/gu)) {
+    push(match.index, match[0], {type: 'Event', name: match[0]}, false)
+  }
+  for (const match of text.matchAll(/革命|事件/gu)) {
+    const suffixEnd = match.index + match[0].length
+    const stem = match[0] === '革命' ? text.slice(match.index - 2, match.index) : /[\p{Script=Han}0-9]{1,4}号$/u.exec(text.slice(Math.max(0, match.index - 5), match.index))?.[0]
+    if (!stem || [...stem].length < 2 || /[的了在和与这那该此其各某]/.test(stem)) continue
+    push(match.index - stem.length, text.slice(match.index - stem.length, suffixEnd), {type: 'Event', name: text.slice(match.index - stem.length, suffixEnd)})
+  }
+}

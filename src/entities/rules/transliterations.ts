@@ -1,0 +1,57 @@
+import {tagPlain} from '../jieba.js'
+import type {Emitter} from './candidate.js'
+
+/** Transliterated names with `·` (`唐纳德·J·特朗普`): the words next to the dots that read as names. */
+export function transliterationCandidates(out: Emitter): void {
+  for (const match of out.text.matchAll(/[\p{Script=Han}A-Z]+(?:·[\p{Script=Han}A-Z]+)+/gu)) {
+    for (const name of transliteratedNames(match[0])) out.push(match.index + name.offset, name.text, {type: 'Person', name: name.text}, false)
+  }
+}
+
+/** Words that end a name on its left: offices, particles. */
+const beforeName = /^(n|v|vn|p|c|u|uj|ul|f|d|t|m|q|r|ns)$/
+
+/**
+ * The person's name in a run like `国务卿迈克·蓬佩奥随后访`: jieba's words next
+ * to the dots that read as names (`迈克`, `蓬佩奥`), not the office before them
+ * nor the verb after them.
+ */
+export function transliteratedNames(run: string): Array<{offset: number; text: string}> {
+  const parts = run.split('·')
+  // `詹姆斯·凯利与克里斯托弗·希尔`: a word like `与` between two dots ends one name and starts the next.
+  for (let index = 1; index < parts.length - 1; index++) {
+    const tokens = tagPlain(parts[index]!)
+    const separator = tokens.findIndex((token) => /^(p|c|uj|v|x)$/.test(token.tag))
+    if (separator > 0) {
+      const cut = parts.slice(0, index).join('·').length + 1 + tokens.slice(0, separator).map((token) => token.word).join('').length
+      const restStart = cut + tokens[separator]!.word.length
+      return [
+        ...transliteratedNames(run.slice(0, cut)),
+        ...transliteratedNames(run.slice(restStart)).map((name) => ({...name, offset: name.offset + restStart}))
+      ]
+    }
+  }
+  if (parts.length < 2) return []
+  const first = tagPlain(parts[0]!)
+  let left = ''
+  for (let index = first.length - 1; index >= 0; index--) {
+    const token = first[index]!
+    if (beforeName.test(token.tag) && [...token.word].length > 1) break
+    if (beforeName.test(token.tag) && left !== '') break
+    left = token.word + left
+  }
+  const lastTokens = tagPlain(parts[parts.length - 1]!)
+  let right = ''
+  for (const token of lastTokens) {
+    if (right !== '' && (beforeName.test(token.tag) || [...right].length >= 2)) break
+    // An unknown word glued to a particle (`贡于`, `尹在`): the name stops before it.
+    const particle = /[于在与和的了是对将就]/u.exec(token.word)
+    if (particle && particle.index > 0 && token.tag === 'x') {
+      right += token.word.slice(0, particle.index)
+      break
+    }
+    right += token.word
+  }
+  if (left === '' || right === '') return []
+  return [{offset: parts[0]!.length - left.length, text: [left, ...parts.slice(1, -1), right].join('·')}]
+}

@@ -1,0 +1,61 @@
+/**
+ * Bodies known by a bare or short name (no state before it, no telling
+ * suffix), with the full name a short one stands for.
+ */
+export interface KnownOrganization {
+  name: string
+  type: 'Organization' | 'GovernmentOrganization'
+  /** Full name, when `name` is a short form (`安理会` → `联合国安理会`). */
+  fullName?: string
+  source: string
+}
+
+const international = 'international bodies (zhwiki page of the body, 简称 in its lead)'
+const parties = 'political parties (zhwiki page of the party)'
+const media = 'news agencies (zhwiki page of the agency, 简称 in its lead)'
+const prc = 'PRC bodies by their usual short names (zhwiki page of the body: 简称 in its lead)'
+const forces = 'armed forces (zhwiki page of the force)'
+
+export const knownOrganizations: KnownOrganization[] = [
+  {name: '联合国', type: 'Organization', source: international},
+  {name: '安理会', type: 'Organization', fullName: '联合国安理会', source: international},
+  {name: '联合国安理会', type: 'Organization', source: international},
+  {name: '联大', type: 'Organization', fullName: '联合国大会', source: international},
+  {name: '联合国大会', type: 'Organization', source: international},
+  {name: '国际原子能机构', type: 'Organization', source: international},
+  {name: '欧盟', type: 'Organization', fullName: '欧洲联盟', source: international},
+  {name: '北约', type: 'Organization', source: international},
+  {name: '国际奥委会', type: 'Organization', fullName: '国际奥林匹克委员会', source: international},
+  {name: '国际奥林匹克委员会', type: 'Organization', source: international},
+  {name: '红十字会', type: 'Organization', source: international},
+  {name: '民主党', type: 'Organization', source: parties},
+  {name: '共和党', type: 'Organization', source: parties},
+  {name: '共同民主党', type: 'Organization', source: parties},
+  {name: '自由韩国党', type: 'Organization', source: parties},
+  {name: '朝鲜劳动党', type: 'Organization', source: parties},
+  {name: '中国共产党', type: 'Organization', source: parties},
+  {name: '朝中社', type: 'Organization', fullName: '朝鲜中央通讯社', source: media},
+  {name: '新华社', type: 'Organization', source: media},
+  {name: '韩联社', type: 'Organization', source: media},
+  {name: '青瓦台', type: 'GovernmentOrganization', source: 'zhwiki 青瓦台 (the ROK presidential office)'},
+  {name: '五角大楼', type: 'GovernmentOrganization', source: 'zhwiki 五角大楼 (the US Department of Defense)'},
+  {name: '克里姆林宫', type: 'GovernmentOrganization', source: 'zhwiki 克里姆林宫 (the Russian presidency)'},
+  {name: '美军', type: 'GovernmentOrganization', fullName: '美国军队', source: forces},
+  {name: '联合国军', type: 'GovernmentOrganization', source: forces},
+  {name: '联合国军司令部', type: 'Organization', source: forces},
+  {name: '朝鲜人民军', type: 'GovernmentOrganization', source: forces},
+  {name: '中国人民志愿军', type: 'GovernmentOrganization', source: forces},
+  {name: '驻韩美军', type: 'GovernmentOrganization', source: forces},
+  {name: '最高人民会议', type: 'GovernmentOrganization', fullName: '朝鲜最高人民会议', source: 'zhwiki 最高人民会议 (the DPRK legislature)'},
+  {name: '统战部', type: 'GovernmentOrganization', fullName: '中共中央统一战线工作部', source: prc},
+  {name: '中联部', type: 'GovernmentOrganization', fullName: '中共中央对外联络部', source: prc},
+  {name: '中央军委', type: 'GovernmentOrganization', fullName: '中央军事委员会', source: prc},
+  {name: '全国人大', type: 'GovernmentOrganization', fullName: '全国人民代表大会', source: prc},
+  {name: '全国人民代表大会', type: 'GovernmentOrganization', source: prc},
+  {name: '全国人大常委会', type: 'GovernmentOrganization', fullName: '全国人民代表大会常务委员会', source: prc},
+  {name: '全国政协', type: 'GovernmentOrganization', fullName: '中国人民政治协商会议全国委员会', source: prc},
+  {name: '国台办', type: 'GovernmentOrganization', fullName: '国务院台湾事务办公室', source: prc},
+  {name: '国务院台办', type: 'GovernmentOrganization', fullName: '国务院台湾事务办公室', source: prc},
+  {name: '中纪委', type: 'GovernmentOrganization', fullName: '中央纪律检查委员会', source: prc},
+  {name: '中央外办', type: 'GovernmentOrganization', fullName: '中央外事工作委员会办公室', source: prc}
+]

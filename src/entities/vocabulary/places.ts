@@ -1,0 +1,19 @@
+/** Regions, zones and sites known by a name without a telling suffix. */
+export interface KnownPlace {
+  name: string
+  source: string
+}
+
+const korea = 'places of the Korean peninsula (zhwiki page of the place)'
+const regions = 'world regions and seas (zhwiki 亚洲地理, 海洋列表)'
+
+const grouped: Array<[string, string[]]> = [
+  [korea, ['朝鲜半岛', '韩半岛', '板门店', '非军事区', '非军事化区', '军事分界线', '三八线', '开城工业园区', '金刚山', '宁边', '丰溪里', '东仓里', '白头山', '长白山', '汉拿山', '济州岛', '延坪岛', '白翎岛']],
+  [regions, ['东北亚', '东南亚', '远东', '中东', '西海', '东海', '黄海', '日本海', '关岛', '夏威夷', '白宫', '西伯利亚', '满洲', '东亚']]
+]
+
+export const knownPlaces: KnownPlace[] = grouped.flatMap(([source, names]) => names.map((name) => ({name, source})))
+
+/** Compounds that contain a name but are not one (`南北朝鲜`: both Koreas; `朝鲜族`: the people). */
+export const notNames: KnownPlace[] = ['南北朝鲜', '朝鲜族', '韩国人', '美国人', '朝鲜人', '中国人', '日本人', '俄罗斯人']
+  .map((name) => ({name, source: 'Chinese usage: peoples and pairs of states are not places'}))

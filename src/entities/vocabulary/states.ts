@@ -1,0 +1,40 @@
+/**
+ * States by their canonical short name, with their other names (simplified;
+ * traditional forms are folded before lookup) and the `X方` that stands for
+ * their side in talks.
+ */
+export interface State {
+  name: string
+  others: string[]
+  source: string
+}
+
+const un = 'UN member states and observers, by their zhwiki short names (zhwiki 联合国会员国列表)'
+const official = 'official and usual names (zhwiki page of the state: lead and 简称)'
+
+export const states: State[] = [
+  {name: '朝鲜', others: ['朝鲜民主主义人民共和国', '北韩', '北朝鲜', '朝方'], source: `${official}; 北韩 is Taiwan and Hong Kong usage`},
+  {name: '韩国', others: ['大韩民国', '南韩', '韩方', '南朝鲜'], source: `${official}; 南韩 is Taiwan and Hong Kong usage`},
+  {name: '美国', others: ['美利坚合众国', '美方', '美利坚'], source: official},
+  {name: '中国', others: ['中华人民共和国', '中方'], source: official},
+  {name: '日本', others: ['日本国', '日方'], source: official},
+  {name: '俄罗斯', others: ['俄罗斯联邦', '俄方', '俄国'], source: official},
+  {name: '苏联', others: ['苏维埃社会主义共和国联盟'], source: 'zhwiki 苏联'},
+  {name: '新加坡', others: ['新加坡共和国'], source: official},
+  {name: '越南', others: ['越南社会主义共和国'], source: official},
+  {name: '蒙古', others: ['蒙古国'], source: official},
+  {name: '英国', others: ['大不列颠及北爱尔兰联合王国'], source: official},
+  {name: '法国', others: ['法兰西共和国'], source: official},
+  {name: '德国', others: ['德意志联邦共和国'], source: official},
+  ...['瑞士', '瑞典', '芬兰', '挪威', '加拿大', '澳大利亚', '印度', '巴基斯坦', '伊朗', '伊拉克', '叙利亚', '利比亚', '阿富汗', '以色列', '埃及', '古巴',
+    '意大利', '西班牙', '荷兰', '波兰', '乌克兰', '泰国', '菲律宾', '马来西亚', '印度尼西亚', '缅甸', '柬埔寨', '老挝', '新西兰', '巴西', '墨西哥', '土耳其',
+    '沙特阿拉伯', '卡塔尔', '阿联酋', '南非', '奥地利', '比利时', '丹麦', '希腊', '葡萄牙', '捷克', '匈牙利', '罗马尼亚', '保加利亚', '塞尔维亚', '阿根廷',
+    '智利', '秘鲁', '委内瑞拉', '尼日利亚', '埃塞俄比亚', '肯尼亚', '阿尔及利亚', '摩洛哥', '突尼斯', '苏丹', '也门', '约旦', '黎巴嫩', '科威特', '孟加拉国',
+    '斯里兰卡', '尼泊尔', '哈萨克斯坦', '乌兹别克斯坦', '白俄罗斯', '格鲁吉亚', '阿塞拜疆', '亚美尼亚', '文莱', '东帝汶', '冰岛', '爱尔兰']
+    .map((name) => ({name, others: [], source: un})),
+  {name: '台湾', others: [], source: 'zhwiki 台湾 (the state the texts call 台湾 / 中华民国)'}
+]
+
+/** One-character names of states in compounds and before offices (`朝韩`, `韩总统`, `美方`). */
+export const stateAbbreviations: string[] = [...'朝韩美中日俄苏英法德越']
+export const stateAbbreviationsSource = 'Chinese usage: one-character abbreviations of state names (现代汉语词典: 朝, 韩, 美, 中, 日, 俄)'

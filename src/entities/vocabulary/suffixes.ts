@@ -1,0 +1,51 @@
+/**
+ * The last words of names that tell their kind: `…外务省` is a government
+ * body, `…半岛` a place, `…宣言` a document, `…会谈` an event. One list per
+ * kind, each with where it comes from; the rules build their patterns here.
+ */
+export interface Suffix {
+  suffix: string
+  source: string
+}
+
+const titles = 'heads of zhwiki titles of this domain (corpus and seed links: 朝鲜民主主义人民共和国外务省, 大韩民国统一部, 美国国务院, 朝鲜中央通讯社)'
+const convention = 'Chinese naming convention: the head noun of a proper name (现代汉语词典 entries for the word)'
+const admin = 'administrative divisions of China, Korea and Japan (zhwiki 行政区划: 市, 郡, 县, 道, 广域市)'
+
+const group = (source: string, words: string[]): Suffix[] => words.map((suffix) => ({suffix, source}))
+
+/** Government bodies: ministries, agencies, legislatures, armies. */
+export const governmentSuffixes: Suffix[] = [
+  ...group(titles, ['外务省', '外交部', '国务院', '国防部', '统一部', '财政部', '司法部', '情报局', '情报院', '国家情报院', '中央情报局', '外交通商部', '人民武力部', '人民武力省', '参谋本部', '总参谋部', '国务委员会', '大使馆', '总领事馆', '领事馆', '代表处']),
+  ...group(convention, ['政府', '军', '军队', '部队', '法院', '宪法法院', '议会', '国会', '众议院', '参议院', '委员会', '部', '省', '局', '院', '署', '厅', '处', '办公室', '办公厅', '常务委员会'])
+]
+
+/** Other organizations: parties, media, companies, international bodies. */
+export const organizationSuffixes: Suffix[] = [
+  ...group(titles, ['通讯社', '新闻社', '图片社', '电视台', '电台', '日报', '新闻', '时报', '周刊']),
+  ...group(convention, ['党', '社', '银行', '公司', '航空', '基金', '大学', '学院', '组织', '联盟', '集团', '机构', '协会', '中心', '研究所', '研究院', '智库', '红十字会'])
+]
+
+/** Documents: declarations, statements, agreements, treaties, resolutions. */
+export const legislationSuffixes: Suffix[] = group(titles, ['宣言', '联合声明', '共同声明', '声明', '协定', '协议', '条约', '决议', '公报', '共同文件', '文件', '议定书', '备忘录'])
+
+/** Named events: wars, talks, summits, sessions, incidents, games, elections. */
+export const eventSuffixes: Suffix[] = [
+  ...group(titles, ['战争', '会谈', '会晤', '峰会', '首脑会议', '高峰会', '危机', '革命', '事件', '奥运会', '冬奥会', '运动会', '亚运会', '大选', '选举', '之春', '起义', '运动', '核试验', '遇刺']),
+  ...group(convention, ['会议', '全会', '代表大会', '大会', '论坛', '演习'])
+]
+
+/** Cities by their suffix. */
+export const citySuffixes: Suffix[] = group(admin, ['市', '特区', '广域市', '特别市', '直辖市'])
+
+/** Places: regions, geographic features, buildings, sites. */
+export const placeSuffixes: Suffix[] = [
+  ...group(admin, ['区', '道', '郡', '县', '州', '里', '洞', '邑']),
+  ...group(convention, ['半岛', '岛', '山', '江', '河', '湖', '海', '湾', '峡', '馆', '店', '宫', '阁', '之家', '大厦', '广场', '线', '港', '站', '机场', '宾馆', '国宾馆', '非军事区', '边界', '大街', '大道', '路', '街', '潭', '峰', '岭', '园区', '酒店', '饭店', '桥'])
+]
+
+/** A pattern matching any of the suffixes at the end of a name, longest first. */
+export function suffixPattern(suffixes: Suffix[]): RegExp {
+  const words = [...new Set(suffixes.map((entry) => entry.suffix))].sort((a, b) => b.length - a.length)
+  return new RegExp(`(${words.join('|')})$`)
+}

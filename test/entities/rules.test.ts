@@ -1,0 +1,72 @@
+import {describe, expect, it} from 'vitest'
+import {codePointIndex} from '../../src/core/codePoints.js'
+import {tagPlain} from '../../src/entities/jieba.js'
+import {acronymsAfter} from '../../src/entities/rules/acronyms.js'
+import {bodyCandidates} from '../../src/entities/rules/bodies.js'
+import {emitter, foldedCharacters} from '../../src/entities/rules/candidate.js'
+import {documentCandidates} from '../../src/entities/rules/documents.js'
+import {eventCandidates} from '../../src/entities/rules/events.js'
+import {siteCandidates} from '../../src/entities/rules/sites.js'
+import {transliteratedNames, transliterationCandidates} from '../../src/entities/rules/transliterations.js'
+import {bracketedWorks} from '../../src/entities/rules/works.js'
+
+// Each family with its own made-up sentences, never the seeds'.
+function run(rule: (out: ReturnType<typeof emitter>) => void, text: string) {
+  const folded = foldedCharacters(text)
+  const out = emitter(folded, tagPlain(folded.join('')))
+  rule(out)
+  return out.found.filter((candidate) => candidate.name !== '').map((candidate) => [folded.slice(candidate.start, candidate.end).join(''), candidate.type])
+}
+
+describe('rule families', () => {
+  it.each([
+    ['日本防卫省官员昨天表示', ['日本防卫省', 'GovernmentOrganization']],
+    ['蒙古外交部发表声明', ['蒙古外交部', 'GovernmentOrganization']],
+    ['双方签署了文件', undefined]
+  ])('bodies: %s', (text, expected) => {
+    const found = run(bodyCandidates, text)
+    if (expected) expect(found).toContainEqual(expected)
+    else expect(found).toEqual([])
+  })
+
+  it.each([
+    ['两国领导人出席了乌兰巴托峰会', ['乌兰巴托峰会', 'Event']],
+    ['他回顾了1999年南北首脑会谈的成果', ['1999年南北首脑会谈', 'Event']],
+    ['所谓绿叶革命并未发生', ['绿叶革命', 'Event']],
+    ['该党十二届三中全会决定', ['十二届三中全会', 'Event']],
+    ['在第五次代表大会上', ['第五次代表大会', 'Event']],
+    ['第9届人民议会第二次会议闭幕', ['第9届人民议会第二次会议', 'Event']]
+  ])('events: %s', (text, expected) => expect(run(eventCandidates, text)).toContainEqual(expected))
+
+  it.each([
+    ['双方发表了河内联合声明', ['河内联合声明', 'Legislation']],
+    ['重申3·12共同宣言的精神', ['3·12共同宣言', 'Legislation']],
+    ['安理会通过第1234号决议', ['第1234号决议', 'Legislation']]
+  ])('documents: %s', (text, expected) => expect(run(documentCandidates, text)).toContainEqual(expected))
+
+  it.each([
+    ['据报道，元山核设施已关闭', ['元山核设施', 'Place']],
+    ['投资集中在中国东北', ['中国东北', 'Place']]
+  ])('sites and regions: %s', (text, expected) => expect(run(siteCandidates, text)).toContainEqual(expected))
+
+  it('transliterations: the name next to the dots, not the office before nor the verb after', () => {
+    expect(transliteratedNames('国务卿约翰·克里随后')).toEqual([{offset: 3, text: '约翰·克里'}])
+    expect(run(transliterationCandidates, '会见了安娜•施密特。')).toEqual([['安娜·施密特', 'Person']])
+  })
+
+  it('works in 《》: newspapers are organizations, common nouns are not works', () => {
+    const found = (text: string) => bracketedWorks(foldedCharacters(text)).map((candidate) => [candidate.name, candidate.type])
+    expect(found('据《东方日报》报道')).toEqual([['东方日报', 'Organization']])
+    expect(found('签署《协议》')).toEqual([])
+  })
+
+  it('acronyms in brackets name what they follow', () => {
+    const folded = foldedCharacters('东盟地区论坛（ARF）')
+    expect(acronymsAfter([{start: 0, end: 6, type: 'Organization', name: '东盟地区论坛', source: 'rule'}], folded)).toEqual([{start: 7, end: 10, type: 'Organization', name: '东盟地区论坛', source: 'document'}])
+  })
+
+  it('code-point index: astral characters count once', () => {
+    const at = codePointIndex('a𠀀b中')
+    expect([at(0), at(1), at(3), at(4), at(5)]).toEqual([0, 1, 2, 3, 4])
+  })
+})
