@@ -8,10 +8,13 @@ const beforePlace = /(在|于|抵达|到达|前往|飞往|访问|途经|来到|�
 const afterPlace = /^(举行|召开|附近|境内|市内|港)/
 const officeBefore = new RegExp(`(${officeWords.join('|')})$`)
 const officeAfter = new RegExp(`^(${officeWords.join('|')})`)
+/** `某某，某国外务省局长。`: a title in apposition after the name, up to the end of the clause. */
+const appositiveOffice = new RegExp(`^[，,][^。；;！？\\n，,]{0,24}(${officeWords.join('|')})[。；;，,\\n]`)
 
 /**
  * The type the words around a page's links give it, when its title fits no
- * rule: an office before or after it makes a person (`总理某某`, `某某外长`),
+ * rule: an office before or after it makes a person (`总理某某`, `某某外长`,
+ * `某某，某国外务省局长。`),
  * a locative before it or a meeting verb after it makes a place (`在某地`).
  * Both or neither: no type.
  */
@@ -24,7 +27,8 @@ export function typeFromContext(files: VFile[], pageTitle: string): EntityType |
       if (link.pageTitle !== pageTitle || link.alignment === 'unaligned') continue
       const before = characters.slice(Math.max(0, link.start - 6), link.start).join('')
       const after = characters.slice(link.end, link.end + 6).join('')
-      if (officeBefore.test(before) || officeAfter.test(after)) person++
+      const clause = characters.slice(link.end, link.end + 30).join('')
+      if (officeBefore.test(before) || officeAfter.test(after) || appositiveOffice.test(clause)) person++
       if (beforePlace.test(before) || afterPlace.test(after)) place++
     }
   }

@@ -63,8 +63,6 @@ export const aliases: AliasEntry[] = [
   {canonical: '李洙墉', forms: ['Ri Su-yong', 'Ri Su Yong'], source: 'corpus zhwiki/李洙墉.md (朝鲜语 리수용); English press Ri Su-yong'},
   {canonical: '文在寅', forms: ['Moon Jae-in', 'Moon Jae In'], source: 'zhwiki 文在寅 (韩语 문재인, 英语 Moon Jae-in)'},
   {canonical: '武大伟', forms: ['Wu Dawei'], source: 'corpus zhwiki/武大偉.md; pinyin Wǔ Dàwěi'},
-  {canonical: '宋旻淳', forms: ['Song Min-soon'], source: 'zhwiki 宋旻淳 (韩语 송민순, 英语 Song Min-soon)'},
-  {canonical: '佐佐江贤一郎', forms: ['Kenichiro Sasae'], source: 'zhwiki 佐佐江贤一郎 (日语 佐々江賢一郎, 英语 Kenichiro Sasae)'},
   {canonical: '朝鲜', forms: ['North Korea', 'DPRK'], source: 'zhwiki 朝鲜民主主义人民共和国 (英语 Democratic People\'s Republic of Korea, North Korea)'},
   {canonical: '韩国', forms: ['South Korea', 'Republic of Korea'], source: 'zhwiki 大韩民国 (英语 Republic of Korea, South Korea)'},
   {canonical: '美国', forms: ['United States', 'United States of America', 'USA'], source: 'zhwiki 美国 (英语 United States of America)'},

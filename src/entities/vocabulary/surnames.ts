@@ -10,13 +10,13 @@ export interface Surname {
 
 const chinese = 'common Chinese surnames (百家姓; zhwiki 中国姓氏排行)'
 const korean = 'common Korean surnames in Chinese characters (zhwiki 朝鲜族姓氏, 韩国姓氏)'
-const japanese = 'Japanese family names of politicians in these texts (zhwiki 安倍晋三, 河野太郎, 岸田文雄, 佐佐江贤一郎)'
+const japanese = 'common Japanese family names (zhwiki 日本姓氏列表, the most frequent) and those of prime ministers and foreign ministers (zhwiki 日本首相, 外务大臣)'
 const vietnamese = 'Vietnamese family names (zhwiki 越南人名)'
 
 const grouped: Array<[string, string[]]> = [
   [chinese, [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩邓曹彭田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈卢姜崔江贾方钱孔汪毛习温戴武傅俞范冯黎', '欧阳', '司马', '诸葛', '上官']],
   [korean, [...'金朴文尹权康洪柳申安全千卞玄禹池奉白', '南宫', '鲜于']],
-  [japanese, ['安倍', '河野', '岸田', '佐佐江', '薮中', '齐木', '斋木']],
+  [japanese, ['佐藤', '铃木', '高桥', '田中', '渡边', '伊藤', '山本', '中村', '小林', '加藤', '吉田', '山田', '佐佐木', '山口', '松本', '井上', '木村', '斋藤', '清水', '山崎', '池田', '桥本', '石川', '前田', '冈田', '安倍', '河野', '岸田', '麻生', '福田', '小泉', '野田', '鸠山', '玄叶', '町村', '高村', '茂木', '林']],
   [vietnamese, [...'阮']]
 ]
 
