@@ -6,7 +6,6 @@ import type {TimeExpression} from '../time/resolveTimes.js'
 import {documentIri, recordContext} from './context.js'
 import {eventNode} from './eventNode.js'
 import {evidenceAnnotations} from './evidenceAnnotations.js'
-import {tagLanguages} from './languageTags.js'
 import {httpIri} from './httpIri.js'
 
 const documentType: Record<SourceKind, string> = {
@@ -77,7 +76,7 @@ export function buildDocumentRecord(file: VFile): JsonObject {
   }
   const annotationNodes = [...annotations, ...evidence].sort((a, b) => a.start - b.start || String(a.node['@id']).localeCompare(String(b.node['@id']))).map((annotation) => annotation.node)
   const language = meta.language ?? 'zh-Hans'
-  return {'@context': recordContext(language), '@graph': tagLanguages([document, ...entityNodes, ...eventNodes, ...annotationNodes], language)}
+  return {'@context': recordContext(language), '@graph': [document, ...entityNodes, ...eventNodes, ...annotationNodes]}
 }
 
 function sectionNode(section: Section, id: string, isWebPage: boolean): JsonObject {
