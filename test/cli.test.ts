@@ -48,7 +48,7 @@ describe('the pipeline command', () => {
     expect(run.code).toBe(1)
     expect(run.stderr).toMatch(/broken\.bin[\s\S]*error[\s\S]*binary-file/)
     expect(run.stderr).toMatch(/2 files: 1 written, 1 failed/)
-    expect(listing(output)).toEqual(['context.jsonld', 'dataset.nq', 'manifest.json', 'news.jsonld'])
+    expect(listing(output)).toEqual(['context.jsonld', 'dataset.nq', 'kpd.ttl', 'manifest.json', 'news.jsonld'])
     const manifest = JSON.parse(read(output, 'manifest.json'))
     expect(manifest.files[0]).toMatchObject({file: 'broken.bin', status: 'failed'})
     expect(manifest.files[0].errors[0].ruleId).toBe('binary-file')

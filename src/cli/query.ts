@@ -52,7 +52,7 @@ function main(): void {
   store.load(readFileSync(dataset, 'utf8'), {format: 'application/n-quads'})
   let result: unknown
   try {
-    result = store.query(query)
+    result = store.query(query, {use_default_graph_as_union: true}) // each record is a named graph
   } catch (error) {
     fail(`The query failed: ${(error as Error).message}`)
   }

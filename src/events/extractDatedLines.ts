@@ -5,7 +5,7 @@ import {datesOf, type DocumentView} from './textTools.js'
 /**
  * A chronology: a section most of whose paragraphs (at least five) start with
  * a date, and are short, as timeline lines are. Each dated line is an event: its date, the people and the place it
- * names (a place right after `在`/`于`).
+ * names (a place right after `在`/`于`): a dated statement, about its people.
  */
 export function extractDatedLines(view: DocumentView, documentId: string): MeetingEvent[] {
   const events: MeetingEvent[] = []
@@ -35,11 +35,15 @@ export function extractDatedLines(view: DocumentView, documentId: string): Meeti
         ...datesOf(time.value),
         date: time.value,
         ...(place ? {location: {name: place.name, within: []}} : {}),
-        attendees: [...new Set(mentions.filter((mention) => mention.type === 'Person').map((mention) => mention.name))],
+        // A dated statement is about its people; it is a meeting only when its sentence says one took place (prose reader).
+        attendees: [],
+        about: [...new Set(mentions.filter((mention) => mention.type === 'Person').map((mention) => mention.name))],
         roles: [],
         positions: [],
         outcomes: [],
         documents: [...new Set(mentions.filter((mention) => mention.type === 'Legislation').map((mention) => mention.name))],
+        dateSpan: {start: time.start, end: time.end},
+        evidence: [{start: block.start, end: block.end}],
         start: block.start
       }
       events.push(event)

@@ -3,6 +3,8 @@ import {entityIri} from '../entities/extractEntities.js'
 import {documentIri} from '../jsonld/context.js'
 import type {MeetingEvent} from './eventTypes.js'
 import {extractDatedLines} from './extractDatedLines.js'
+import {extractProseMeetings} from './extractProseMeetings.js'
+import {mergeEvents} from './mergeEvents.js'
 import {extractPageEvent, extractSummits} from './extractSummits.js'
 import {extractTalks} from './extractTalks.js'
 import {extractTrips} from './extractTrips.js'
@@ -13,7 +15,7 @@ import {DocumentView} from './textTools.js'
  * structure of the document and what the time and entity stages found:
  * series, rounds and sessions of talks with their delegations; summits named
  * by headings; trips headed by a date and a place; the dated lines of a
- * chronology.
+ * chronology; meetings told in running prose.
  */
 export default function extractEvents() {
   return function (_tree: unknown, file: VFile) {
@@ -27,13 +29,14 @@ export default function extractEvents() {
     const seriesId = series && !page ? entityIri(series.name) : undefined
     const talks = extractTalks(view, series?.name ?? title, seriesId)
     const taken = new Set(talks.map((event) => event.start))
-    const events: MeetingEvent[] = [...talks, ...extractSummits(view, seriesId, taken), ...extractTrips(view, id), ...extractDatedLines(view, id)]
-    if (page && !events.some((event) => event.id === page.id)) events.unshift(page)
+    const subject = title ? (file.data.entities ?? []).find((entity) => entity.type === 'Person' && (entity.name === title || entity.alternateNames.includes(title)))?.name : undefined
+    // Readings in order of authority: structure first (its names win), then prose.
+    const events: MeetingEvent[] = [...talks, ...extractSummits(view, seriesId, taken), ...extractTrips(view, id), ...extractDatedLines(view, id), ...extractProseMeetings(view, subject)]
+    if (page) events.unshift(page)
     else if (seriesId && series && events.some((event) => event.superEvent === seriesId)) {
-      events.unshift({id: seriesId, kind: 'series', name: series.name, attendees: [], roles: [], positions: [], outcomes: [], documents: [], start: 0})
+      events.unshift({id: seriesId, kind: 'series', name: series.name, attendees: [], roles: [], positions: [], outcomes: [], documents: [], evidence: [], start: 0})
     }
-    // One event per IRI: a heading seen by two readers keeps the first reading.
-    const seen = new Set<string>()
-    file.data.events = events.filter((event) => !seen.has(event.id) && seen.add(event.id)).sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1))
+    // One event per IRI: the readings of one meeting are merged.
+    file.data.events = mergeEvents(events).sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1))
   }
 }

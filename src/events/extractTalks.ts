@@ -63,7 +63,10 @@ function readRole(view: DocumentView, block: TextBlock, roleName: string): Deleg
   const person = view.mentionsIn({start: block.start, end: nameEnd}).find((mention) => mention.type === 'Person')
   const role: DelegationRole = {roleName, start: block.start, end: block.end}
   let title = titlePart
-  if (person) role.person = person.name
+  if (person) {
+    role.person = person.name
+    role.personSpan = {start: person.start, end: person.end}
+  }
   else if (comma !== -1 && typeOfName(namePart)?.type === 'Person') role.person = foldScript(namePart)
   else if (comma === -1 && typeOfName(namePart)?.type !== 'Person') title = namePart
   else if (comma === -1) role.person = foldScript(namePart)
@@ -158,7 +161,7 @@ export function extractTalks(view: DocumentView, seriesName: string | undefined,
     const venueList = lists.find((list) => list.kind === 'venue')
     const venueBlock = venueList?.items[0]
     const location = venueBlock
-      ? {name: view.textOf(venueBlock).replace(/[。\s]+$/, ''), within: view.mentionsIn(venueBlock).filter((mention) => /Country|City|Place/.test(mention.type)).map((mention) => mention.name)}
+      ? {name: view.textOf(venueBlock).replace(/[。\s]+$/, ''), within: view.mentionsIn(venueBlock).filter((mention) => /Country|City|Place/.test(mention.type)).map((mention) => mention.name), span: {start: venueBlock.start, end: venueBlock.end}}
       : inheritedVenue
     const event: MeetingEvent = {
       id: '',
@@ -173,9 +176,11 @@ export function extractTalks(view: DocumentView, seriesName: string | undefined,
       positions: [],
       outcomes: [],
       documents: [],
+      evidence: [{start: node.heading.start, end: node.heading.end}],
+      ...(time ? {dateSpan: {start: time.start, end: time.end}} : {}),
       start: node.heading.start
     }
-    event.id = eventIri(event.name, event.startDate)
+    event.id = eventIri(event.kind as 'session' | 'round', event.startDate, event.name)
     events.push(event)
     for (const list of lists) {
       if (list.kind === 'heads') {
@@ -199,6 +204,10 @@ export function extractTalks(view: DocumentView, seriesName: string | undefined,
       if (starts.length > 0) {
         event.startDate = starts[0]
         event.endDate = ends[ends.length - 1]
+        // The round's IRI is minted from its first day, now known: its phases point to it.
+        const id = eventIri('round', event.startDate, event.name)
+        for (const child of children) child.superEvent = id
+        event.id = id
       }
     }
     return event

@@ -1,6 +1,7 @@
 import type {MeetingEvent} from './eventTypes.js'
 import {eventIri} from './eventIri.js'
-import {placeOf, sentencesOf} from './extractSummits.js'
+import {meetingIri} from './eventIri.js'
+import {sentencesOf} from './extractSummits.js'
 import {datesOf, type DocumentView, within} from './textTools.js'
 
 const meeting = /(会晤|會晤|会谈|會談|会面|會面|峰会|峰會|谈话|談話|握手|会见|會見)/
@@ -37,25 +38,34 @@ export function extractTrips(view: DocumentView, documentId: string): MeetingEve
     const day = inPlaceSentence ?? days[0]
     // People met: those named in a sentence about meeting, not in one about a plan.
     const meetingSentences = sentences.filter((sentence) => meeting.test(view.textOf(sentence)) && !planned.test(view.textOf(sentence)))
-    const people = [...new Set(meetingSentences.flatMap((sentence) => view.mentionsIn(sentence)).filter((mention) => mention.type === 'Person').map((mention) => mention.name))]
+    const named = meetingSentences.flatMap((sentence) => view.mentionsIn(sentence)).filter((mention) => mention.type === 'Person')
+    const people = [...new Set(named.map((mention) => mention.name))]
     if (traveller && !people.includes(traveller)) people.unshift(traveller)
+    const travellerMention = view.mentionsIn(body).find((mention) => mention.name === traveller)
+    const attendance = people.flatMap((person) => {
+      const mention = named.find((candidate) => candidate.name === person) ?? (person === traveller ? travellerMention : undefined)
+      return mention ? [{name: person, span: {start: mention.start, end: mention.end}, from: 'mention' as const}] : []
+    })
     const place = places[places.length - 1]
     const sentence = day ? sentences.find((candidate) => candidate.start <= day.start && day.end <= candidate.end) : undefined
     const event: MeetingEvent = {
       id: '',
-      kind: 'trip',
+      kind: 'visit',
       name: text,
       description: text,
       ...(day ? datesOf(day.value) : {}),
-      ...(place ? {location: {name: place.name, within: (sentence && placeOf(view, sentence)?.within) ?? []}} : {}),
-      attendees: people,
+      ...(place ? {location: {name: place.name, within: [], span: {start: place.start, end: place.end}}} : {}),
+      attendees: attendance.map((attendee) => attendee.name),
+      attendance,
       roles: [],
       positions: [],
       outcomes: [],
       documents: [],
+      ...(day ? {dateSpan: {start: day.start, end: day.end}} : {}),
+      evidence: [{start: heading.start, end: heading.end}, ...(sentence ? [sentence] : [])],
       start: heading.start
     }
-    event.id = `${documentId}#event-${heading.start}`
+    event.id = meetingIri(event) ?? `${documentId}#event-${heading.start}`
     if (traveller) event.counterparts = people.filter((person) => person !== traveller)
     events.push(event)
   }

@@ -10,7 +10,11 @@ export class DocumentView {
   readonly times: TimeExpression[]
   readonly mentions: EntityMention[]
 
+  /** The language the sentence reader takes the text in. */
+  readonly language: 'zh' | 'en'
+
   constructor(readonly file: VFile) {
+    this.language = /^en\b/.test(file.data.meta?.language ?? '') ? 'en' : 'zh'
     this.characters = [...(file.data.text ?? '')]
     this.blocks = file.data.blocks ?? []
     this.times = file.data.times ?? []
@@ -31,6 +35,11 @@ export class DocumentView {
 
   blocksIn(span: {start: number; end: number}): TextBlock[] {
     return this.blocks.filter((block) => block.start >= span.start && block.end <= span.end)
+  }
+
+  /** A diagnostic at the place in the source of the block holding a span. */
+  warnAt(reason: string, span: {start: number; end: number}, ruleId: string): void {
+    this.warn(reason, this.blocks.find((block) => block.start <= span.start && span.end <= block.end), ruleId)
   }
 
   /** A diagnostic at a block's place in the source. */

@@ -1,10 +1,12 @@
 import type {VFile} from 'vfile'
 import type {LinkMention, Section, SourceKind} from '../core/types.js'
 import type {Entity, EntityMention} from '../entities/entityTypes.js'
-import type {MeetingEvent} from '../events/eventTypes.js'
 import {entityIri} from '../entities/extractEntities.js'
 import type {TimeExpression} from '../time/timeTypes.js'
-import {context, documentIri} from './context.js'
+import {documentIri, recordContext} from './context.js'
+import {eventNode} from './eventNode.js'
+import {evidenceAnnotations} from './evidenceAnnotations.js'
+import {httpIri} from './httpIri.js'
 
 const documentType: Record<SourceKind, string> = {
   wiki: 'Article',
@@ -33,7 +35,8 @@ export function buildDocumentRecord(file: VFile): JsonObject {
   if (meta.title !== undefined) document.name = meta.title
   if (meta.url !== undefined) document.url = meta.url
   if (meta.language !== undefined) document.inLanguage = meta.language
-  if (meta.datePublished !== undefined) document.datePublished = meta.datePublished
+  // A whole timestamp is an xsd:dateTime (the context's type); a day alone is an xsd:date.
+  if (meta.datePublished !== undefined) document.datePublished = /T/.test(meta.datePublished) ? meta.datePublished : {'@value': meta.datePublished, '@type': 'xsd:date'}
   if (meta.keywords?.length) document.keywords = meta.keywords
   document['kpd:sourceKind'] = kind
   document['kpd:sourceFile'] = data.sourceName
@@ -50,17 +53,19 @@ export function buildDocumentRecord(file: VFile): JsonObject {
 
   const times = data.times ?? []
   const annotations = [
-    ...(data.links ?? []).map((link) => ({start: link.start, end: link.end, node: linkAnnotation(link, id)})),
+    ...linksOf(file).map((link) => ({start: link.start, end: link.end, node: linkAnnotation(link, id)})),
     ...times.map((time) => ({start: time.start, end: time.end, node: timeAnnotation(time, times, id)})),
     ...(data.entityMentions ?? []).map((mention) => ({start: mention.start, end: mention.end, node: mentionAnnotation(mention, id)}))
   ].sort((a, b) => a.start - b.start || a.end - b.end || String(a.node['@id']).localeCompare(String(b.node['@id'])))
   const events = data.events ?? []
+  const mentionIds = new Set((data.entityMentions ?? []).map((mention) => `${id}#mention-${mention.start}-${mention.end}`))
+  const evidence = evidenceAnnotations(events, id, [...(data.text ?? '')], mentionIds).map((node) => ({start: Number(/-(\d+)-(\d+)/.exec(String(node['@id']))![1]), node}))
   // An event named by an entity (a summit, the series) is one node with it.
   const entityNodes = entities.map(entityNode)
   const byId = new Map(entityNodes.map((node) => [node['@id'], node]))
   const eventNodes: JsonObject[] = []
   for (const event of events) {
-    const node = eventNode(event, events)
+    const node = eventNode(event, events, id, mentionIds)
     const entity = byId.get(event.id)
     if (entity) {
       const {'@id': _, '@type': __, name: ___, ...details} = node
@@ -69,7 +74,9 @@ export function buildDocumentRecord(file: VFile): JsonObject {
       eventNodes.push(node)
     }
   }
-  return {'@context': context, '@graph': [document, ...entityNodes, ...eventNodes, ...annotations.map((annotation) => annotation.node)]}
+  const annotationNodes = [...annotations, ...evidence].sort((a, b) => a.start - b.start || String(a.node['@id']).localeCompare(String(b.node['@id']))).map((annotation) => annotation.node)
+  const language = meta.language ?? 'zh-Hans'
+  return {'@context': recordContext(language), '@graph': [document, ...entityNodes, ...eventNodes, ...annotationNodes]}
 }
 
 function sectionNode(section: Section, id: string, isWebPage: boolean): JsonObject {
@@ -96,6 +103,18 @@ export function textTarget(documentId: string, start: number, end: number, exact
       {'@type': 'oa:TextQuoteSelector', 'oa:exact': exact}
     ]
   }
+}
+
+/** The links that select words and point to an http(s) IRI (encoded as one); any other is left out with a warning. */
+function linksOf(file: VFile): LinkMention[] {
+  const links: LinkMention[] = []
+  for (const link of file.data.links ?? []) {
+    const url = httpIri(link.url)
+    if (link.end <= link.start) file.message(`The link to ${link.url} selects no words (empty anchor); left out`, {ruleId: 'link-empty', source: 'jsonld'})
+    else if (url) links.push({...link, url})
+    else file.message(`The link “${link.anchor}” does not point to an http(s) IRI (${link.url}); left out`, {ruleId: 'link-not-http', source: 'jsonld'})
+  }
+  return links
 }
 
 function linkAnnotation(link: LinkMention, documentId: string): JsonObject {
@@ -152,51 +171,4 @@ function mentionAnnotation(mention: EntityMention, documentId: string): JsonObje
     'oa:hasTarget': textTarget(documentId, mention.start, mention.end, mention.exact),
     'kpd:evidence': mention.source
   }
-}
-
-const reference = (name: string, type: string) => ({'@id': entityIri(name), '@type': type, name})
-
-/**
- * A meeting as a `schema:Event`: dates, place (with the places it lies in),
- * hierarchy, and attendees — people directly, heads of delegation as
- * `schema:Role` (`roleName`, `represents` a Country, `description` = the
- * title as stated). Positions, outcomes, documents signed and the people a
- * trip met use project terms.
- */
-function eventNode(event: MeetingEvent, events: MeetingEvent[]): JsonObject {
-  const node: JsonObject = {'@id': event.id, '@type': 'Event', name: event.name}
-  if (event.description !== undefined && event.description !== event.name) node.description = event.description
-  node['kpd:eventKind'] = event.kind
-  if (event.startDate) node.startDate = event.startDate
-  if (event.endDate) node.endDate = event.endDate
-  if (event.date && !event.startDate) node['kpd:date'] = {'@value': event.date, '@type': 'edtf:EDTF'}
-  if (event.location) {
-    const place: JsonObject = reference(event.location.name, 'Place')
-    if (event.location.within.length > 0) place.containedInPlace = event.location.within.map((name) => ({'@id': entityIri(name)}))
-    node.location = place
-  }
-  if (event.superEvent) node.superEvent = event.superEvent
-  const children = events.filter((other) => other.superEvent === event.id)
-  if (children.length > 0) node.subEvent = children.map((child) => ({'@id': child.id}))
-  const attendees: JsonObject[] = event.attendees.map((name) => reference(name, 'Person'))
-  for (const [index, role] of event.roles.entries()) {
-    const roleNode: JsonObject = {'@id': `${event.id}#head-${index + 1}`, '@type': 'Role', roleName: role.roleName}
-    if (role.person) roleNode.attendee = reference(role.person, 'Person')
-    if (role.country) roleNode.represents = reference(role.country, 'Country')
-    if (role.description) roleNode.description = role.description
-    if (role.countryFrom) roleNode['kpd:countryFrom'] = role.countryFrom
-    attendees.push(roleNode)
-  }
-  if (attendees.length > 0) node.attendee = attendees
-  if (event.counterparts?.length) node['kpd:counterpart'] = event.counterparts.map((name) => ({'@id': entityIri(name)}))
-  if (event.positions.length > 0) {
-    node['kpd:statedPosition'] = event.positions.map((position, index) => {
-      const statement: JsonObject = {'@id': `${event.id}#position-${index + 1}`, '@type': 'kpd:StatedPosition', text: position.text}
-      if (position.country) statement.represents = reference(position.country, 'Country')
-      return statement
-    })
-  }
-  if (event.outcomes.length > 0) node['kpd:outcome'] = event.outcomes
-  if (event.documents.length > 0) node['kpd:signedDocument'] = event.documents.map((name) => ({'@id': entityIri(name)}))
-  return node
 }

@@ -2,7 +2,7 @@ import {mkdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
 import PQueue from 'p-queue'
 import type {VFile} from 'vfile'
-import {context} from '../jsonld/context.js'
+import {context, vocabularyFile} from '../jsonld/context.js'
 import {toNQuads} from '../jsonld/toNQuads.js'
 import {listSources} from './listSources.js'
 import {stemOf} from './listSources.js'
@@ -64,5 +64,6 @@ export async function runBatch(options: BatchOptions): Promise<VFile[]> {
   await writeAtomic(path.join(options.output, 'manifest.json'), `${JSON.stringify(buildManifest(files), null, 2)}\n`)
   // The records carry their context inline; downstream users get it as a file too.
   await writeAtomic(path.join(options.output, 'context.jsonld'), `${JSON.stringify({'@context': context}, null, 2)}\n`)
+  await writeAtomic(path.join(options.output, 'kpd.ttl'), await readFile(vocabularyFile, 'utf8'))
   return files
 }

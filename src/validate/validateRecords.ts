@@ -41,7 +41,9 @@ export function deriveQuoteChecks(quads: Quad[]): Quad[] {
   const index = new Map<string, Quad['object'][]>()
   for (const quad of quads) {
     const key = `${quad.subject.value}\u0000${quad.predicate.value}`
-    index.set(key, [...(index.get(key) ?? []), quad.object])
+    const objects = index.get(key)
+    if (objects) objects.push(quad.object)
+    else index.set(key, [quad.object])
   }
   const by = (subject: string, predicate: string) => index.get(`${subject}\u0000${predicate}`) ?? []
   const derived: Quad[] = []
@@ -65,8 +67,24 @@ export function deriveQuoteChecks(quads: Quad[]): Quad[] {
   return derived
 }
 
-/** Violations of the shapes by the data (with the derived quote checks). */
+/**
+ * Violations of the shapes by the data (with the derived quote checks). A
+ * dataset of named graphs (one per record) is validated graph by graph: the
+ * shapes state what one record may say; sources may disagree.
+ */
 export async function validateQuads(quads: Quad[], shapes: Quad[] = loadShapes()): Promise<Violation[]> {
+  const graphs = new Map<string, Quad[]>()
+  for (const quad of quads) {
+    const graph = graphs.get(quad.graph.value)
+    if (graph) graph.push(quad)
+    else graphs.set(quad.graph.value, [quad])
+  }
+  const violations: Violation[] = []
+  for (const graph of [...graphs.keys()].sort()) violations.push(...await validateGraph(graphs.get(graph)!.map((quad) => rdf.quad(quad.subject, quad.predicate, quad.object) as unknown as Quad), shapes))
+  return violations.sort((a, b) => (a.focusNode + (a.path ?? '') + a.message < b.focusNode + (b.path ?? '') + b.message ? -1 : 1))
+}
+
+async function validateGraph(quads: Quad[], shapes: Quad[]): Promise<Violation[]> {
   const validator = new SHACLValidator(rdf.dataset(shapes as never), {factory: rdf})
   const report = await validator.validate(rdf.dataset([...quads, ...deriveQuoteChecks(quads)] as never))
   return report.results.map((result) => ({

@@ -59,25 +59,37 @@ describe('meetings and delegations', () => {
     expect(conflict.line).toBe(lineOf('金桂冠，美国国务院特使'))
   })
 
-  it('reads each trip block with its day (also a relative one), place and the people met, not those only planned', async () => {
-    const {events} = await eventsOf('news', 'events-trip/input.html')
+  it('reads each trip block as a visit with its day (also a relative one), place and the people met, not those only planned', async () => {
+    const {events: all} = await eventsOf('news', 'events-trip/input.html')
+    const events = all.filter((event) => event.kind === 'visit')
     expect(events.map((event) => [event.name, event.startDate, event.endDate, event.location?.name, event.counterparts])).toEqual([
       ['2019年6月：板门店', '2019-06-30', '2019-06-30', '板门店', ['唐纳德·特朗普']],
       ['2018年3月：北京', '2018-03-25', '2018-03-28', '北京', ['习近平']]
     ])
   })
 
-  it('reads summits from the headings that name them: day, most specific place, leaders named, declaration signed', async () => {
+  it('reads summits from the headings that name them: day, most specific place, attendees only as the dated sentence says, declaration signed', async () => {
     const {events} = await eventsOf('wiki', 'events-summits/input.md')
-    expect(events.map((event) => [event.name, event.startDate, event.location, event.attendees, event.documents])).toEqual([
-      ['2018年4月南北首脑会谈', '2018-04-27', {name: '和平之家', within: ['板门店']}, ['文在寅', '金正恩'], ['板门店宣言']],
-      ['2018年5月南北首脑会谈', '2018-05-26', {name: '统一阁', within: ['板门店']}, [], []]
+    // `韩朝双方…举行首脑会谈，…文在寅與…金正恩牽手越過邊界`: the meeting's subject is the two sides; the leaders are in the next clause (crossing the border), so no attendee is taken.
+    expect(events.map((event) => [event.kind, event.name, event.startDate, event.location?.name, event.location?.within, event.attendees, event.documents])).toEqual([
+      ['summit', '2018年4月南北首脑会谈', '2018-04-27', '和平之家', ['板门店'], [], ['板门店宣言']],
+      ['summit', '2018年5月南北首脑会谈', '2018-05-26', '统一阁', ['板门店'], [], []]
     ])
+    expect(events[0]!.id).toBe('https://w3id.org/kpdd/event/meeting/2018-04-27')
+    expect(events[0]!.namedEntity).toBe('https://w3id.org/kpdd/entity/2018%E5%B9%B44%E6%9C%88%E5%8D%97%E5%8C%97%E9%A6%96%E8%84%91%E4%BC%9A%E8%B0%88')
   })
 
-  it('makes each dated line of a chronology an event with its date and the people it names', async () => {
+  it('merges the readings of one meeting and keeps a plan apart from what was held', async () => {
+    const {all} = await eventsOf('news', 'events-trip/input.html')
+    const planned = all.find((event) => event.status === 'planned')!
+    expect([planned.kind, planned.startDate, planned.plannedDate, planned.id]).toEqual(['talks', undefined, '2019-06-29', 'https://w3id.org/kpdd/event/planned/meeting/2019-06-29'])
+    expect(new Set(all.map((event) => event.id)).size).toBe(all.length)
+  })
+
+  it('makes each dated line of a chronology a dated statement about the people it names, not attended by them', async () => {
     const file = await processText('pdf', readFixture('time-chronology-year/input.txt'))
-    expect(file.data.events!.map((event) => [event.kind, event.startDate, event.name, event.attendees])).toEqual([
+    for (const event of file.data.events!) expect(event.attendees).toEqual([])
+    expect(file.data.events!.map((event) => [event.kind, event.startDate, event.name, event.about])).toEqual([
       ['dated', '2017-02-12', '朝鲜试验新型弹道导弹', []],
       ['dated', '2017-03-06', '朝鲜发射 4 枚弹道导弹', []],
       ['dated', '2017-04-05', '朝鲜试射中程弹道导弹', []],

@@ -1,0 +1,38 @@
+/**
+ * Cue words around a meeting verb.
+ *
+ * Provenance: the planned/cancelled cues are those of issue 11 (原定, 取消), with
+ * the future and intention markers of Chinese grammars (将, 计划, 准备, 拟,
+ * 决定, 同意, 希望 — Li & Thompson, *Mandarin Chinese*, ch. 6 and 21) and their
+ * traditional forms; the place cues are the coverbs of location and direction
+ * (在, 于/於, 赴, 到, 抵达, 前往); the company cues the verbs of accompanying
+ * (陪同, 随同, 率领, 率).
+ */
+
+/** Said before the verb, the meeting is only planned (not held, not dated as held). */
+export const plannedCues = [
+  '原定', '将于', '將於', '将在', '將在', '计划', '計劃', '准备', '準備', '拟于', '擬於', '决定', '決定',
+  '同意于', '同意於', '同意在', '希望', '打算', '邀请', '邀請', '即将', '即將', '如期', '有意', '提议', '提議',
+  '邀', '提出', '会于', '會於', '会在', '會在', '同意举行', '同意舉行', '促成', 'will', 'planned', 'agreed to', 'proposed'
+]
+
+/** Said in the sentence, the meeting was called off or put off. */
+export const cancelledCues = ['取消', '推迟', '推遲', '延迟', '延遲', '延期', '中止', 'cancelled', 'canceled', 'called off', 'postponed']
+
+/** `如期` (as planned) and `恢复` undo a cancellation: the meeting took place. */
+export const heldAfterAllCues = ['如期举行', '如期舉行', '如期进行', '如期進行']
+
+/** Coverbs that put the place of the meeting after them. */
+export const placeBefore = ['在', '于', '於', '赴', '到', '抵达', '抵達', '前往', '访问', '訪問', 'at', 'in', 'visited']
+
+/** Verbs whose object is the place of the meeting (`于平壤举行`: the place comes before these). */
+export const heldVerbs = ['举行', '舉行', '举办', '舉辦', '进行', '進行']
+
+/** Verbs of accompanying: the people after them take part with the subject. */
+export const accompanyCues = ['陪同', '随同', '隨同', '率领', '率領', 'accompanied']
+
+/** Words after a meeting word that make it a noun of another clause (`会谈中`, `会谈的日期`), not the predicate. */
+export const nounFollowers = ['中', '时', '時', '前', '后', '後', '的', '期间', '期間', '上']
+
+/** Words that join the counterpart to the subject. */
+export const withCues = ['与', '與', '同', '和', '跟', '及', 'with', 'and']

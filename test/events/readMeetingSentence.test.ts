@@ -1,0 +1,92 @@
+import {describe, expect, it} from 'vitest'
+import {readMeetingSentence, type SentenceInput} from '../../src/events/readMeetingSentence.js'
+
+/**
+ * Invented sentences (not from the seeds or the corpus), each with the names
+ * and times an earlier stage would find: `[text, people, places, times]`.
+ */
+function input(text: string, people: string[], places: string[], times: Array<[string, string]>, language: 'zh' | 'en' = 'zh'): SentenceInput {
+  const at = (word: string) => {
+    const start = text.indexOf(word)
+    if (start === -1) throw new Error(`${word} not in ${text}`)
+    return {start, end: start + word.length}
+  }
+  return {
+    text,
+    language,
+    mentions: [
+      ...people.map((name) => ({...at(name), type: 'Person' as const, name})),
+      ...places.map((name) => ({...at(name), type: (/国|國|Korea|Vietnam/.test(name) ? 'Country' : 'Place') as 'Country' | 'Place', name}))
+    ],
+    times: times.map(([words, value]) => ({...at(words), value}))
+  }
+}
+
+type Row = [string, SentenceInput, {kind: string; status: string; date: string; place?: string; within?: string[]; attendees: string[]; unsaid?: boolean} | undefined]
+
+const rows: Row[] = [
+  ['subject and counterpart, place after 在', input('1999年3月2日，张三与李四在日内瓦举行会谈。', ['张三', '李四'], ['日内瓦'], [['1999年3月2日', '1999-03-02']]),
+    {kind: 'talks', status: 'held', date: '1999-03-02', place: '日内瓦', attendees: ['张三', '李四']}],
+  ['unsaid subject, company and counterpart, place after 赴', input('5月7至8日，陪同王五赴大阪与赵六举行首脑会谈。', ['王五', '赵六'], ['大阪'], [['5月7至8日', '2001-05-07/2001-05-08']]),
+    {kind: 'visit', status: 'held', date: '2001-05-07/2001-05-08', place: '大阪', attendees: ['王五', '赵六'], unsaid: true}],
+  ['one day: the meeting itself', input('5月7日，陪同王五赴大阪与赵六举行首脑会谈。', ['王五', '赵六'], ['大阪'], [['5月7日', '2001-05-07']]),
+    {kind: 'summit', status: 'held', date: '2001-05-07', place: '大阪', attendees: ['王五', '赵六'], unsaid: true}],
+  ['place stated inside another', input('2003年4月9日，甲方代表孙七与周八在开城南侧的友谊馆会晤。', ['孙七', '周八'], ['开城', '友谊馆'], [['2003年4月9日', '2003-04-09']]),
+    {kind: 'talks', status: 'held', date: '2003-04-09', place: '友谊馆', within: ['开城'], attendees: ['孙七', '周八']}],
+  ['于某地举行', input('2004年6月1日，两国外长吴九、郑十于汉堡举行磋商。', ['吴九', '郑十'], ['汉堡'], [['2004年6月1日', '2004-06-01']]),
+    {kind: 'talks', status: 'held', date: '2004-06-01', place: '汉堡', within: [], attendees: ['吴九', '郑十']}],
+  ['the subject of an earlier clause, the object of the verb', input('2005年7月3日至5日，外长冯一访问了日本，并会见了首相陈二。', ['冯一', '陈二'], ['日本'], [['2005年7月3日至5日', '2005-07-03/2005-07-05']]),
+    {kind: 'visit', status: 'held', date: '2005-07-03/2005-07-05', place: '日本', attendees: ['冯一', '陈二']}],
+  ['planned after the verb', input('2006年1月1日，峰会将于2006年3月3日在罗城举行。', [], ['罗城'], [['2006年1月1日', '2006-01-01'], ['2006年3月3日', '2006-03-03']]),
+    {kind: 'summit', status: 'planned', date: '2006-03-03', place: '罗城', attendees: []}],
+  ['a person whose meeting is named is no predicate', input('2006年1月2日，白宫称张三与李四的会面会持续一日。', ['张三', '李四'], [], [['2006年1月2日', '2006-01-02']]), undefined],
+  ['an invitation is a plan', input('2006年1月3日，张三发推邀李四到开城会面。', ['张三', '李四'], ['开城'], [['2006年1月3日', '2006-01-03']]),
+    {kind: 'talks', status: 'planned', date: '2006-01-03', place: '开城', attendees: ['张三', '李四']}],
+  ['a capital stated in its state', input('2006年2月3日，张三访问越国首都河城。', ['张三'], ['越国', '河城'], [['2006年2月3日', '2006-02-03']]),
+    {kind: 'visit', status: 'held', date: '2006-02-03', place: '河城', within: ['越国'], attendees: ['张三']}],
+  ['a visit', input('2006年2月2日，褚三访问韩国。', ['褚三'], ['韩国'], [['2006年2月2日', '2006-02-02']]),
+    {kind: 'visit', status: 'held', date: '2006-02-02', place: '韩国', attendees: ['褚三']}],
+  ['a signing', input('2007年9月9日，卫四与蒋五在柏林签署协定。', ['卫四', '蒋五'], ['柏林'], [['2007年9月9日', '2007-09-09']]),
+    {kind: 'signing', status: 'held', date: '2007-09-09', place: '柏林', attendees: ['卫四', '蒋五']}],
+  ['a call', input('2008年1月5日，沈六与韩七通电话。', ['沈六', '韩七'], [], [['2008年1月5日', '2008-01-05']]),
+    {kind: 'call', status: 'held', date: '2008-01-05', attendees: ['沈六', '韩七']}],
+  ['planned: 原定', input('杨八原定于2009年5月10日访问平城。', ['杨八'], ['平城'], [['2009年5月10日', '2009-05-10']]),
+    {kind: 'visit', status: 'planned', date: '2009-05-10', place: '平城', attendees: ['杨八']}],
+  ['planned: 将于, the time nearest the verb', input('2010年1月2日，两国宣布将于2010年3月在罗城举行首脑会谈。', [], ['罗城'], [['2010年1月2日', '2010-01-02'], ['2010年3月', '2010-03']]),
+    {kind: 'summit', status: 'planned', date: '2010-03', place: '罗城', attendees: []}],
+  ['cancelled', input('2011年8月1日，朱九取消了与秦十的会谈。', ['朱九', '秦十'], [], [['2011年8月1日', '2011-08-01']]),
+    undefined],
+  ['cancelled meeting as predicate', input('2011年8月1日，朱九与秦十的会晤被取消。', ['朱九', '秦十'], [], [['2011年8月1日', '2011-08-01']]),
+    undefined],
+  ['a noun of another clause is no meeting', input('2012年3月3日，许一在会谈中表示反对。', ['许一'], [], [['2012年3月3日', '2012-03-03']]), undefined],
+  ['a purpose is no meeting', input('2012年4月4日，为筹备首脑会谈，两国官员在开城会面。', [], ['开城'], [['2012年4月4日', '2012-04-04']]),
+    {kind: 'talks', status: 'held', date: '2012-04-04', place: '开城', attendees: []}],
+  ['no time, no meeting', input('何二曾会见吕三。', ['何二', '吕三'], [], []), undefined],
+  ['a person only recalled is no attendee', input('2013年5月5日，施四在施五的故居与张六会面。', ['施四', '施五', '张六'], [], [['2013年5月5日', '2013-05-05']]),
+    {kind: 'talks', status: 'held', date: '2013-05-05', attendees: ['施四', '张六']}],
+  ['English: met at a place inside others', input('On May 5, 2014, Ann Lee and Bo Park met at the Grand Hall on Lake island in Veldt.', ['Ann Lee', 'Bo Park'], ['Grand Hall', 'Lake island', 'Veldt'], [['May 5, 2014', '2014-05-05']], 'en'),
+    {kind: 'talks', status: 'held', date: '2014-05-05', place: 'Grand Hall', within: ['Lake island', 'Veldt'], attendees: ['Ann Lee', 'Bo Park']}],
+  ['English: held talks with', input('On June 1, 2015, Cy Kang held talks with Di Moon in Orvale.', ['Cy Kang', 'Di Moon'], ['Orvale'], [['June 1, 2015', '2015-06-01']], 'en'),
+    {kind: 'talks', status: 'held', date: '2015-06-01', place: 'Orvale', attendees: ['Cy Kang', 'Di Moon']}],
+  ['English: cancelled', input('The meeting had been announced on March 8, 2016, and cancelled by Ed Ho.', ['Ed Ho'], [], [['March 8, 2016', '2016-03-08']], 'en'), undefined]
+]
+
+describe('a sentence that says people met', () => {
+  it.each(rows)('%s', (_name, sentence, expected) => {
+    const meeting = readMeetingSentence(sentence)
+    if (!expected) {
+      expect(meeting?.status === 'held' ? meeting : undefined).toBeUndefined()
+      return
+    }
+    expect(meeting).toBeDefined()
+    expect({
+      kind: meeting!.kind,
+      status: meeting!.status,
+      date: meeting!.time.value,
+      ...(expected.place ? {place: meeting!.place?.mention.name} : {}),
+      ...(expected.within ? {within: meeting!.place?.within} : {}),
+      attendees: meeting!.attendees.map((attendee) => attendee.name),
+      ...(expected.unsaid ? {unsaid: meeting!.subjectUnsaid} : {})
+    }).toEqual(expected)
+  })
+})
