@@ -17,6 +17,7 @@ const factories: Record<SourceKind, () => {parse: (file: VFile) => unknown; run:
   text: createTextPipeline
 } as never
 
+const recordCache = new WeakMap<Lexicon, ReturnType<typeof createRecordPipeline>>()
 const ingestCache = new Map<SourceKind, ReturnType<(typeof factories)[SourceKind]>>()
 
 /** The pipelines of the product: one ingest processor per kind of source, then the record processor. */
@@ -30,7 +31,11 @@ export const pipelines: Pipelines = {
     await processor.run(processor.parse(file) as never, file)
   },
   async record(lexicon: Lexicon, file) {
-    const processor = createRecordPipeline(lexicon)
+    let processor = recordCache.get(lexicon)
+    if (!processor) {
+      processor = createRecordPipeline(lexicon)
+      recordCache.set(lexicon, processor)
+    }
     const tree = {type: 'root' as const, children: []}
     await processor.run(tree, file)
     file.value = processor.stringify(tree, file)

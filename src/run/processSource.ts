@@ -32,7 +32,8 @@ export function succeeded(file: VFile): boolean {
   return !file.messages.some((message) => message.fatal === true)
 }
 
-function fail(file: VFile, error: unknown): void {
+/** Records an error as the file's fatal message. */
+export function failFile(file: VFile, error: unknown): void {
   const ruleId = error instanceof DecodeError || error instanceof InputError ? error.ruleId : 'pipeline-error'
   const reason = error instanceof Error ? error.message : String(error)
   file.message(reason, {ruleId, source: 'pipeline'}).fatal = true
@@ -57,7 +58,7 @@ export async function ingestSource(input: SourceInput, pipelines: Pipelines): Pr
     file.data.kind = kind
     await pipelines.ingest(kind, file)
   } catch (error) {
-    fail(file, error)
+    failFile(file, error)
   }
   return file
 }
@@ -72,7 +73,7 @@ export async function completeRecords(files: VFile[], pipelines: Pipelines, each
     try {
       await pipelines.record(lexicon, file)
     } catch (error) {
-      fail(file, error)
+      failFile(file, error)
     }
   })))
 }
