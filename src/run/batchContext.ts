@@ -15,6 +15,8 @@ export interface BatchContext {
   output: string
   cache: RunCache
   pool: WorkerPool
+  /** Larger files fail unread (`--max-file-size`). */
+  maxFileBytes: number
   /** Hash of the code and its options: part of every cache key. */
   version: string
   /** Named graph of each record's quads (`documentIri`), or the default graph. */
@@ -25,12 +27,14 @@ export interface BatchContext {
 
 /** One input of the batch as the run keeps it between the passes: small, no text, no tree. */
 export interface FileState extends SourceLocation {
-  stem: string
+  /** Undefined when no stem was left for it (it fails, `duplicate-stem`). */
+  stem?: string
   /** Position in the whole batch (sorted by name), whatever shard runs it. */
   index: number
   size: number
-  sha256: string
-  ingestKey: string
+  sha256?: string
+  /** Undefined when the file could not be read. */
+  ingestKey?: string
   kind?: string
   encoding?: string
   messages: StoredMessage[]

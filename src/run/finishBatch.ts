@@ -4,6 +4,7 @@ import {VFile} from 'vfile'
 import {context as jsonldContext} from '../jsonld/context.js'
 import {type BatchContext, type FileState} from './batchContext.js'
 import {buildManifest} from './buildManifest.js'
+import type {SkippedEntry} from './listSources.js'
 import {mergeSortedLines} from './mergeSortedLines.js'
 import {restoreMessages} from './serializeFile.js'
 import {writeAtomic} from './writeAtomic.js'
@@ -12,7 +13,9 @@ import {writeAtomic} from './writeAtomic.js'
 export function statesAsFiles(states: FileState[]): VFile[] {
   return [...states].sort((a, b) => a.index - b.index).map((state) => {
     const file = new VFile({path: state.sourceName})
-    file.data = {sourceName: state.sourceName, stem: state.stem, sha256: state.sha256, meta: {}}
+    file.data = {sourceName: state.sourceName, meta: {}}
+    if (state.stem !== undefined) file.data.stem = state.stem
+    if (state.sha256) file.data.sha256 = state.sha256
     if (state.kind) file.data.kind = state.kind as VFile['data']['kind'] & string
     if (state.encoding) file.data.encoding = state.encoding
     restoreMessages(file, state.messages)
@@ -25,13 +28,13 @@ export function statesAsFiles(states: FileState[]): VFile[] {
  * (streamed, never one string), `manifest.json`, `context.jsonld`, and the
  * records of inputs that are gone removed (a failed input's old record stays).
  */
-export async function finishBatch(states: FileState[], context: BatchContext): Promise<VFile[]> {
+export async function finishBatch(states: FileState[], skipped: SkippedEntry[], context: BatchContext): Promise<VFile[]> {
   const ordered = [...states].sort((a, b) => a.index - b.index)
   const parts = ordered.filter((state) => state.ok && state.recordKey).map((state) => context.cache.path('quads', state.recordKey!, 'nq'))
   await removeStaleRecords(ordered, context.output)
   mergeSortedLines(parts, path.join(context.output, 'dataset.nq'))
   const files = statesAsFiles(ordered)
-  await writeAtomic(path.join(context.output, 'manifest.json'), `${JSON.stringify(buildManifest(files), null, 2)}\n`)
+  await writeAtomic(path.join(context.output, 'manifest.json'), `${JSON.stringify(buildManifest(files, skipped), null, 2)}\n`)
   // The records carry their context inline; downstream users get it as a file too.
   await writeAtomic(path.join(context.output, 'context.jsonld'), `${JSON.stringify({'@context': jsonldContext}, null, 2)}\n`)
   return files
@@ -45,7 +48,7 @@ async function removeStaleRecords(states: FileState[], output: string): Promise<
     return
   }
   const inputs = new Set(states.map((state) => state.sourceName))
-  const kept = new Set(states.map((state) => `${state.stem}.jsonld`))
+  const kept = new Set(states.filter((state) => state.stem !== undefined).map((state) => `${state.stem}.jsonld`))
   for (const entry of previous.files ?? []) {
     if (!entry.record || !entry.file || inputs.has(entry.file) || kept.has(entry.record)) continue
     if (entry.record.includes('/') || entry.record.includes('\\')) continue

@@ -1,45 +1,65 @@
-import {access, readFile} from 'node:fs/promises'
+import {createHash} from 'node:crypto'
+import {access} from 'node:fs/promises'
 import PQueue from 'p-queue'
+import {VFile} from 'vfile'
 import type {BatchContext, FileState} from './batchContext.js'
 import {hashOf} from './cache.js'
-import {type SourceLocation, stemOf} from './listSources.js'
+import type {SourceLocation} from './listSources.js'
+import {failFile, InputError} from './processSource.js'
+import {readSource} from './readSource.js'
+import {storeMessage, type StoredMessage} from './serializeFile.js'
 import type {IngestSummary} from './workerTasks.js'
+
+export type BatchSource = SourceLocation & {index: number; size?: number; stem: string | undefined}
+
+/** The fatal message a file fails with, as `failFile` words it. */
+export function failureMessage(sourceName: string, error: unknown, step?: string): StoredMessage {
+  const file = new VFile({path: sourceName})
+  failFile(file, error, step)
+  return storeMessage(file.messages[0]!)
+}
 
 /**
  * Pass 1 over `sources` (all of the batch, or one shard's slice): each file
  * read, hashed, and ingested in a worker unless the cache holds the result
- * for these bytes, name, code and options. Keeps only each file's state and
- * lexicon links. `indexOf` gives each source its place in the whole batch.
+ * for these bytes, name, stem, code and options. Keeps only each file's
+ * state and lexicon links. A file that cannot be read, has no stem left, or
+ * whose ingest fails or overruns its budget fails alone.
  */
-export async function ingestPass(sources: Array<SourceLocation & {index: number; size?: number}>, context: BatchContext): Promise<FileState[]> {
+export async function ingestPass(sources: BatchSource[], context: BatchContext): Promise<FileState[]> {
   const queue = new PQueue({concurrency: context.pool.size * 2})
   context.progress?.pass('ingest', sources.length, sources.reduce((sum, source) => sum + (source.size ?? 0), 0))
   return Promise.all(sources.map((source) => queue.add(async () => {
-    const stem = stemOf(source.sourceName)
-    const bytes = await readFile(source.path)
-    const ingestKey = hashOf(context.version, 'ingest', source.sourceName, stem, bytes)
-    let summary = await context.cache.readJson<IngestSummary>('ingest-summary', ingestKey, (value) => Array.isArray(value.messages) && Array.isArray(value.links))
-    if (summary && !summary.messages.some((message) => message.fatal) && !await exists(context, ingestKey)) summary = undefined
-    summary ??= await context.pool.run<IngestSummary>({type: 'ingest', sourceName: source.sourceName, stem, bytes, cacheDir: context.cache.dir, key: ingestKey})
-    context.progress?.file(bytes.length)
-    const state: FileState = {...source, stem, size: bytes.length, sha256: summary.sha256, ingestKey, messages: summary.messages, links: summary.links}
-    if (summary.kind) state.kind = summary.kind
-    if (summary.encoding) state.encoding = summary.encoding
+    const {stem} = source
+    const state: FileState = {path: source.path, sourceName: source.sourceName, index: source.index, size: source.size ?? 0, messages: [], ...(stem === undefined ? {} : {stem})}
+    try {
+      if (stem === undefined) throw new InputError('Another input already has this stem and this name; its record would be overwritten', 'duplicate-stem')
+      const bytes = await readSource(source.path, context.maxFileBytes)
+      state.size = bytes.length
+      state.sha256 = createHash('sha256').update(bytes).digest('hex')
+      state.ingestKey = hashOf(context.version, 'ingest', source.sourceName, stem, bytes)
+      Object.assign(state, await ingestOne(source.sourceName, stem, bytes, state.ingestKey, context))
+    } catch (error) {
+      state.messages.push(failureMessage(source.sourceName, error))
+    }
+    context.progress?.file(state.size)
     return state
   }) as Promise<FileState>))
 }
 
-async function exists(context: BatchContext, key: string): Promise<boolean> {
-  return access(context.cache.path('ingest', key)).then(() => true, () => false)
-}
-
-/** A second input with the same stem would overwrite the first's record: it fails, in input order. */
-export function flagDuplicateStems(states: FileState[]): void {
-  const seen = new Set<string>()
-  for (const state of [...states].sort((a, b) => a.index - b.index)) {
-    if (seen.has(state.stem)) {
-      state.messages.push({reason: `Another input has the stem “${state.stem}”; its record would be overwritten`, ruleId: 'duplicate-stem', source: 'pipeline', fatal: true})
+async function ingestOne(sourceName: string, stem: string, bytes: Uint8Array, key: string, context: BatchContext): Promise<Partial<FileState>> {
+  let summary = await context.cache.readJson<IngestSummary>('ingest-summary', key, (value) => Array.isArray(value.messages) && Array.isArray(value.links))
+  // A summary of a success is only good with the ingest result it summarises.
+  if (summary && !summary.messages.some((message) => message.fatal) && !await access(context.cache.path('ingest', key)).then(() => true, () => false)) summary = undefined
+  if (!summary) {
+    try {
+      summary = await context.pool.run<IngestSummary>({type: 'ingest', sourceName, stem, bytes, cacheDir: context.cache.dir, key})
+    } catch (error) {
+      return {messages: [failureMessage(sourceName, error, 'Ingesting the source (cleaning, links, dates)')]}
     }
-    seen.add(state.stem)
   }
+  const state: Partial<FileState> = {messages: summary.messages, links: summary.links}
+  if (summary.kind) state.kind = summary.kind
+  if (summary.encoding) state.encoding = summary.encoding
+  return state
 }

@@ -1,4 +1,6 @@
+import {randomBytes} from 'node:crypto'
 import {closeSync, openSync, readSync, renameSync, rmSync, writeSync} from 'node:fs'
+import path from 'node:path'
 
 /** Reads a file of sorted lines a chunk at a time (UTF-8 split safely across chunks). */
 class LineReader {
@@ -102,23 +104,22 @@ function mergeGroup(files: string[], target: string): void {
  * intermediate files). Written to a temporary file renamed into place.
  */
 export function mergeSortedLines(files: string[], target: string, fanIn = 128): void {
-  const temporary = (step: number, group: number) => `${target}.${process.pid}.${step}-${group}.tmp`
+  // Named as writeAtomic names its temporaries, so a killed run's are cleaned up the same way.
+  const temporary = () => path.join(path.dirname(target), `.kpd-${randomBytes(8).toString('hex')}.tmp`)
   let inputs = files
-  let step = 0
   const created: string[] = []
   try {
     while (inputs.length > fanIn) {
       const next: string[] = []
       for (let start = 0; start < inputs.length; start += fanIn) {
-        const file = temporary(step, start / fanIn)
+        const file = temporary()
         created.push(file)
         mergeGroup(inputs.slice(start, start + fanIn), file)
         next.push(file)
       }
       inputs = next
-      step++
     }
-    const final = `${target}.${process.pid}.tmp`
+    const final = temporary()
     created.push(final)
     mergeGroup(inputs, final)
     renameSync(final, target)

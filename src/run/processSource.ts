@@ -4,6 +4,7 @@ import type {SourceKind} from '../core/types.js'
 import {buildLexicon, type Lexicon} from '../entities/buildLexicon.js'
 import {DecodeError, decodeSource} from '../io/decodeSource.js'
 import {detectKind} from '../io/detectKind.js'
+import {limitNesting, MAX_NESTING_DEPTH} from '../io/limitNesting.js'
 
 /** The two steps of the product (composed in `pipelines/`). */
 export interface Pipelines {
@@ -32,11 +33,34 @@ export function succeeded(file: VFile): boolean {
   return !file.messages.some((message) => message.fatal === true)
 }
 
-/** Records an error as the file's fatal message. */
-export function failFile(file: VFile, error: unknown): void {
-  const ruleId = error instanceof DecodeError || error instanceof InputError ? error.ruleId : 'pipeline-error'
+/** Records an error as the file's fatal message (naming the step when the error is unexpected). */
+export function failFile(file: VFile, error: unknown, step?: string): void {
+  const known = error instanceof DecodeError || error instanceof InputError
+  const ruleId = known ? error.ruleId : 'pipeline-error'
   const reason = error instanceof Error ? error.message : String(error)
-  file.message(reason, {ruleId, source: 'pipeline'}).fatal = true
+  const place = error instanceof DecodeError ? error.place : undefined
+  // An unexpected error says in which step it happened: `Maximum call stack size exceeded` alone names nothing.
+  file.message(known || step === undefined ? reason : `${step} failed: ${reason}`, {ruleId, source: 'pipeline', ...(place ? {place} : {})}).fatal = true
+}
+
+/** A source that could not even be read (permission, not a regular file, too large). */
+export function unreadSource(sourceName: string, stem: string | undefined, error: unknown): VFile {
+  const file = new VFile({path: sourceName})
+  file.data.sourceName = sourceName
+  if (stem !== undefined) file.data.stem = stem
+  file.data.meta = {}
+  failFile(file, error)
+  return file
+}
+
+/** Cuts nesting beyond the limit before parsing, with one warning per kind of cut. */
+function limitSourceNesting(file: VFile, text: string): string {
+  const limited = limitNesting(text)
+  for (const cut of limited.cuts) {
+    const lines = cut.lines === 1 ? '1 line' : `${cut.lines} lines`
+    file.message(`${cut.what} nested deeper than ${MAX_NESTING_DEPTH} levels: the deeper markup is removed on ${lines} (first here), the text is kept`, {place: {line: cut.line, column: cut.column}, ruleId: 'nesting-too-deep', source: 'pipeline'})
+  }
+  return limited.text
 }
 
 /**
@@ -53,12 +77,15 @@ export async function ingestSource(input: SourceInput, pipelines: Pipelines): Pr
     const decoded = decodeSource(input.bytes)
     file.data.encoding = decoded.encoding
     if (decoded.text.trim() === '') throw new InputError('The file is empty: there is nothing to extract', 'empty-file')
-    file.value = decoded.text
-    const kind = detectKind(decoded.text)
+    const text = limitSourceNesting(file, decoded.text)
+    file.value = text
+    const kind = detectKind(text)
     file.data.kind = kind
     await pipelines.ingest(kind, file)
+    // Never a record without text reported as a success (a whole line taken as a header, say).
+    if ((file.data.text ?? '').trim() === '') throw new InputError('No text is left after cleaning: the source has no body the pipeline can read', 'empty-text')
   } catch (error) {
-    failFile(file, error)
+    failFile(file, error, 'Ingesting the source (cleaning, links, dates)')
   }
   return file
 }
@@ -73,7 +100,7 @@ export async function completeRecords(files: VFile[], pipelines: Pipelines, each
     try {
       await pipelines.record(lexicon, file)
     } catch (error) {
-      failFile(file, error)
+      failFile(file, error, 'The record step (entities, events, JSON-LD)')
     }
   })))
 }

@@ -4,6 +4,7 @@ import PQueue from 'p-queue'
 import {documentIri} from '../jsonld/context.js'
 import {type BatchContext, type FileState, isFailed} from './batchContext.js'
 import {hashOf} from './cache.js'
+import {failureMessage} from './ingestPass.js'
 import type {RecordSummary} from './workerTasks.js'
 
 /**
@@ -19,16 +20,20 @@ export async function recordPass(states: FileState[], lexiconHash: string, conte
   const todo = states.filter((state) => !isFailed(state))
   context.progress?.pass('records', todo.length, todo.reduce((sum, state) => sum + state.size, 0))
   await Promise.all(todo.map((state) => queue.add(async () => {
-    const key = hashOf(context.version, 'record', state.ingestKey, lexiconHash, context.namedGraphs ? 'named-graphs' : 'default-graph')
+    const key = hashOf(context.version, 'record', state.ingestKey!, lexiconHash, context.namedGraphs ? 'named-graphs' : 'default-graph')
     const recordPath = path.join(context.output, `${state.stem}.jsonld`)
     let summary = await context.cache.readJson<RecordSummary>('record', key, (value) => typeof value.ok === 'boolean' && Array.isArray(value.messages))
     if (summary?.ok && !(await matches(recordPath, summary.recordSha256) && await matches(context.cache.path('quads', key, 'nq'), summary.quadsSha256))) {
       summary = undefined
     }
-    summary ??= await context.pool.run<RecordSummary>({
-      type: 'record', ingestKey: state.ingestKey, lexiconHash, cacheDir: context.cache.dir, key, recordPath,
-      ...(context.namedGraphs ? {graph: documentIri(state.stem)} : {})
-    })
+    try {
+      summary ??= await context.pool.run<RecordSummary>({
+        type: 'record', ingestKey: state.ingestKey!, lexiconHash, cacheDir: context.cache.dir, key, recordPath,
+        ...(context.namedGraphs ? {graph: documentIri(state.stem!)} : {})
+      })
+    } catch (error) {
+      summary = {ok: false, messages: [failureMessage(state.sourceName, error, 'The record step (entities, events, JSON-LD)')]}
+    }
     state.messages.push(...summary.messages)
     state.recordKey = key
     state.ok = summary.ok

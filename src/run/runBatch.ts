@@ -1,14 +1,18 @@
-import {mkdir, stat} from 'node:fs/promises'
+import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {VFile} from 'vfile'
+import {assignStems} from './assignStems.js'
 import type {BatchContext} from './batchContext.js'
 import {RunCache} from './cache.js'
 import {finishBatch} from './finishBatch.js'
-import {flagDuplicateStems, ingestPass} from './ingestPass.js'
+import {type BatchSource, ingestPass} from './ingestPass.js'
 import {buildBatchLexicon, tallyLinks} from './lexiconStep.js'
-import {listSources} from './listSources.js'
+import {listSources, type ReadFolder, type SkippedEntry} from './listSources.js'
 import {pipelineVersion} from './pipelineVersion.js'
+import {prepareOutputFolder} from './prepareOutputFolder.js'
+import {DEFAULT_MAX_FILE_BYTES} from './readSource.js'
 import {recordPass} from './recordPass.js'
+import {DEFAULT_BUDGET, type WorkerBudget} from './workerBudget.js'
 import {WorkerPool} from './workerPool.js'
 
 export interface BatchOptions {
@@ -16,6 +20,10 @@ export interface BatchOptions {
   output: string
   /** Worker threads (CPU-bound steps run there). */
   concurrency: number
+  /** Larger files fail unread (`--max-file-size`). */
+  maxFileBytes?: number
+  /** Time and heap of one step of one file (`--time-budget`). */
+  budget?: WorkerBudget
   /** Cache folder (default `<output>/.cache`). */
   cache?: string
   /** Reuse nothing from the cache (`--no-cache`). */
@@ -25,24 +33,38 @@ export interface BatchOptions {
   /** A problem with the run itself (a corrupt cache entry), not with an input. */
   warn?: (reason: string) => void
   progress?: BatchContext['progress']
+  /** File system access, replaceable in tests (EACCES cannot be had as root). */
+  readFolder?: ReadFolder
+}
+
+export interface BatchResult {
+  /** One file per source, in name order. */
+  files: VFile[]
+  /** Entries of the input folders that were not read, and why. */
+  skipped: SkippedEntry[]
 }
 
 const workerUrl = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url)
 
-/** The sources of the batch, each with its place in it (sorted by name) and size. */
-export async function sourcesOf(inputs: string[]) {
-  const sources = await listSources(inputs)
-  return Promise.all(sources.map(async (source, index) => ({...source, index, size: (await stat(source.path)).size})))
+/** The sources of the batch: place in it (sorted by name), size and stem, and the entries skipped. */
+export async function sourcesOf(options: BatchOptions): Promise<{sources: BatchSource[]; skipped: SkippedEntry[]}> {
+  const {sources, skipped} = await listSources(options.inputs, options.readFolder)
+  const stems = assignStems(sources.map((source) => source.sourceName))
+  const sized = await Promise.all(sources.map(async (source, index) => ({
+    ...source, index, stem: stems[index], size: await stat(source.path).then((info) => info.size, () => 0)
+  })))
+  return {sources: sized, skipped}
 }
 
-/** What every step of a run (single or sharded) needs. */
+/** What every step of a run (single or sharded) needs; the output folder made ready first. */
 export async function openBatch(options: BatchOptions): Promise<BatchContext> {
-  await mkdir(options.output, {recursive: true})
+  await prepareOutputFolder(options.output)
   const cacheDir = path.resolve(options.cache ?? path.join(options.output, '.cache'))
   return {
     output: options.output,
     cache: new RunCache(cacheDir, !options.noCache, options.warn ?? (() => {})),
-    pool: new WorkerPool(workerUrl, options.concurrency),
+    pool: new WorkerPool(workerUrl, options.concurrency, options.budget ?? DEFAULT_BUDGET),
+    maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     version: pipelineVersion(),
     namedGraphs: options.namedGraphs ?? false,
     ...(options.progress ? {progress: options.progress} : {})
@@ -56,15 +78,14 @@ export async function openBatch(options: BatchOptions): Promise<BatchContext> {
  * merges `dataset.nq` and writes `manifest.json`. A failing source never
  * stops the others. Output is the same whatever the concurrency or order.
  */
-export async function runBatch(options: BatchOptions): Promise<VFile[]> {
+export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const context = await openBatch(options)
   try {
-    const sources = await sourcesOf(options.inputs)
+    const {sources, skipped} = await sourcesOf(options)
     const states = await ingestPass(sources, context)
-    flagDuplicateStems(states)
     const lexiconHash = await buildBatchLexicon(tallyLinks(states), context)
     await recordPass(states, lexiconHash, context)
-    return await finishBatch(states, context)
+    return {files: await finishBatch(states, skipped, context), skipped}
   } finally {
     await context.pool.close()
   }

@@ -1,13 +1,13 @@
 import {mkdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
-import type {VFile} from 'vfile'
 import type {FileState} from './batchContext.js'
 import {finishBatch} from './finishBatch.js'
-import {flagDuplicateStems, ingestPass} from './ingestPass.js'
+import {ingestPass} from './ingestPass.js'
+import type {SkippedEntry} from './listSources.js'
 import {buildBatchLexicon, mergeTallies, tallyLinks} from './lexiconStep.js'
 import type {TalliedLink} from './lexiconLinks.js'
 import {recordPass} from './recordPass.js'
-import {type BatchOptions, openBatch, sourcesOf} from './runBatch.js'
+import {type BatchOptions, type BatchResult, openBatch, sourcesOf} from './runBatch.js'
 import {writeAtomic} from './writeAtomic.js'
 
 /** Shard `index` of `count` (0-based, as a Kubernetes Indexed Job numbers its pods). */
@@ -43,9 +43,10 @@ async function withBatch<T>(options: BatchOptions, work: (context: Awaited<Retur
 /** Pass 1 of one shard: its files ingested into the (shared) cache, its lexicon part written. */
 export function ingestShard(options: BatchOptions, shard: Shard): Promise<void> {
   return withBatch(options, async (context) => {
-    const states = await ingestPass((await sourcesOf(options.inputs)).filter(inShard(shard)), context)
+    const {sources, skipped} = await sourcesOf(options)
+    const states = await ingestPass(sources.filter(inShard(shard)), context)
     const tally = tallyLinks(states)
-    await writeAtomic(partFile(options.output, 'ingest', shard), JSON.stringify({states, tally}))
+    await writeAtomic(partFile(options.output, 'ingest', shard), JSON.stringify({states, tally, skipped}))
   })
 }
 
@@ -53,18 +54,17 @@ export function ingestShard(options: BatchOptions, shard: Shard): Promise<void> 
 export function mergeLexicon(options: BatchOptions, count: number): Promise<void> {
   return withBatch(options, async (context) => {
     const parts = await Promise.all(Array.from({length: count}, (_, index) =>
-      readPart<{states: FileState[]; tally: TalliedLink[]}>(partFile(options.output, 'ingest', {index, count}))))
+      readPart<{states: FileState[]; tally: TalliedLink[]; skipped: SkippedEntry[]}>(partFile(options.output, 'ingest', {index, count}))))
     const states = parts.flatMap((part) => part.states).sort((a, b) => a.index - b.index)
-    flagDuplicateStems(states)
     const lexiconHash = await buildBatchLexicon(mergeTallies(parts.map((part) => part.tally)), context)
-    await writeAtomic(path.join(partsFolder(options.output), 'lexicon.json'), JSON.stringify({lexiconHash, states}))
+    await writeAtomic(path.join(partsFolder(options.output), 'lexicon.json'), JSON.stringify({lexiconHash, states, skipped: parts[0]?.skipped ?? []}))
   })
 }
 
 /** Pass 2 of one shard: its records written, its part of the run's state kept. */
 export function recordShard(options: BatchOptions, shard: Shard): Promise<void> {
   return withBatch(options, async (context) => {
-    const {lexiconHash, states} = await readPart<{lexiconHash: string; states: FileState[]}>(path.join(partsFolder(options.output), 'lexicon.json'))
+    const {lexiconHash, states} = await readPart<{lexiconHash: string; states: FileState[]; skipped: SkippedEntry[]}>(path.join(partsFolder(options.output), 'lexicon.json'))
     const mine = states.filter(inShard(shard))
     await recordPass(mine, lexiconHash, context)
     await writeAtomic(partFile(options.output, 'records', shard), JSON.stringify(mine))
@@ -72,9 +72,10 @@ export function recordShard(options: BatchOptions, shard: Shard): Promise<void> 
 }
 
 /** The end: every shard's records as one `dataset.nq` and `manifest.json`. */
-export function mergeShards(options: BatchOptions, count: number): Promise<VFile[]> {
+export function mergeShards(options: BatchOptions, count: number): Promise<BatchResult> {
   return withBatch(options, async (context) => {
+    const {skipped} = await readPart<{skipped: SkippedEntry[]}>(path.join(partsFolder(options.output), 'lexicon.json'))
     const parts = await Promise.all(Array.from({length: count}, (_, index) => readPart<FileState[]>(partFile(options.output, 'records', {index, count}))))
-    return finishBatch(parts.flat(), context)
+    return {files: await finishBatch(parts.flat(), skipped, context), skipped}
   })
 }

@@ -20,6 +20,9 @@ parentPort!.on('message', async (task: WorkerTask) => {
         : await run.recordTask(task, await product())
     parentPort!.postMessage({result})
   } catch (error) {
-    parentPort!.postMessage({error: error instanceof Error ? error.stack ?? error.message : String(error)})
+    // An input's own error keeps its rule id; anything else its stack, for the report.
+    const ruleId = (error as {ruleId?: unknown}).ruleId
+    if (typeof ruleId === 'string') parentPort!.postMessage({error: (error as Error).message, ruleId})
+    else parentPort!.postMessage({error: error instanceof Error ? error.message : String(error)})
   }
 })

@@ -1,8 +1,8 @@
 import {Worker} from 'node:worker_threads'
+import {DEFAULT_BUDGET, timeBudgetError, type WorkerBudget, workerError} from './workerBudget.js'
 
 interface Job {
   task: unknown
-  timeoutMs?: number
   resolve: (value: any) => void
   reject: (error: Error) => void
 }
@@ -13,13 +13,13 @@ interface Slot {
   timer?: NodeJS.Timeout
 }
 
-/** A task that ran past its time budget: its worker was terminated. */
-export class TaskTimeoutError extends Error {}
-
 /**
  * Up to `size` worker threads, one task at a time each, tasks taken in the
- * order given. A worker that dies or runs past a task's `timeoutMs` is
- * terminated and replaced; only its task fails.
+ * order given, started on first need (a run with everything cached starts
+ * none). A task that overruns the time budget has its worker terminated
+ * (the only way to stop synchronous code), and a worker out of heap or
+ * stack dies: either way only that task fails (`InputError` `time-budget`
+ * / `memory-budget`) and a fresh worker takes its place.
  */
 export class WorkerPool {
   readonly #url: URL
@@ -27,14 +27,13 @@ export class WorkerPool {
   readonly #waiting: Job[] = []
   #closed = false
 
-  constructor(url: URL, readonly size: number, readonly workerData?: unknown) {
+  constructor(url: URL, readonly size: number, readonly budget: WorkerBudget = DEFAULT_BUDGET) {
     this.#url = url
   }
 
-  run<T>(task: unknown, timeoutMs?: number): Promise<T> {
+  run<T>(task: unknown): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.#waiting.push({task, resolve, reject, ...(timeoutMs ? {timeoutMs} : {})})
-      // Workers start on first need: a run with everything cached starts none.
+      this.#waiting.push({task, resolve, reject})
       if (this.#slots.length < this.size && this.#slots.every((slot) => slot.job)) this.#slots.push(this.#spawn())
       this.#dispatch()
     })
@@ -46,21 +45,22 @@ export class WorkerPool {
   }
 
   #spawn(): Slot {
+    const options = {resourceLimits: {maxOldGenerationSizeMb: this.budget.heapMegabytes, stackSizeMb: 16}}
     const worker = this.#url.pathname.endsWith('.ts')
       // Run from TypeScript sources (tsx), a worker registers the same loader first.
-      ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(this.#url.href)}) })`, {eval: true, workerData: this.workerData})
-      : new Worker(this.#url, {workerData: this.workerData})
+      ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(this.#url.href)}) })`, {...options, eval: true})
+      : new Worker(this.#url, options)
     const slot: Slot = {worker}
     worker.unref()
-    worker.on('message', (message: {result?: unknown; error?: string}) => {
+    worker.on('message', (message: {result?: unknown; error?: string; ruleId?: string}) => {
       const job = this.#finish(slot)
       if (!job) return
-      if (message.error !== undefined) job.reject(new Error(message.error))
+      if (message.error !== undefined) job.reject(Object.assign(new Error(message.error), message.ruleId ? {ruleId: message.ruleId} : {}))
       else job.resolve(message.result)
     })
-    worker.on('error', (error) => this.#replace(slot, error))
+    worker.on('error', (error) => this.#replace(slot, workerError(this.budget, error)))
     worker.on('exit', (code) => {
-      if (!this.#closed) this.#replace(slot, new Error(`A worker stopped (exit code ${code})`))
+      if (!this.#closed) this.#replace(slot, new Error(`The worker stopped (exit code ${code})`))
     })
     return slot
   }
@@ -77,9 +77,10 @@ export class WorkerPool {
   #replace(slot: Slot, error: Error): void {
     const index = this.#slots.indexOf(slot)
     if (index === -1 || this.#closed) return
-    this.#slots[index] = this.#spawn()
+    this.#slots.splice(index, 1)
     void slot.worker.terminate()
     this.#finish(slot)?.reject(error)
+    if (this.#waiting.length > 0) this.#slots.push(this.#spawn())
   }
 
   #dispatch(): void {
@@ -88,9 +89,7 @@ export class WorkerPool {
       const job = this.#waiting.shift()!
       slot.job = job
       slot.worker.ref()
-      if (job.timeoutMs) {
-        slot.timer = setTimeout(() => this.#replace(slot, new TaskTimeoutError(`The task took more than ${job.timeoutMs} ms and was stopped`)), job.timeoutMs)
-      }
+      slot.timer = setTimeout(() => this.#replace(slot, timeBudgetError(this.budget)), this.budget.stepMilliseconds)
       slot.worker.postMessage(job.task)
     }
     for (const slot of this.#slots) if (!slot.job) slot.worker.unref()
