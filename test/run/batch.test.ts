@@ -11,7 +11,7 @@ import {root, runPipeline} from '../helpers/runScript.js'
  */
 const temporary = (name: string) => mkdtempSync(path.join(tmpdir(), `kpd-${name}-`))
 const fixtures = path.join(root, 'test/fixtures')
-const inputs = ['entities-links/input.md', 'wiki-misaligned-anchors/input.md', 'events-summits/input.md', 'news-story-blocks/input.txt', 'pdf-chronology/input.txt', 'io-big5/input.txt', 'wiki-unaligned-anchor/input.md']
+const inputs = ['entities-links/input.md', 'wiki-misaligned-anchors/input.md', 'events-summits/input.md', 'news-story-blocks/input.html', 'pdf-chronology/input.txt', 'io-big5/input.txt', 'wiki-unaligned-anchor/input.md']
 
 function makeInput(): string {
   const folder = temporary('scale-input')
