@@ -1,6 +1,5 @@
 import type {Entity, EntityMention} from '../entities/entityTypes.js'
 import type {MeetingEvent} from '../events/eventTypes.js'
-import type {TimeExpression} from '../time/resolveTimes.js'
 
 /**
  * Typed keys that travel on `file.data` between stages.
@@ -87,8 +86,6 @@ declare module 'vfile' {
     sections: Section[]
     /** The blocks of `text`, in order. */
     blocks: TextBlock[]
-    /** Time expressions of `text`, in text order (see `tagTimeExpressions`). */
-    times: TimeExpression[]
     /** Mentions of people, places, organizations, events and documents (see `extractEntities`). */
     entityMentions: EntityMention[]
     /** The entities those mentions name, one per canonical name. */

@@ -1,6 +1,6 @@
 import type {TextBlock} from '../core/types.js'
 import type {EntityMention} from '../entities/entityTypes.js'
-import type {TimeExpression} from '../time/resolveTimes.js'
+import type {TimeExpression} from '../time/timeTypes.js'
 import type {MeetingEvent} from './eventTypes.js'
 import {entityIri} from '../entities/extractEntities.js'
 import {datesOf, type DocumentView, within} from './textTools.js'

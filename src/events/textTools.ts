@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import type {TextBlock} from '../core/types.js'
 import type {EntityMention} from '../entities/entityTypes.js'
-import type {TimeExpression} from '../time/resolveTimes.js'
+import type {TimeExpression} from '../time/timeTypes.js'
 import {sortedByStart, spansWithin} from '../text/spansWithin.js'
 
 /** Read access to the text and what the earlier stages found in it, by offsets. */

@@ -3,7 +3,7 @@ import type {LinkMention, Section, SourceKind} from '../core/types.js'
 import type {Entity, EntityMention} from '../entities/entityTypes.js'
 import type {MeetingEvent} from '../events/eventTypes.js'
 import {entityIri} from '../entities/extractEntities.js'
-import type {TimeExpression} from '../time/resolveTimes.js'
+import type {TimeExpression} from '../time/timeTypes.js'
 import {context, documentIri} from './context.js'
 
 const documentType: Record<SourceKind, string> = {

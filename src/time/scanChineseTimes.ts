@@ -17,7 +17,7 @@ export interface TimeMention {
   /** A year given relative to another expression (`同年`, `次年`, `今年`). */
   relativeYear?: number
   /** A date given relative to another expression (`次日`, `两个月后`). */
-  relative?: {amount: number; unit: 'day' | 'month' | 'year'; vague?: boolean; ordinal?: boolean; restatesSentence?: boolean}
+  relative?: {amount: number; unit: 'day' | 'month' | 'year' | 'week'; vague?: boolean; ordinal?: boolean; restatesSentence?: boolean; weekday?: number; namesUnit?: boolean}
 }
 
 // Building blocks. Spaces: PDF extraction leaves `2018 年 4 月 28 日`.
@@ -25,21 +25,23 @@ const space = '[ \\u3000]{0,2}'
 const year4 = '([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})'
 const monthNumber = '([0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])'
 const dayNumber = '([0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])'
-const dash = `${space}(?:至|到|~|～|－|—|–|-|‐)${space}`
+const dash = `${space}(?:至|到|~|～|〜|－|—|–|-|‐)${space}`
 /** Suffixes after a year: parts of the year. Characters that make them a word (`初步`, `冬奥会`, `年中国`) do not count. */
 const yearPart = '(元旦|新年(?!快乐|快樂)|年[内內]|年初|年中(?![国國方共华華])|年底|年末|年终|年終|初(?!步|期|次|衷)|底|末|上半年|下半年|[春夏秋冬][季天](?![奥奧运運])|[春夏秋冬](?![节節季天奥奧运運装裝])|第[一二三四1-4]季度?)'
 const monthPart = '(上旬|中旬|下旬|初(?!步|次|衷)|底|末|中(?![国國方共华華美朝韩韓日俄]))'
 const relativeYearWord = '((?<![0-9０-９〇零一二两兩三四五六七八九十几幾数數半多][ \\u3000]?)年[内內]|同年|次年|翌年|当年|當年|该年|該年|今年|本年|去年|前年|明年|隔年)'
-const relativeDayWord = '(次日|翌日|隔日|隔天|当天|當天|同日|同一天|当日|當日|这天|這天|那天|今天|今日|明天|明日|昨天|昨日|前一天|前一日|下月|次月|同月|当月|當月|上月)'
+const relativeDayWord = '(次日|翌日|隔日|隔天|当天|當天|当晚|當晚|同晚|同一晚|今早|今晨|同日|同一天|当日|當日|这天|這天|那天|今天|今日|明天|明日|昨天|昨日|前一天|前一日|下月|次月|同月|当月|當月|上月|上个月|上個月|下个月|下個月)'
 /** `第二天`, `首天`: the n-th day of what was just dated. */
 const ordinalDay = '(?:第([一二三四五六七八九十]|[0-9]{1,2})|首)(?:天|日)'
 /** Durations that end in `后`: `时隔7个月后`, `历时3天后`. */
 const durationBefore = '(?<!时隔|時隔|相隔|事隔|历时|歷時|为期|為期|长达|長達)'
 const countNumber = '([0-9０-９]{1,3}|[一二两兩三四五六七八九十几幾数數]{1,3})'
-const relativeAmount = `${durationBefore}${countNumber}${space}(个月|個月|天|日|周|週|星期)${space}(后|後|前|以后|以後|之后|之後)`
+/** `两个月后`; not when a date follows to say which day it is (`四天后的1月10日`). */
+const relativeAmount = `${durationBefore}${countNumber}${space}(个月|個月|天|日|周|週|星期)${space}(后|後|前|以后|以後|之后|之後)(?!的${space}(?:[0-9０-９]{4}${space}年${space})?[0-9０-９]{1,2}${space}月)`
 const before = '(以前|之前|前)'
 const after = '(以后|以後|之后|之後|后|後)'
-const approximatelyBefore = '(?:(约|約|大约|大約)(?:在|於|于)?)?'
+/** `约`, `大约` before a date; not the end of a word (`条约在…`, `公约于…`). */
+const approximatelyBefore = '(?:(?<![条條公合契盟协協和预預节節邀誓制婚租])(约|約|大约|大約)(?:在|於|于)?)?'
 const approximatelyAfter = '(左右|前后|前後)?'
 
 /** Words that make a following `X月X日` the name of a place or thing. */
@@ -48,21 +50,37 @@ const nameAfterDate = '(?![体體]育|[竞競]技|大街|广场|廣場|工厂|�
 /** Year, month and day, each optional, in that order. */
 const firstDate = `(?:${year4}${space}年${space})?(?:${monthNumber}${space}月份?${space}(?:${dayNumber}${space}[日号號])?)?`
 
-const decade = `(?:([0-9０-９]{2}|二十|二十一|十九)${space}世[纪紀]${space})?(?:([0-9０-９]0|[一二三四五六七八九]十)${space}年代)?(初|中期|末|后期|後期|前期)?`
+const decade = `(?:([0-9０-９]{2}|二十|二十一|十九)${space}世[纪紀]${space})?(?:([12１２][0-9０-９]{2}0|[0-9０-９]0|[一二三四五六七八九]十)${space}年代)?(初期|初|中期|末期|末|后期|後期|前期)?`
 
 /** `20世纪70年代` → 197, `90年代初` → 199 START, `20世纪` → century 19. */
 function decadeOf(centuryText?: string, decadeText?: string, part?: string): {decade?: number; century?: number; mod?: TimeModifier} | undefined {
   if (centuryText === undefined && decadeText === undefined) return undefined
   const century = number(centuryText)
   const tens = number(decadeText)
-  const mod: TimeModifier | undefined = part === '初' || part === '前期' ? 'START' : part === '末' || part === '后期' || part === '後期' ? 'END' : part === '中期' ? 'MID' : undefined
+  const mod: TimeModifier | undefined = ['初', '初期', '前期'].includes(part ?? '') ? 'START' : ['末', '末期', '后期', '後期'].includes(part ?? '') ? 'END' : part === '中期' ? 'MID' : undefined
   if (tens === undefined) return {century: century! - 1, ...(mod ? {mod} : {})}
+  // `1960年代`: the four digits name the decade themselves.
+  if (tens >= 1000) return {decade: Math.floor(tens / 10), ...(mod ? {mod} : {})}
   // Without a century, `90年代` is the 1990s in these texts (modern history).
   const base = century === undefined ? (tens <= 20 ? 20 : 19) : century - 1
   return {decade: base * 10 + tens / 10, ...(mod ? {mod} : {})}
 }
 
-const pointRegex = new RegExp(`${approximatelyBefore}${firstDate}${nameAfterDate}${yearPart}?${monthPart}?${approximatelyAfter}(?:${before}|${after})?`, 'y')
+/** `2月12日当天`: a same-day word right after a date restates it, and is part of the expression. */
+const restatedDay = '(?:当天|當天|当日|當日)?'
+
+const pointRegex = new RegExp(`${approximatelyBefore}${firstDate}${nameAfterDate}${yearPart}?${monthPart}?${approximatelyAfter}(?:${before}|${after})?${restatedDay}`, 'y')
+
+/** Small counts of years (`一年后`, `兩年後`); longer spans (`55年后`) are durations. */
+const yearsLater = `${durationBefore}(?<![0-9０-９〇零一二两兩三四五六七八九十百几幾数數多])([一二两兩三四五])${space}年${space}(后|後|之后|之後|以后|以後)`
+/** A bare day (`12日`, `。19日凌晨`); not a count (`第12日`, `共3日`, `3日内`) or a word (`日本`, `日元`). */
+const bareDay = '(?<![0-9０-９年月第每共约約近达達历歷时時为為满滿逾超过過几幾数數这這此那该該头頭最问問留续續期])([0-9０-９]{1,2})日(?![内內间間来來後后前以之本元多余餘整])'
+const weekdays: Record<string, number> = {'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '日': 7, '天': 7}
+const weekShift: Record<string, number> = {'上': -1, '下': 1}
+/** `周二`, `下星期一`: a weekday of the anchor's week (or the week before or after). */
+const weekday = '(上|下|本|这|這)?(?:个|個)?(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])(?![0-9０-９年])'
+/** `上周`, `下星期`: a whole week, Monday to Sunday. */
+const week = '(上|下|本|这|這)(?:个|個)?(?:星期|礼拜|禮拜|周|週)(?![一二三四五六日天年末])'
 
 interface Pattern {
   regex: RegExp
@@ -85,6 +103,9 @@ const relativeYears: Record<string, number> = {
 const relativeDays: Record<string, {amount: number; unit: 'day' | 'month'}> = {
   '次日': {amount: 1, unit: 'day'}, '翌日': {amount: 1, unit: 'day'}, '隔日': {amount: 1, unit: 'day'}, '隔天': {amount: 1, unit: 'day'},
   '当天': {amount: 0, unit: 'day'}, '當天': {amount: 0, unit: 'day'}, '同日': {amount: 0, unit: 'day'},
+  '当晚': {amount: 0, unit: 'day'}, '當晚': {amount: 0, unit: 'day'}, '同晚': {amount: 0, unit: 'day'}, '同一晚': {amount: 0, unit: 'day'},
+  '今早': {amount: 0, unit: 'day'}, '今晨': {amount: 0, unit: 'day'},
+  '上个月': {amount: -1, unit: 'month'}, '上個月': {amount: -1, unit: 'month'}, '下个月': {amount: 1, unit: 'month'}, '下個月': {amount: 1, unit: 'month'},
   '当日': {amount: 0, unit: 'day'}, '當日': {amount: 0, unit: 'day'}, '同一天': {amount: 0, unit: 'day'},
   '这天': {amount: 0, unit: 'day'}, '這天': {amount: 0, unit: 'day'}, '那天': {amount: 0, unit: 'day'},
   '今天': {amount: 0, unit: 'day'}, '今日': {amount: 0, unit: 'day'}, '明天': {amount: 1, unit: 'day'},
@@ -139,13 +160,32 @@ const patterns: Pattern[] = [
       return mention(match, {from: {year: from}, to: to === undefined ? 'open' : {year: to}})
     }
   },
-  // `9月18至20日`: the first day lacks its 日.
+  // `9月18至20日`, `9月13-9月18日`: the first day lacks its 日.
   {
-    regex: new RegExp(`(?:${year4}${space}年${space})?${monthNumber}${space}月${space}([0-9０-９]{1,2})${dash}([0-9０-９]{1,2})${space}[日号號]`, 'y'),
+    regex: new RegExp(`(?:${year4}${space}年${space})?${monthNumber}${space}月${space}([0-9０-９]{1,2})${dash}(?:${monthNumber}${space}月${space})?([0-9０-９]{1,2})${space}[日号號]`, 'y'),
     build: (match) => {
       const year = number(match[1])
       const month = number(match[2])
-      return mention(match, {from: {year, month, day: number(match[3])}, to: {year, month, day: number(match[4])}})
+      return mention(match, {from: {year, month, day: number(match[3])}, to: {year, month: number(match[4]) ?? month, day: number(match[5])}})
+    }
+  },
+  // `11至12月`, `2018年3至5月`: the first month lacks its 月.
+  {
+    regex: new RegExp(`(?:${year4}${space}年${space})?${monthNumber}${dash}${monthNumber}${space}月(?![0-9０-９一二三四五六七八九十]{1,2}[日号號])`, 'y'),
+    build: (match) => {
+      const year = number(match[1])
+      const from = number(match[2])!
+      const to = number(match[3])!
+      if (to <= from) return undefined
+      return mention(match, {from: clean({year, month: from}), to: clean({year, month: to})})
+    }
+  },
+  // `同年9月20日至23日`: a range whose year is given relative to the story's.
+  {
+    regex: new RegExp(`${relativeYearWord}${space}${monthNumber}${space}月${space}${dayNumber}${space}[日号號]?${dash}(?:${monthNumber}${space}月${space})?${dayNumber}${space}[日号號]`, 'y'),
+    build: (match) => {
+      const [, word, m1, d1, m2, d2] = match
+      return mention(match, {from: {month: number(m1), day: number(d1)}, to: {month: number(m2 ?? m1), day: number(d2)}, relativeYear: relativeYears[word!]!})
     }
   },
   // Dates: `2000年6月13日`, `2018年9月`, `2016年年初`, `2005年9月以前`.
@@ -165,12 +205,14 @@ const patterns: Pattern[] = [
       return mention(match, {from: clean(from), to: clean(to)})
     }
   },
-  // Decades and centuries: `20世纪70年代`, `90年代初`, `20世纪`.
+  // Decades and centuries: `20世纪70年代`, `90年代初`, `20世纪`, `1950年代后`.
   {
-    regex: new RegExp(decade, 'y'),
+    regex: new RegExp(`${approximatelyBefore}${decade}(?:(以前|之前)|(以后|以後|之后|之後|后|後))?`, 'y'),
     build: (match) => {
-      const found = decadeOf(match[1], match[2], match[3])
-      return found && mention(match, {from: found.decade === undefined ? {century: found.century} : {decade: found.decade}, ...(found.mod ? {mod: found.mod} : {})})
+      const found = decadeOf(match[2], match[3], match[4])
+      // A part of the decade (`初`) says more than `约` around it.
+      const mod = match[5] ? 'BEFORE' : match[6] ? 'AFTER' : (found?.mod ?? (match[1] ? 'APPROX' : undefined))
+      return found && mention(match, {from: found.decade === undefined ? {century: found.century} : {decade: found.decade}, ...(mod ? {mod} : {})})
     }
   },
   // Decade ranges: `20世纪90年代初到 90 年代末` (the whole 1990s).
@@ -224,7 +266,11 @@ const patterns: Pattern[] = [
   // `次日`, `当天`, `前一天`, `下月`.
   {
     regex: new RegExp(relativeDayWord, 'y'),
-    build: (match) => mention(match, {from: {}, relative: relativeDays[match[1]!]!})
+    // `下月`, `上个月` name a month: its value is the month, whatever the anchor's day.
+    build: (match) => {
+      const relative = relativeDays[match[1]!]!
+      return mention(match, {from: {}, relative: relative.unit === 'month' ? {...relative, namesUnit: true} : relative})
+    }
   },
   // `两个月后`, `几天后`, `3天前`.
   {
@@ -243,12 +289,57 @@ const patterns: Pattern[] = [
         ...(vague ? {mod: sign > 0 ? 'AFTER' : 'BEFORE'} as const : {})
       })
     }
+  },
+  // Numeric dates in tables and lists: `2006/10/09`, `2017-09-03`, `2016.01.06`; not inside a URL or a path.
+  {
+    regex: /(?<![\w/=%.\-])(1[89][0-9]{2}|20[0-9]{2})([/.\-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12][0-9]|3[01])(?![0-9])/y,
+    build: (match) => mention(match, {from: {year: Number(match[1]), month: Number(match[3]), day: Number(match[4])}})
+  },
+  // `一年后`, `兩年後`.
+  {
+    regex: new RegExp(yearsLater, 'y'),
+    build: (match) => mention(match, {from: {}, relative: {amount: parseNumeral(match[1]!)!, unit: 'year'}})
+  },
+  // `12日`, `18日下午`, `。19日凌晨`: the day of the story's current month.
+  {
+    regex: new RegExp(bareDay, 'y'),
+    build: (match) => mention(match, {from: {day: number(match[1])}})
+  },
+  // `周二`, `星期一`, `下星期三`.
+  {
+    regex: new RegExp(weekday, 'y'),
+    build: (match) => mention(match, {from: {}, relative: {amount: weekShift[match[1] ?? ''] ?? 0, unit: 'week', weekday: weekdays[match[2]!]!}})
+  },
+  // `上周`, `下星期`, `本周`.
+  {
+    regex: new RegExp(week, 'y'),
+    build: (match) => mention(match, {from: {}, relative: {amount: weekShift[match[1]!] ?? 0, unit: 'week'}})
+  },
+  // Open ranges: `2012年至今`, `2015年3月2日—` at the end of a clause.
+  {
+    regex: new RegExp(`${firstDate}(?:${space}(?:至今|迄今)|${dash}(?=[）)，,。；;、\\n]|$))`, 'y'),
+    build: (match) => {
+      const from: CalendarDate = {year: number(match[1]), month: number(match[2]), day: number(match[3])}
+      if (from.year === undefined) return undefined
+      return mention(match, {from: clean(from), to: 'open'})
+    }
+  },
+  // A year alone in brackets: `《歌名》（1995）`.
+  {
+    regex: new RegExp(`(?<=[（(])${year4}(?=[）)])`, 'y'),
+    build: (match) => {
+      const year = number(match[1])!
+      return year >= 1800 && year <= 2100 ? mention(match, {from: {year}}) : undefined
+    }
   }
 ]
 
 function buildPoint(match: RegExpExecArray): TimeMention | undefined {
   const [, approx, y, m, d, partOfYear, partOfMonth, approxAfter, beforeWord, afterWord] = match
   if (y === undefined && m === undefined) return undefined
+  // After a day, `中午`, `底下` are other words: the date ends at its day.
+  const partAfterDay = d !== undefined ? (partOfMonth ?? partOfYear) : undefined
+  if (partAfterDay) return trimmed(match, partAfterDay)
   // `9月初`, `6月底`: the year-part alternatives that also are month parts.
   const monthPartFromYear = m !== undefined && partOfYear !== undefined && partOfYear in monthParts ? partOfYear : undefined
   if (partOfYear && m !== undefined && !monthPartFromYear) return undefined // `3月春` is not a date
@@ -268,7 +359,7 @@ function clean(date: CalendarDate): CalendarDate {
 
 /** The match without a trailing word that turned out not to belong to it. */
 function trimmed(match: RegExpExecArray, word: string): TimeMention | undefined {
-  const shorter = match[0].slice(0, match[0].length - word.length)
+  const shorter = match[0].slice(0, match[0].lastIndexOf(word))
   const again = new RegExp(pointRegex.source, 'y')
   const rematch = again.exec(shorter)
   if (!rematch || rematch[0] !== shorter) return undefined
@@ -276,8 +367,18 @@ function trimmed(match: RegExpExecArray, word: string): TimeMention | undefined 
   return buildPoint(rematch)
 }
 
+/** `15:20`, `08:40`, `16时`: a time of day. */
+const timeOfDay = /^[0-9０-９]{1,2}(?:[:：][0-9０-９]{2}|[时時点點])/
+
+/** `“今日朝鲜”`: a word that opens a short quoted name is part of the name. */
+function isQuotedName(text: string, position: number, length: number): boolean {
+  if (!/[“「『《"]/.test(text[position - 1] ?? '')) return false
+  const close = text.slice(position + length, position + length + 10).search(/[”」』》"]/)
+  return close > 0
+}
+
 /** Characters where an expression may start. */
-const startCharacter = /[0-9０-９〇零○一二三四五六七八九十两兩几幾数數同次翌当當该該今本去前明昨这這那首隔第下上约約大之此年]/
+const startCharacter = /[0-9０-９〇零○一二三四五六七八九十两兩几幾数數同次翌当當该該今本去前明昨这這那首隔第下上约約大之此年星礼禮周週]/
 
 /**
  * Every Chinese time expression in the text, longest match first at each
@@ -289,7 +390,9 @@ export function scanChineseTimes(text: string): TimeMention[] {
   let position = 0
   while (position < text.length) {
     const character = text[position]!
-    if (!startCharacter.test(character) || /[0-9０-９A-Za-z.．·•]/.test(text[position - 1] ?? '')) {
+    // A digit glued to a digit, a letter or a decimal point is not a start; `．` ends a sentence after a word.
+    const glued = /[0-9０-９A-Za-z.·•]/.test(text[position - 1] ?? '') || (text[position - 1] === '．' && /[0-9０-９]/.test(text[position - 2] ?? ''))
+    if (!startCharacter.test(character) || glued) {
       position++
       continue
     }
@@ -298,8 +401,11 @@ export function scanChineseTimes(text: string): TimeMention[] {
       pattern.regex.lastIndex = position
       const match = pattern.regex.exec(text)
       if (!match || match[0].length === 0) continue
-      // Numbers glued to what follows are counts or names (`2375号`, `5·26`), not dates.
-      if (/[0-9０-９·•．]/.test(text[position + match[0].length] ?? '')) continue
+      // Numbers glued to what follows are counts or names (`2375号`, `5·26`), not dates;
+      // a time of day after a date (`3月5日15:20`, `同日16时`) is not.
+      const after = text.slice(position + match[0].length, position + match[0].length + 6)
+      if (/^[0-9０-９·•．]/.test(after) && !timeOfDay.test(after)) continue
+      if (isQuotedName(text, position, match[0].length)) continue
       const candidate = pattern.build(match)
       if (candidate && (!best || candidate.length > best.length)) best = candidate
     }

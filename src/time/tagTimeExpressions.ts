@@ -1,4 +1,5 @@
 import type {VFile} from 'vfile'
+import './timeTypes.js'
 import {resolveTimes} from './resolveTimes.js'
 import {scanChineseTimes} from './scanChineseTimes.js'
 import {scanEnglishTimes} from './scanEnglishTimes.js'
