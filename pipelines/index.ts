@@ -5,6 +5,7 @@ import type {Pipelines} from '../src/run/processSource.js'
 import {createMarkdownPipeline} from './markdown.js'
 import {createNewsPipeline} from './news.js'
 import {createPdfPipeline} from './pdf.js'
+import {createPdfFilePipeline} from './pdfFile.js'
 import {createRecordPipeline} from './record.js'
 import {createTextPipeline} from './text.js'
 import {createWikiPipeline} from './wiki.js'
@@ -13,6 +14,7 @@ const factories: Record<SourceKind, () => {parse: (file: VFile) => unknown; run:
   wiki: createWikiPipeline,
   news: createNewsPipeline,
   pdf: createPdfPipeline,
+  'pdf-file': createPdfFilePipeline,
   markdown: createMarkdownPipeline,
   text: createTextPipeline
 } as never

@@ -49,5 +49,5 @@ export async function processEvaluationBatch(): Promise<Map<string, VFile>> {
     sources.map((source) => ({sourceName: path.basename(source), stem: stemOf(path.basename(source)), bytes: readFileSync(source)})),
     pipelines
   )
-  return new Map(files.map((file) => [file.data.stem, file]))
+  return new Map(files.map((file) => [file.data.stem!, file]))
 }

@@ -2,8 +2,8 @@ import {createHash} from 'node:crypto'
 import {VFile} from 'vfile'
 import type {SourceKind} from '../core/types.js'
 import {buildLexicon, type Lexicon} from '../entities/buildLexicon.js'
-import {DecodeError, decodeSource} from '../io/decodeSource.js'
-import {detectKind} from '../io/detectKind.js'
+import {DecodeError} from '../io/decodeSource.js'
+import {identifySource} from '../io/identifySource.js'
 
 /** The two steps of the product (composed in `pipelines/`). */
 export interface Pipelines {
@@ -49,13 +49,13 @@ export async function ingestSource(input: SourceInput, pipelines: Pipelines): Pr
   file.data.sha256 = createHash('sha256').update(input.bytes).digest('hex')
   file.data.meta = {}
   try {
-    const decoded = decodeSource(input.bytes)
-    file.data.encoding = decoded.encoding
-    if (decoded.text.trim() === '') throw new InputError('The file is empty: there is nothing to extract', 'empty-file')
-    file.value = decoded.text
-    const kind = detectKind(decoded.text)
-    file.data.kind = kind
-    await pipelines.ingest(kind, file)
+    const source = identifySource(input.bytes)
+    if (source.encoding) file.data.encoding = source.encoding
+    if (typeof source.value === 'string' && source.value.trim() === '') throw new InputError('The file is empty: there is nothing to extract', 'empty-file')
+    file.value = source.value
+    file.data.kind = source.kind
+    file.data.parser = source.parser
+    await pipelines.ingest(source.kind, file)
   } catch (error) {
     fail(file, error)
   }
