@@ -33,7 +33,9 @@ export function succeeded(file: VFile): boolean {
 }
 
 function fail(file: VFile, error: unknown): void {
-  const ruleId = error instanceof DecodeError || error instanceof InputError ? error.ruleId : 'pipeline-error'
+  // Readers' own errors (DecodeError, InputError, PdfError, …) carry a rule id.
+  const ruleId = error instanceof DecodeError || error instanceof InputError ? error.ruleId
+    : error instanceof Error && typeof (error as {ruleId?: unknown}).ruleId === 'string' ? (error as {ruleId: string}).ruleId : 'pipeline-error'
   const reason = error instanceof Error ? error.message : String(error)
   file.message(reason, {ruleId, source: 'pipeline'}).fatal = true
 }
