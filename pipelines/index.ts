@@ -9,9 +9,11 @@ import {createPdfFilePipeline} from './pdfFile.js'
 import {createRecordPipeline} from './record.js'
 import {createTextPipeline} from './text.js'
 import {createWikiPipeline} from './wiki.js'
+import {createWikitextPipeline} from './wikitext.js'
 
 const factories: Record<SourceKind, () => {parse: (file: VFile) => unknown; run: (tree: never, file: VFile) => Promise<unknown>}> = {
   wiki: createWikiPipeline,
+  wikitext: createWikitextPipeline,
   news: createNewsPipeline,
   pdf: createPdfPipeline,
   'pdf-file': createPdfFilePipeline,

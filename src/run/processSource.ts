@@ -34,8 +34,8 @@ export function succeeded(file: VFile): boolean {
 
 function fail(file: VFile, error: unknown): void {
   // Readers' own errors (DecodeError, InputError, PdfError, …) carry a rule id.
-  const ruleId = error instanceof DecodeError || error instanceof InputError ? error.ruleId
-    : error instanceof Error && typeof (error as {ruleId?: unknown}).ruleId === 'string' ? (error as {ruleId: string}).ruleId : 'pipeline-error'
+  const own = (error as {ruleId?: unknown} | undefined)?.ruleId
+  const ruleId = error instanceof DecodeError || error instanceof InputError ? error.ruleId : typeof own === 'string' ? own : 'pipeline-error'
   const reason = error instanceof Error ? error.message : String(error)
   file.message(reason, {ruleId, source: 'pipeline'}).fatal = true
 }
