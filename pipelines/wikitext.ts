@@ -5,6 +5,7 @@ import flattenToText from '../src/text/flattenToText.js'
 import tagTimeExpressions from '../src/time/tagTimeExpressions.js'
 import dropBackMatter from '../src/wiki/dropBackMatter.js'
 import repairTemplateDebris from '../src/wiki/repairTemplateDebris.js'
+import requirePageText from '../src/wiki/requirePageText.js'
 import resolveLanguageVariants from '../src/wiki/resolveLanguageVariants.js'
 import titleFromLead from '../src/wiki/titleFromLead.js'
 import parseWikitext from '../src/wiki/wikitextToMdast.js'
@@ -19,6 +20,7 @@ export function createWikitextPipeline() {
     .use(dropBackMatter)
     .use(resolveLanguageVariants)
     .use(repairTemplateDebris)
+    .use(requirePageText)
     .use(titleFromLead)
     .use(requireTitle)
     .use(flattenToText)

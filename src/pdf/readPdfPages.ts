@@ -8,13 +8,14 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {getDocument, PasswordResponses} from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type {TextItem} from 'pdfjs-dist/types/src/display/api.js'
+import {SourceError} from '../core/SourceError.js'
 
 export type PdfRuleId = 'pdf-encrypted' | 'pdf-no-text' | 'pdf-broken'
 
-export class PdfError extends Error {
+export class PdfError extends SourceError {
   override readonly name = 'PdfError'
-  constructor(message: string, readonly ruleId: PdfRuleId) {
-    super(message)
+  constructor(message: string, override readonly ruleId: PdfRuleId) {
+    super(message, ruleId)
   }
 }
 

@@ -36,13 +36,17 @@ interface Mark {
   node: (text: string) => PhrasingContent
 }
 
+/** Spaces next to Chinese characters or full-width punctuation (left where a reference was cut out) are not text. */
+const spaceByCjk = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef]) +| +(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu
+const clean = (text: string): string => restoreText(text).replace(spaceByCjk, '')
+
 export function sentencePhrasing(sentence: WtfSentence, boldFirst: boolean): PhrasingContent[] {
-  const text = restoreText(sentence.text ?? '')
+  const text = clean(sentence.text ?? '')
   const marks: Mark[] = []
   let cursor = 0
   for (const link of sentence.links ?? []) {
     const url = linkUrl(link)
-    const label = restoreText(link.text ?? link.page ?? '')
+    const label = clean(link.text ?? link.page ?? '')
     if (!url || label === '') continue
     const start = text.indexOf(label, cursor)
     if (start < 0) continue
@@ -50,7 +54,7 @@ export function sentencePhrasing(sentence: WtfSentence, boldFirst: boolean): Phr
     marks.push({start, end: cursor, node: (value) => ({type: 'link', url, children: [{type: 'text', value}]})})
   }
   // Only the lead's first bold term matters (the page's title); other bold is emphasis.
-  const bold = boldFirst ? restoreText(sentence.formatting?.bold?.[0] ?? '') : ''
+  const bold = boldFirst ? clean(sentence.formatting?.bold?.[0] ?? '') : ''
   const boldStart = bold === '' ? -1 : text.indexOf(bold)
   if (boldStart >= 0 && !marks.some((mark) => mark.start < boldStart + bold.length && boldStart < mark.end)) {
     marks.push({start: boldStart, end: boldStart + bold.length, node: (value) => ({type: 'strong', children: [{type: 'text', value}]})})
@@ -71,8 +75,10 @@ export function sentencePhrasing(sentence: WtfSentence, boldFirst: boolean): Phr
 /** Sentences of one paragraph, joined as the page shows them (a space only after Latin punctuation). */
 export function paragraphPhrasing(sentences: WtfSentence[], boldFirst: boolean): PhrasingContent[] {
   const children: PhrasingContent[] = []
+  // The title is the first bold term of the lead, in whichever sentence it stands.
+  const bolded = boldFirst ? sentences.findIndex((sentence) => (sentence.formatting?.bold?.length ?? 0) > 0) : -1
   sentences.forEach((sentence, index) => {
-    const phrasing = sentencePhrasing(sentence, boldFirst && index === 0)
+    const phrasing = sentencePhrasing(sentence, index === bolded)
     if (phrasing.length === 0) return
     if (children.length > 0 && /[.!?]$/.test(restoreText(sentences[index - 1]?.text ?? ''))) children.push({type: 'text', value: ' '})
     children.push(...phrasing)

@@ -2,6 +2,7 @@ import type {List, PhrasingContent, Root, RootContent, TableRow} from 'mdast'
 import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
 import type {DocumentMeta} from '../core/types.js'
+import {dropFileLinks} from './dropFileLinks.js'
 import {infoboxFields} from './infoboxFields.js'
 import {paragraphPhrasing, sentencePhrasing, type WtfLink, type WtfSentence} from './wikitextPhrasing.js'
 import {parseWikitext, restoreText} from './wikitextTemplates.js'
@@ -39,7 +40,11 @@ function table(rows: Array<Record<string, {text?: string; links?: WtfLink[]}>>):
 }
 
 /** The wtf document as the tree the wiki Markdown gives: headings, paragraphs with links, lists, tables. */
-export function wikitextToMdast(text: string, file: VFile): Root {
+export function wikitextToMdast(source: string, file: VFile): Root {
+  const {text, repairs} = dropFileLinks(source)
+  for (const repair of repairs) {
+    file.message(`Removed an image caption the page's markup broke off (“${repair.removed.slice(0, 20)}…”)`, {place: {line: repair.line, column: repair.column}, ruleId: 'image-caption', source: 'wikitext'})
+  }
   const document = parseWikitext(text)
   const children: RootContent[] = []
   let lead = true
