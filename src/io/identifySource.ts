@@ -37,9 +37,10 @@ export function isPdf(bytes: Uint8Array): boolean {
   return PDF_SIGNATURE.every((b, j) => bytes[i + j] === b)
 }
 
-export function identifySource(bytes: Uint8Array): IdentifiedSource {
-  if (isPdf(bytes)) return {kind: 'pdf-file', parser: parserOf['pdf-file'], value: bytes}
+/** `known`: the kind a container states (a dump's pages are wikitext); the text is still decoded by detection. */
+export function identifySource(bytes: Uint8Array, known?: SourceKind): IdentifiedSource {
+  if (known === 'pdf-file' || (known === undefined && isPdf(bytes))) return {kind: 'pdf-file', parser: parserOf['pdf-file'], value: bytes}
   const decoded = decodeSource(bytes)
-  const kind = detectKind(decoded.text)
+  const kind = known ?? detectKind(decoded.text)
   return {kind, parser: parserOf[kind], value: decoded.text, encoding: decoded.encoding}
 }

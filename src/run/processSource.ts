@@ -19,6 +19,8 @@ export interface SourceInput {
   /** Stem of the output file and of the record's IRI. */
   stem: string
   bytes: Uint8Array
+  /** The kind, when the container says it (a dump's pages are wikitext): detection is skipped. */
+  kind?: SourceKind
 }
 
 export class InputError extends Error {
@@ -51,7 +53,7 @@ export async function ingestSource(input: SourceInput, pipelines: Pipelines): Pr
   file.data.sha256 = createHash('sha256').update(input.bytes).digest('hex')
   file.data.meta = {}
   try {
-    const source = identifySource(input.bytes)
+    const source = identifySource(input.bytes, input.kind)
     if (source.encoding) file.data.encoding = source.encoding
     if (typeof source.value === 'string' && source.value.trim() === '') throw new InputError('The file is empty: there is nothing to extract', 'empty-file')
     file.value = source.value
@@ -61,6 +63,16 @@ export async function ingestSource(input: SourceInput, pipelines: Pipelines): Pr
   } catch (error) {
     fail(file, error)
   }
+  return file
+}
+
+/** The record of a source that could not be read at all (a broken dump): a failed file with the reason. */
+export function failedSource(input: Omit<SourceInput, 'bytes'>, error: unknown): VFile {
+  const file = new VFile({path: input.sourceName})
+  file.data.stem = input.stem
+  file.data.sourceName = input.sourceName
+  file.data.meta = {}
+  fail(file, error)
   return file
 }
 

@@ -1,13 +1,14 @@
-import {mkdir, readFile} from 'node:fs/promises'
+import {mkdir} from 'node:fs/promises'
 import path from 'node:path'
 import PQueue from 'p-queue'
 import type {VFile} from 'vfile'
 import {context} from '../jsonld/context.js'
 import {toNQuads} from '../jsonld/toNQuads.js'
+import {applyRedirects} from '../dump/applyRedirects.js'
+import {expandSources} from '../dump/expandSources.js'
 import {listSources} from './listSources.js'
-import {stemOf} from './listSources.js'
 import {buildManifest} from './buildManifest.js'
-import {completeRecords, ingestSource, type Pipelines, succeeded} from './processSource.js'
+import {completeRecords, failedSource, ingestSource, type Pipelines, succeeded} from './processSource.js'
 import {writeAtomic} from './writeAtomic.js'
 
 export interface BatchOptions {
@@ -24,22 +25,29 @@ export interface BatchOptions {
  * source never stops the others.
  */
 export async function runBatch(options: BatchOptions): Promise<VFile[]> {
-  const sources = await listSources(options.inputs)
+  // A file is a source; a MediaWiki dump is a source per page, streamed (src/dump/).
+  const expanded = expandSources(await listSources(options.inputs))
   const queue = new PQueue({concurrency: options.concurrency})
   const seenStems = new Set<string>()
-  const files = await Promise.all(sources.map((source) => {
-    const stem = stemOf(source.sourceName)
+  const ingested: Array<Promise<VFile>> = []
+  for await (const source of expanded.sources) {
+    const {stem} = source
     const duplicate = seenStems.has(stem)
     seenStems.add(stem)
-    return queue.add(async () => {
-      const bytes = await readFile(source.path)
-      const file = await ingestSource({sourceName: source.sourceName, stem, bytes}, options.pipelines)
+    // Read no further ahead of the workers than this (a dump's pages wait in the stream).
+    await queue.onSizeLessThan(options.concurrency * 2)
+    ingested.push(queue.add(async () => {
+      const file = source.error
+        ? failedSource(source, source.error)
+        : await ingestSource({sourceName: source.sourceName, stem, bytes: await source.read(), ...(source.kind ? {kind: source.kind} : {})}, options.pipelines)
       if (duplicate) {
         file.message(`Another input has the stem “${stem}”; its record would be overwritten`, {ruleId: 'duplicate-stem', source: 'pipeline'}).fatal = true
       }
       return file
-    })
-  }))
+    }))
+  }
+  const files = await Promise.all(ingested)
+  applyRedirects(files, expanded.redirects)
 
   await completeRecords(files, options.pipelines, async (task) => {
     await queue.add(task)
