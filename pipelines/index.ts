@@ -8,6 +8,7 @@ import {createPdfPipeline} from './pdf.js'
 import {createPdfFilePipeline} from './pdfFile.js'
 import {createRecordPipeline} from './record.js'
 import {createTextPipeline} from './text.js'
+import {createWebPagePipeline} from './webpage.js'
 import {createWikiPipeline} from './wiki.js'
 import {createWikitextPipeline} from './wikitext.js'
 
@@ -15,6 +16,7 @@ const factories: Record<SourceKind, () => {parse: (file: VFile) => unknown; run:
   wiki: createWikiPipeline,
   wikitext: createWikitextPipeline,
   news: createNewsPipeline,
+  webpage: createWebPagePipeline,
   pdf: createPdfPipeline,
   'pdf-file': createPdfFilePipeline,
   markdown: createMarkdownPipeline,
