@@ -21,7 +21,7 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr): Progre
     const rate = seconds > 0 ? bytes / 1e6 / seconds : 0
     const eta = bytes > 0 && totalBytes > bytes ? ((totalBytes - bytes) / bytes) * seconds : 0
     const width = 24
-    const filled = total > 0 ? Math.round((done / total) * width) : width
+    const filled = total > 0 ? Math.min(width, Math.round((done / total) * width)) : width
     stream.write(`\r\u001B[2K${label.padEnd(8)}[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} files  ${rate.toFixed(2)} MB/s  ETA ${Math.ceil(eta)} s`)
   }
   return {
@@ -33,6 +33,9 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr): Progre
       bytes = 0
       started = Date.now()
       draw(true)
+    },
+    grow(files) {
+      total += files
     },
     file(size) {
       done++

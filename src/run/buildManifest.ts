@@ -17,6 +17,7 @@ function fileEntry(file: VFile): Record<string, unknown> {
   const entry: Record<string, unknown> = {file: file.data.sourceName}
   if (succeeded(file)) entry.record = `${file.data.stem}.jsonld`
   if (file.data.kind) entry.kind = file.data.kind
+  if (file.data.parser) entry.parser = file.data.parser
   if (file.data.encoding) entry.encoding = file.data.encoding
   if (file.data.sha256) entry.sha256 = file.data.sha256
   entry.status = succeeded(file) ? 'ok' : 'failed'

@@ -2,7 +2,7 @@ import {readFile, rm} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {context as jsonldContext} from '../jsonld/context.js'
-import {type BatchContext, type FileState} from './batchContext.js'
+import {type BatchContext, byPosition, type FileState} from './batchContext.js'
 import {buildManifest} from './buildManifest.js'
 import type {SkippedEntry} from './listSources.js'
 import {mergeSortedLines} from './mergeSortedLines.js'
@@ -11,12 +11,13 @@ import {writeAtomic} from './writeAtomic.js'
 
 /** The files of the run as the reporter and the manifest see them (messages, no text). */
 export function statesAsFiles(states: FileState[]): VFile[] {
-  return [...states].sort((a, b) => a.index - b.index).map((state) => {
+  return [...states].sort(byPosition).map((state) => {
     const file = new VFile({path: state.sourceName})
     file.data = {sourceName: state.sourceName, meta: {}}
     if (state.stem !== undefined) file.data.stem = state.stem
     if (state.sha256) file.data.sha256 = state.sha256
     if (state.kind) file.data.kind = state.kind as VFile['data']['kind'] & string
+    if (state.parser) file.data.parser = state.parser
     if (state.encoding) file.data.encoding = state.encoding
     restoreMessages(file, state.messages)
     return file
@@ -29,7 +30,7 @@ export function statesAsFiles(states: FileState[]): VFile[] {
  * records of inputs that are gone removed (a failed input's old record stays).
  */
 export async function finishBatch(states: FileState[], skipped: SkippedEntry[], context: BatchContext): Promise<VFile[]> {
-  const ordered = [...states].sort((a, b) => a.index - b.index)
+  const ordered = [...states].sort(byPosition)
   const parts = ordered.filter((state) => state.ok && state.recordKey).map((state) => context.cache.path('quads', state.recordKey!, 'nq'))
   await removeStaleRecords(ordered, context.output)
   mergeSortedLines(parts, path.join(context.output, 'dataset.nq'))

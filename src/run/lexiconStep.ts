@@ -1,4 +1,4 @@
-import {type BatchContext, type FileState, isFailed} from './batchContext.js'
+import {type BatchContext, type FileState, isFailed, positionNumber} from './batchContext.js'
 import {hashOf} from './cache.js'
 import {LinkTally, type TalliedLink} from './lexiconLinks.js'
 
@@ -6,7 +6,7 @@ import {LinkTally, type TalliedLink} from './lexiconLinks.js'
 export function tallyLinks(states: FileState[]): TalliedLink[] {
   const tally = new LinkTally()
   for (const state of states) {
-    if (!isFailed(state)) tally.add(state.index, state.links ?? [])
+    if (!isFailed(state)) tally.add(positionNumber(state), state.links ?? [])
     delete state.links
   }
   return tally.entries()

@@ -19,7 +19,8 @@ export async function prepareOutputFolder(folder: string): Promise<void> {
     await mkdir(folder, {recursive: true})
     const probe = path.join(folder, `.kpd-${randomBytes(8).toString('hex')}.tmp`)
     await (await open(probe, 'wx')).close()
-    await rm(probe)
+    // force: a shard starting beside this one may have removed it as a stale temporary.
+    await rm(probe, {force: true})
     await removeStaleTemporaries(folder)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message

@@ -2,8 +2,8 @@ import {createHash} from 'node:crypto'
 import {VFile} from 'vfile'
 import type {SourceKind} from '../core/types.js'
 import {buildLexicon, type Lexicon} from '../entities/buildLexicon.js'
-import {DecodeError, decodeSource} from '../io/decodeSource.js'
-import {detectKind} from '../io/detectKind.js'
+import {DecodeError} from '../io/decodeSource.js'
+import {identifySource} from '../io/identifySource.js'
 import {limitNesting, MAX_NESTING_DEPTH} from '../io/limitNesting.js'
 
 /** The two steps of the product (composed in `pipelines/`). */
@@ -20,6 +20,8 @@ export interface SourceInput {
   /** Stem of the output file and of the record's IRI. */
   stem: string
   bytes: Uint8Array
+  /** The kind, when the container says it (a dump's pages are wikitext): detection is skipped. */
+  kind?: SourceKind
 }
 
 export class InputError extends Error {
@@ -33,17 +35,25 @@ export function succeeded(file: VFile): boolean {
   return !file.messages.some((message) => message.fatal === true)
 }
 
+/** The rule id of an input's own error: decoding, input checks, and readers' errors (PdfError, SourceError, …). */
+function ownRuleId(error: unknown): string | undefined {
+  if (error instanceof DecodeError || error instanceof InputError) return error.ruleId
+  const own = (error as {ruleId?: unknown} | null | undefined)?.ruleId
+  return typeof own === 'string' ? own : undefined
+}
+
 /** Records an error as the file's fatal message (naming the step when the error is unexpected). */
 export function failFile(file: VFile, error: unknown, step?: string): void {
-  const known = error instanceof DecodeError || error instanceof InputError
-  const ruleId = known ? error.ruleId : 'pipeline-error'
+  const own = ownRuleId(error)
+  const known = own !== undefined
+  const ruleId = own ?? 'pipeline-error'
   const reason = error instanceof Error ? error.message : String(error)
   const place = error instanceof DecodeError ? error.place : undefined
   // An unexpected error says in which step it happened: `Maximum call stack size exceeded` alone names nothing.
   file.message(known || step === undefined ? reason : `${step} failed: ${reason}`, {ruleId, source: 'pipeline', ...(place ? {place} : {})}).fatal = true
 }
 
-/** A source that could not even be read (permission, not a regular file, too large). */
+/** A source that could not even be read (permission, not a regular file, too large, a broken dump). */
 export function unreadSource(sourceName: string, stem: string | undefined, error: unknown): VFile {
   const file = new VFile({path: sourceName})
   file.data.sourceName = sourceName
@@ -74,14 +84,16 @@ export async function ingestSource(input: SourceInput, pipelines: Pipelines): Pr
   file.data.sha256 = createHash('sha256').update(input.bytes).digest('hex')
   file.data.meta = {}
   try {
-    const decoded = decodeSource(input.bytes)
-    file.data.encoding = decoded.encoding
-    if (decoded.text.trim() === '') throw new InputError('The file is empty: there is nothing to extract', 'empty-file')
-    const text = limitSourceNesting(file, decoded.text)
-    file.value = text
-    const kind = detectKind(text)
-    file.data.kind = kind
-    await pipelines.ingest(kind, file)
+    // A PDF file is told by its signature and kept as bytes; any other kind is decoded, its nesting cut, then told from the text (or given by its container).
+    const source = identifySource(input.bytes, input.kind, (text) => {
+      if (text.trim() === '') throw new InputError('The file is empty: there is nothing to extract', 'empty-file')
+      return limitSourceNesting(file, text)
+    })
+    if (source.encoding) file.data.encoding = source.encoding
+    file.value = source.value
+    file.data.kind = source.kind
+    file.data.parser = source.parser
+    await pipelines.ingest(source.kind, file)
     // Never a record without text reported as a success (a whole line taken as a header, say).
     if ((file.data.text ?? '').trim() === '') throw new InputError('No text is left after cleaning: the source has no body the pipeline can read', 'empty-text')
   } catch (error) {

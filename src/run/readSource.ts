@@ -18,7 +18,7 @@ function describeOpenError(error: NodeJS.ErrnoException): InputError {
   return new InputError(`The file cannot be read (${error.code ?? error.message})`, 'unreadable-file')
 }
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`
+export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`
 
 /**
  * The bytes of one source. Only regular files are read (a FIFO or /dev/zero

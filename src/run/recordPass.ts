@@ -20,7 +20,8 @@ export async function recordPass(states: FileState[], lexiconHash: string, conte
   const todo = states.filter((state) => !isFailed(state))
   context.progress?.pass('records', todo.length, todo.reduce((sum, state) => sum + state.size, 0))
   await Promise.all(todo.map((state) => queue.add(async () => {
-    const key = hashOf(context.version, 'record', state.ingestKey!, lexiconHash, context.namedGraphs ? 'named-graphs' : 'default-graph')
+    // A page's other names (its dump's redirects) are part of its record, so of the key.
+    const key = hashOf(context.version, 'record', state.ingestKey!, lexiconHash, context.namedGraphs ? 'named-graphs' : 'default-graph', JSON.stringify(state.alternateNames ?? []))
     const recordPath = path.join(context.output, `${state.stem}.jsonld`)
     let summary = await context.cache.readJson<RecordSummary>('record', key, (value) => typeof value.ok === 'boolean' && Array.isArray(value.messages))
     if (summary?.ok && !(await matches(recordPath, summary.recordSha256) && await matches(context.cache.path('quads', key, 'nq'), summary.quadsSha256))) {
@@ -29,7 +30,8 @@ export async function recordPass(states: FileState[], lexiconHash: string, conte
     try {
       summary ??= await context.pool.run<RecordSummary>({
         type: 'record', ingestKey: state.ingestKey!, lexiconHash, cacheDir: context.cache.dir, key, recordPath,
-        ...(context.namedGraphs ? {graph: documentIri(state.stem!)} : {})
+        ...(context.namedGraphs ? {graph: documentIri(state.stem!)} : {}),
+        ...(state.alternateNames?.length ? {alternateNames: state.alternateNames} : {})
       })
     } catch (error) {
       summary = {ok: false, messages: [failureMessage(state.sourceName, error, 'The record step (entities, events, JSON-LD)')]}

@@ -15,7 +15,9 @@ export async function removeStaleTemporaries(folder: string): Promise<string[]> 
   for (const name of await readdir(folder)) {
     if (!TEMPORARY_NAME.test(name) && !LEGACY_TEMPORARY_NAME.test(name)) continue
     const full = path.join(folder, name)
-    if (!(await lstat(full)).isFile()) continue
+    // Another process writing to the same folder (a shard) may have renamed or removed it meanwhile.
+    const info = await lstat(full).catch(() => undefined)
+    if (!info?.isFile()) continue
     await rm(full, {force: true})
     removed.push(name)
   }

@@ -38,7 +38,7 @@ export interface BatchOptions {
 }
 
 export interface BatchResult {
-  /** One file per source, in name order. */
+  /** One file per source, in name order (a dump's pages in dump order at its place). */
   files: VFile[]
   /** Entries of the input folders that were not read, and why. */
   skipped: SkippedEntry[]
@@ -72,7 +72,8 @@ export async function openBatch(options: BatchOptions): Promise<BatchContext> {
 }
 
 /**
- * One run: pass 1 ingests every source (in workers, cached by content),
+ * One run: pass 1 ingests every source (in workers, cached by content; a
+ * MediaWiki dump is a source per article page, streamed: see `expandSources`),
  * keeping only the lexicon's links; the lexicon of the batch; pass 2 makes
  * and writes each record (in workers, cached by content + lexicon); the end
  * merges `dataset.nq` and writes `manifest.json`. A failing source never

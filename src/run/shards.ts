@@ -1,8 +1,9 @@
 import {mkdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
-import type {FileState} from './batchContext.js'
+import {byPosition, type FileState, isFailed} from './batchContext.js'
 import {finishBatch} from './finishBatch.js'
-import {ingestPass} from './ingestPass.js'
+import {failureMessage, ingestPass} from './ingestPass.js'
+import {InputError} from './processSource.js'
 import type {SkippedEntry} from './listSources.js'
 import {buildBatchLexicon, mergeTallies, tallyLinks} from './lexiconStep.js'
 import type {TalliedLink} from './lexiconLinks.js'
@@ -44,10 +45,30 @@ async function withBatch<T>(options: BatchOptions, work: (context: Awaited<Retur
 export function ingestShard(options: BatchOptions, shard: Shard): Promise<void> {
   return withBatch(options, async (context) => {
     const {sources, skipped} = await sourcesOf(options)
-    const states = await ingestPass(sources.filter(inShard(shard)), context)
+    const states = await ingestPass(sources.filter(inShard(shard)), context, sources)
     const tally = tallyLinks(states)
     await writeAtomic(partFile(options.output, 'ingest', shard), JSON.stringify({states, tally, skipped}))
   })
+}
+
+/**
+ * Pages of dumps run by different shards may want the same stem (no shard
+ * sees the other's pages): the first in batch order keeps it, the others
+ * fail as a single run fails them, before any record is written. (Their
+ * links are in the shards' tallies already: the lexicon may differ from a
+ * single run's in this case only.)
+ */
+function failTakenStems(states: FileState[]): void {
+  const seen = new Set<string>()
+  for (const state of states) {
+    if (state.stem === undefined || isFailed(state)) continue
+    if (!seen.has(state.stem)) {
+      seen.add(state.stem)
+      continue
+    }
+    state.messages.push(failureMessage(state.sourceName, new InputError(`Another source already has the stem “${state.stem}” (this page's title as a file name); its record would be overwritten, so this page gives none`, 'duplicate-stem')))
+    delete state.stem
+  }
 }
 
 /** Every shard's lexicon part as the batch's lexicon (and the whole batch's file list). */
@@ -55,7 +76,8 @@ export function mergeLexicon(options: BatchOptions, count: number): Promise<void
   return withBatch(options, async (context) => {
     const parts = await Promise.all(Array.from({length: count}, (_, index) =>
       readPart<{states: FileState[]; tally: TalliedLink[]; skipped: SkippedEntry[]}>(partFile(options.output, 'ingest', {index, count}))))
-    const states = parts.flatMap((part) => part.states).sort((a, b) => a.index - b.index)
+    const states = parts.flatMap((part) => part.states).sort(byPosition)
+    failTakenStems(states)
     const lexiconHash = await buildBatchLexicon(mergeTallies(parts.map((part) => part.tally)), context)
     await writeAtomic(path.join(partsFolder(options.output), 'lexicon.json'), JSON.stringify({lexiconHash, states, skipped: parts[0]?.skipped ?? []}))
   })
