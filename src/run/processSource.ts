@@ -2,9 +2,13 @@ import {createHash} from 'node:crypto'
 import {VFile} from 'vfile'
 import type {SourceKind} from '../core/types.js'
 import {buildLexicon, type Lexicon} from '../entities/buildLexicon.js'
-import {DecodeError, decodeSource} from '../io/decodeSource.js'
+import {decodeSource} from '../io/decodeSource.js'
 import {detectKind} from '../io/detectKind.js'
 import {limitNesting, MAX_NESTING_DEPTH} from '../io/limitNesting.js'
+import {failFile, InputError, succeeded} from './fileStatus.js'
+
+// Light enough for the main thread; kept here too for the callers of this module.
+export {failFile, InputError, succeeded}
 
 /** The two steps of the product (composed in `pipelines/`). */
 export interface Pipelines {
@@ -20,27 +24,6 @@ export interface SourceInput {
   /** Stem of the output file and of the record's IRI. */
   stem: string
   bytes: Uint8Array
-}
-
-export class InputError extends Error {
-  constructor(message: string, readonly ruleId: string) {
-    super(message)
-  }
-}
-
-/** Whether the file came through without a fatal message. */
-export function succeeded(file: VFile): boolean {
-  return !file.messages.some((message) => message.fatal === true)
-}
-
-/** Records an error as the file's fatal message (naming the step when the error is unexpected). */
-export function failFile(file: VFile, error: unknown, step?: string): void {
-  const known = error instanceof DecodeError || error instanceof InputError
-  const ruleId = known ? error.ruleId : 'pipeline-error'
-  const reason = error instanceof Error ? error.message : String(error)
-  const place = error instanceof DecodeError ? error.place : undefined
-  // An unexpected error says in which step it happened: `Maximum call stack size exceeded` alone names nothing.
-  file.message(known || step === undefined ? reason : `${step} failed: ${reason}`, {ruleId, source: 'pipeline', ...(place ? {place} : {})}).fatal = true
 }
 
 /** A source that could not even be read (permission, not a regular file, too large). */
