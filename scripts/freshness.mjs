@@ -6,10 +6,10 @@ import path from 'node:path'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
-function newest(folder) {
+function newest(folder, suffix) {
   let latest = 0
   for (const entry of readdirSync(path.join(root, folder), {recursive: true, withFileTypes: true})) {
-    if (entry.isFile() && entry.name.endsWith('.ts')) latest = Math.max(latest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs)
+    if (entry.isFile() && entry.name.endsWith(suffix)) latest = Math.max(latest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs)
   }
   return latest
 }
@@ -21,7 +21,7 @@ export function isStale() {
   } catch {
     return true
   }
-  return ['src', 'pipelines'].some((folder) => newest(folder) > built) ||
+  return [['src', '.ts'], ['pipelines', '.ts'], ['shapes', '']].some(([folder, suffix]) => newest(folder, suffix) > built) ||
     ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'].some((name) => statSync(path.join(root, name)).mtimeMs > built)
 }
 

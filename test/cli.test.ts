@@ -86,5 +86,5 @@ describe('the pipeline command', () => {
       expect(expanded.length).toBeGreaterThan(0)
       expect(record['@graph'][0].name, name).toBeTruthy()
     }
-  }, 120_000)
+  }, 300_000)
 })

@@ -1,6 +1,6 @@
 import type {VFile} from 'vfile'
 import type {BatchResult} from '../run/runBatch.js'
-import {succeeded} from '../run/processSource.js'
+import {succeeded} from '../run/fileStatus.js'
 import {escapeControl} from './escapeControl.js'
 
 type Reporter = (files: VFile[], options: {quiet: boolean}) => string

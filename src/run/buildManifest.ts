@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {SkippedEntry} from './listSources.js'
-import {succeeded} from './processSource.js'
+import {succeeded} from './fileStatus.js'
 
 function describe(message: VFileMessage) {
   const entry: Record<string, unknown> = {}

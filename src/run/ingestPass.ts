@@ -8,7 +8,7 @@ import {expandSources, type PendingSource} from '../dump/expandSources.js'
 import type {BatchContext, FileState} from './batchContext.js'
 import {hashOf} from './cache.js'
 import type {SourceLocation} from './listSources.js'
-import {failFile, InputError} from './processSource.js'
+import {failFile, InputError} from './fileStatus.js'
 import {storeMessage, type StoredMessage} from './serializeFile.js'
 import type {IngestSummary} from './workerTasks.js'
 

@@ -2,9 +2,12 @@ import {createHash} from 'node:crypto'
 import {VFile} from 'vfile'
 import type {SourceKind} from '../core/types.js'
 import {buildLexicon, type Lexicon} from '../entities/buildLexicon.js'
-import {DecodeError} from '../io/decodeSource.js'
 import {identifySource} from '../io/identifySource.js'
 import {limitNesting, MAX_NESTING_DEPTH} from '../io/limitNesting.js'
+import {failFile, InputError, succeeded} from './fileStatus.js'
+
+// Light enough for the main thread; kept here too for the callers of this module.
+export {failFile, InputError, succeeded}
 
 /** The two steps of the product (composed in `pipelines/`). */
 export interface Pipelines {
@@ -22,35 +25,6 @@ export interface SourceInput {
   bytes: Uint8Array
   /** The kind, when the container says it (a dump's pages are wikitext): detection is skipped. */
   kind?: SourceKind
-}
-
-export class InputError extends Error {
-  constructor(message: string, readonly ruleId: string) {
-    super(message)
-  }
-}
-
-/** Whether the file came through without a fatal message. */
-export function succeeded(file: VFile): boolean {
-  return !file.messages.some((message) => message.fatal === true)
-}
-
-/** The rule id of an input's own error: decoding, input checks, and readers' errors (PdfError, SourceError, …). */
-function ownRuleId(error: unknown): string | undefined {
-  if (error instanceof DecodeError || error instanceof InputError) return error.ruleId
-  const own = (error as {ruleId?: unknown} | null | undefined)?.ruleId
-  return typeof own === 'string' ? own : undefined
-}
-
-/** Records an error as the file's fatal message (naming the step when the error is unexpected). */
-export function failFile(file: VFile, error: unknown, step?: string): void {
-  const own = ownRuleId(error)
-  const known = own !== undefined
-  const ruleId = own ?? 'pipeline-error'
-  const reason = error instanceof Error ? error.message : String(error)
-  const place = error instanceof DecodeError ? error.place : undefined
-  // An unexpected error says in which step it happened: `Maximum call stack size exceeded` alone names nothing.
-  file.message(known || step === undefined ? reason : `${step} failed: ${reason}`, {ruleId, source: 'pipeline', ...(place ? {place} : {})}).fatal = true
 }
 
 /** A source that could not even be read (permission, not a regular file, too large, a broken dump). */

@@ -1,6 +1,6 @@
 import {constants} from 'node:fs'
 import {open, type FileHandle} from 'node:fs/promises'
-import {InputError} from './processSource.js'
+import {InputError} from './fileStatus.js'
 
 /** Default of `--max-file-size`: far above any real source (the largest seed is 50 KB). */
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024

@@ -1,4 +1,4 @@
-import {InputError} from './processSource.js'
+import {InputError} from './fileStatus.js'
 
 export interface WorkerBudget {
   /** Wall-clock limit of each step (ingest, record) of one file, in milliseconds. */

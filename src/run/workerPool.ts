@@ -1,4 +1,5 @@
 import {Worker} from 'node:worker_threads'
+import {InputError} from './fileStatus.js'
 import {DEFAULT_BUDGET, timeBudgetError, type WorkerBudget, workerError} from './workerBudget.js'
 
 interface Job {
@@ -55,7 +56,7 @@ export class WorkerPool {
     worker.on('message', (message: {result?: unknown; error?: string; ruleId?: string}) => {
       const job = this.#finish(slot)
       if (!job) return
-      if (message.error !== undefined) job.reject(Object.assign(new Error(message.error), message.ruleId ? {ruleId: message.ruleId} : {}))
+      if (message.error !== undefined) job.reject(message.ruleId ? new InputError(message.error, message.ruleId) : new Error(message.error))
       else job.resolve(message.result)
     })
     worker.on('error', (error) => this.#replace(slot, workerError(this.budget, error)))
