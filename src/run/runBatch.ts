@@ -36,7 +36,7 @@ export async function runBatch(options: BatchOptions): Promise<VFile[]> {
     seenStems.add(stem)
     // Read no further ahead of the workers than this (a dump's pages wait in the stream).
     await queue.onSizeLessThan(options.concurrency * 2)
-    ingested.push(queue.add(async () => {
+    const task = queue.add(async () => {
       const file = source.error
         ? failedSource(source, source.error)
         : await ingestSource({sourceName: source.sourceName, stem, bytes: await source.read(), ...(source.kind ? {kind: source.kind} : {})}, options.pipelines)
@@ -44,7 +44,10 @@ export async function runBatch(options: BatchOptions): Promise<VFile[]> {
         file.message(`Another input has the stem “${stem}”; its record would be overwritten`, {ruleId: 'duplicate-stem', source: 'pipeline'}).fatal = true
       }
       return file
-    }))
+    })
+    // Rejections are Promise.all's below; meanwhile they must not count as unhandled.
+    task.catch(() => undefined)
+    ingested.push(task)
   }
   const files = await Promise.all(ingested)
   applyRedirects(files, expanded.redirects)
