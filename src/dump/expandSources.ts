@@ -10,7 +10,6 @@ import {SourceError} from '../core/SourceError.js'
 import {stemOf, type SourceLocation} from '../run/listSources.js'
 import {openStream, sniffDump} from './openDump.js'
 import {pageStem} from './pageStem.js'
-import {readDumpPages} from './readDumpPages.js'
 
 export interface PendingSource {
   sourceName: string
@@ -44,7 +43,9 @@ export function expandSources(locations: SourceLocation[]): ExpandedSources {
         continue
       }
       try {
-        for await (const page of readDumpPages(openStream(location.path, compression))) {
+        // The XML parser is loaded only when there is a dump to read.
+        const {readDumpPages} = await import('./readDumpPages.js')
+        for await (const page of readDumpPages(await openStream(location.path, compression))) {
           if (page.ns !== articleNamespace) continue
           if (page.redirect !== undefined) {
             const target = pageSourceName(location.sourceName, page.redirect)
