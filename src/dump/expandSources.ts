@@ -12,7 +12,6 @@ import {InputError} from '../run/fileStatus.js'
 import {DEFAULT_MAX_FILE_BYTES, megabytes, readSource} from '../run/readSource.js'
 import {openStream, sniffDump} from './openDump.js'
 import {pageStem} from './pageStem.js'
-import {readDumpPages} from './readDumpPages.js'
 
 /** A file of the batch, as the batch lists it (place in the sorted batch, stem, size). */
 export type ListedSource = SourceLocation & {index?: number; stem?: string | undefined; size?: number}
@@ -75,7 +74,9 @@ export function expandSources(locations: ListedSource[], options: ExpandOptions 
       }
       let page = 0
       try {
-        for await (const dumpPage of readDumpPages(openStream(location.path, compression))) {
+        // The XML parser is loaded only when there is a dump to read.
+        const {readDumpPages} = await import('./readDumpPages.js')
+        for await (const dumpPage of readDumpPages(await openStream(location.path, compression))) {
           if (dumpPage.ns !== articleNamespace) continue
           const sourceName = pageSourceName(location.sourceName, dumpPage.title)
           if (dumpPage.redirect !== undefined) {

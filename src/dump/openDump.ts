@@ -7,7 +7,6 @@ import {constants, createReadStream} from 'node:fs'
 import {open} from 'node:fs/promises'
 import {PassThrough, type Readable} from 'node:stream'
 import {createGunzip} from 'node:zlib'
-import unbzip2Stream from 'unbzip2-stream'
 
 export type DumpCompression = 'none' | 'gzip' | 'bzip2'
 
@@ -20,11 +19,14 @@ function compressionOf(head: Uint8Array): DumpCompression {
   return 'none'
 }
 
-/** The decompressed bytes of the file, streamed (a bzip2 stream is wrapped so errors reach the reader). */
-export function openStream(path: string, compression: DumpCompression): Readable {
+/**
+ * The decompressed bytes of the file, streamed (a bzip2 stream is wrapped so
+ * errors reach the reader). The bzip2 decoder is loaded on first use.
+ */
+export async function openStream(path: string, compression: DumpCompression): Promise<Readable> {
   const file = createReadStream(path, {highWaterMark: 1 << 16})
   if (compression === 'none') return file
-  const decompress = compression === 'gzip' ? createGunzip() : unbzip2Stream()
+  const decompress = compression === 'gzip' ? createGunzip() : (await import('unbzip2-stream')).default()
   const out = new PassThrough()
   const fail = (error: Error) => out.destroy(error)
   file.on('error', fail)
@@ -36,7 +38,7 @@ export function openStream(path: string, compression: DumpCompression): Readable
 
 /** The first `size` decompressed bytes (fewer if the file is shorter or cannot be decompressed). */
 async function peek(path: string, compression: DumpCompression, size: number): Promise<Buffer> {
-  const stream = openStream(path, compression)
+  const stream = await openStream(path, compression)
   const chunks: Buffer[] = []
   let length = 0
   try {

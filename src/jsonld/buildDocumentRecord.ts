@@ -35,7 +35,8 @@ export function buildDocumentRecord(file: VFile): JsonObject {
   const document: JsonObject = {'@id': id, '@type': documentType[kind]}
   if (meta.title !== undefined) document.name = meta.title
   if (meta.alternateNames?.length) document.alternateName = meta.alternateNames
-  if (meta.author !== undefined) document.author = {'@type': 'Person', name: meta.author}
+  // The byline as stated (a literal: it may name a desk, an agency or several people).
+  if (meta.author !== undefined) document.author = meta.author
   if (meta.url !== undefined) document.url = meta.url
   if (meta.language !== undefined) document.inLanguage = meta.language
   if (meta.datePublished !== undefined) document.datePublished = meta.datePublished
