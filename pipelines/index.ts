@@ -9,28 +9,44 @@ import {createRecordPipeline} from './record.js'
 import {createTextPipeline} from './text.js'
 import {createWikiPipeline} from './wiki.js'
 
-const factories: Record<SourceKind, () => {parse: (file: VFile) => unknown; run: (tree: never, file: VFile) => Promise<unknown>}> = {
-  wiki: createWikiPipeline,
-  news: createNewsPipeline,
-  pdf: createPdfPipeline,
-  markdown: createMarkdownPipeline,
-  text: createTextPipeline
-} as never
+type Ingest = {parse: (file: VFile) => unknown; run: (tree: never, file: VFile) => Promise<unknown>}
 
-const ingestCache = new Map<SourceKind, ReturnType<(typeof factories)[SourceKind]>>()
+// The readers of PDF files, raw wikitext and whole web pages (pdfjs-dist,
+// wtf_wikipedia, Readability + linkedom) are loaded on first use: a run
+// without such files does not pay for them at start-up.
+const factories: Record<SourceKind, () => Promise<Ingest>> = {
+  wiki: async () => createWikiPipeline() as never,
+  wikitext: async () => (await import('./wikitext.js')).createWikitextPipeline() as never,
+  news: async () => createNewsPipeline() as never,
+  webpage: async () => (await import('./webpage.js')).createWebPagePipeline() as never,
+  pdf: async () => createPdfPipeline() as never,
+  'pdf-file': async () => (await import('./pdfFile.js')).createPdfFilePipeline() as never,
+  markdown: async () => createMarkdownPipeline() as never,
+  text: async () => createTextPipeline() as never
+}
+
+const recordCache = new WeakMap<Lexicon, ReturnType<typeof createRecordPipeline>>()
+const ingestCache = new Map<SourceKind, Promise<Ingest>>()
 
 /** The pipelines of the product: one ingest processor per kind of source, then the record processor. */
 export const pipelines: Pipelines = {
   async ingest(kind, file) {
-    let processor = ingestCache.get(kind)
-    if (!processor) {
-      processor = factories[kind]()
-      ingestCache.set(kind, processor)
+    let pending = ingestCache.get(kind)
+    if (!pending) {
+      pending = factories[kind]()
+      ingestCache.set(kind, pending)
+      // A reader that failed to load is tried again by the next file, not cached as a failure.
+      pending.catch(() => ingestCache.delete(kind))
     }
+    const processor = await pending
     await processor.run(processor.parse(file) as never, file)
   },
   async record(lexicon: Lexicon, file) {
-    const processor = createRecordPipeline(lexicon)
+    let processor = recordCache.get(lexicon)
+    if (!processor) {
+      processor = createRecordPipeline(lexicon)
+      recordCache.set(lexicon, processor)
+    }
     const tree = {type: 'root' as const, children: []}
     await processor.run(tree, file)
     file.value = processor.stringify(tree, file)

@@ -4,7 +4,10 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {context} from '../src/jsonld/context.js'
 import {recordQuads, validateQuads} from '../src/validate/validateRecords.js'
-import {root, runScript as run} from './helpers/runScript.js'
+import {root, runCompiled} from './helpers/runScript.js'
+
+// The compiled commands, as `npm run validate` / `npm run query` run them.
+const run = (script: string, args: string[]) => runCompiled(script.includes('validate') ? 'validate' : 'query', args)
 
 const golden = (stem: string) => JSON.parse(readFileSync(path.join(root, 'test/golden', `${stem}.jsonld`), 'utf8'))
 const talks = '001_93568b05bcb00704'

@@ -2,10 +2,10 @@ import jsonld from 'jsonld'
 import {describe, expect, it} from 'vitest'
 import {offlineDocumentLoader} from '../src/jsonld/offlineLoader.js'
 import {slice} from './helpers/process.js'
-import {processInputs, recordOf} from './helpers/runSeeds.js'
+import {recordOf, seedRecords} from './helpers/runSeeds.js'
 
-const files = await processInputs()
-const records = new Map(files.map((file) => [file.data.stem!, recordOf(file)]))
+const files = seedRecords()
+const records = new Map(files.map((file) => [file.stem, recordOf(file)]))
 const documentOf = (stem: string) => records.get(stem)!['@graph'][0]!
 const stems = [...records.keys()]
 

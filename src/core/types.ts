@@ -6,8 +6,13 @@ import type {MeetingEvent} from '../events/eventTypes.js'
  * Each stage documents which keys it reads and writes.
  */
 
-/** What a source file is, detected from its content (never from its extension). */
-export type SourceKind = 'wiki' | 'news' | 'pdf' | 'markdown' | 'text'
+/**
+ * What a source file is, detected from its content (never from its extension):
+ * converted wiki Markdown, raw MediaWiki markup (a file or a page of a dump),
+ * a news HTML fragment, a whole saved web page, text extracted from a PDF, a
+ * PDF file, Markdown, plain text.
+ */
+export type SourceKind = 'wiki' | 'wikitext' | 'news' | 'webpage' | 'pdf' | 'pdf-file' | 'markdown' | 'text'
 
 /** Metadata of the document node, filled by the ingest stages. */
 export interface DocumentMeta {
@@ -27,6 +32,26 @@ export interface DocumentMeta {
   seeAlso?: Array<{ name: string; url: string }>
   /** Images the source shows (news pages). */
   images?: string[]
+  /** Who wrote it, as the source states (saved web pages). */
+  author?: string
+  /** Other titles of the page (titles of the dump's redirects to it). */
+  alternateNames?: string[]
+  /** Infobox fields naming dates, places or people (raw wikitext), in source order. */
+  infobox?: InfoboxField[]
+}
+
+/** One infobox field kept as structured data (`kpd:infobox` on the document node). */
+export interface InfoboxField {
+  /** Infobox type (`treaty`, `bilateral relations`). */
+  infobox: string
+  /** Field name as the page writes it (`date_signed`). */
+  field: string
+  /** What the field names. */
+  names: 'date' | 'place' | 'person'
+  /** The field's text, templates rendered. */
+  value: string
+  /** Wiki pages the field links to (URLs). */
+  links?: string[]
 }
 
 /** A link found in the source, re-anchored on the cleaned text. */
@@ -77,6 +102,8 @@ declare module 'vfile' {
     kind: SourceKind
     /** Encoding the source was decoded from (`utf-8`, `utf-16le`, `gb18030`, `big5`, …). */
     encoding: string
+    /** What read the source (`remark-parse`, `pdfjs-dist`, `wtf_wikipedia`, …), for the manifest. */
+    parser: string
     /** SHA-256 of the source bytes, hex. */
     sha256: string
     meta: DocumentMeta

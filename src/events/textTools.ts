@@ -2,6 +2,7 @@ import type {VFile} from 'vfile'
 import type {TextBlock} from '../core/types.js'
 import type {EntityMention} from '../entities/entityTypes.js'
 import type {TimeExpression} from '../time/timeTypes.js'
+import {sortedByStart, spansWithin} from '../text/spansWithin.js'
 
 /** Read access to the text and what the earlier stages found in it, by offsets. */
 export class DocumentView {
@@ -9,6 +10,7 @@ export class DocumentView {
   readonly blocks: TextBlock[]
   readonly times: TimeExpression[]
   readonly mentions: EntityMention[]
+  readonly #sorted: {blocks: boolean; times: boolean; mentions: boolean}
 
   /** The language the sentence reader takes the text in. */
   readonly language: 'zh' | 'en'
@@ -19,6 +21,7 @@ export class DocumentView {
     this.blocks = file.data.blocks ?? []
     this.times = file.data.times ?? []
     this.mentions = file.data.entityMentions ?? []
+    this.#sorted = {blocks: sortedByStart(this.blocks), times: sortedByStart(this.times), mentions: sortedByStart(this.mentions)}
   }
 
   textOf(span: {start: number; end: number}): string {
@@ -26,15 +29,15 @@ export class DocumentView {
   }
 
   timesIn(span: {start: number; end: number}): TimeExpression[] {
-    return this.times.filter((time) => time.start >= span.start && time.end <= span.end)
+    return spansWithin(this.times, this.#sorted.times, span)
   }
 
   mentionsIn(span: {start: number; end: number}): EntityMention[] {
-    return this.mentions.filter((mention) => mention.start >= span.start && mention.end <= span.end)
+    return spansWithin(this.mentions, this.#sorted.mentions, span)
   }
 
   blocksIn(span: {start: number; end: number}): TextBlock[] {
-    return this.blocks.filter((block) => block.start >= span.start && block.end <= span.end)
+    return spansWithin(this.blocks, this.#sorted.blocks, span)
   }
 
   /** A diagnostic at the place in the source of the block holding a span. */

@@ -4,7 +4,9 @@
  */
 import { controlByteShare, controlShare, countNul, guessUtf16ByteOrder, MAX_CONTROL_SHARE, sniffBinaryFormat } from './binary.js'
 import { DecodeError } from './DecodeError.js'
+import { firstBadUtf8 } from './firstBadUtf8.js'
 import { isPlausible, rankLegacyCjk } from './legacyCjk.js'
+import { readUtf16WithoutBom } from './utf16WithoutBom.js'
 
 export { DecodeError } from './DecodeError.js'
 export type { DecodeRuleId } from './DecodeError.js'
@@ -98,8 +100,10 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
     // NULs are legitimate only in UTF-16 without BOM.
     const order = guessUtf16ByteOrder(bytes)
     const text = order === undefined ? undefined : decodeUtf16(bytes, order)
-    if (order === undefined || text === undefined) throw binaryError('it contains NUL bytes')
-    return result(text, order, false)
+    if (order !== undefined && text !== undefined) return result(text, order, false)
+    const chinese = readUtf16WithoutBom(bytes)
+    if (chinese !== undefined) return result(chinese.text, chinese.order, false)
+    throw binaryError('it contains NUL bytes and does not read as UTF-16 text either (if it is text, save it as UTF-8)')
   }
 
   const utf8 = decodeUtf8(bytes)
@@ -109,7 +113,10 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
   if (best === undefined || !isPlausible(best)) {
     // Control bytes, rather than a foreign encoding, are the likelier reason for a failure here.
     if (controlByteShare(bytes) > MAX_CONTROL_SHARE) throw binaryError('it contains many control characters')
-    throw new DecodeError('undecodable', UNDECODABLE)
+    const bad = firstBadUtf8(bytes)
+    if (bad === undefined) throw new DecodeError('undecodable', UNDECODABLE)
+    const where = `line ${bad.line}, column ${bad.column} (byte ${bad.offset})`
+    throw new DecodeError('undecodable', `${UNDECODABLE} The first byte sequence that is not UTF-8 is at ${where}.`, { line: bad.line, column: bad.column })
   }
   return result(best.text, best.encoding, false)
 }

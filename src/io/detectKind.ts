@@ -1,6 +1,7 @@
 /**
  * What kind of source a decoded text is, from its content alone.
- * Checked from the most specific kind to the least: wiki, news, pdf, markdown, text.
+ * Checked from the most specific kind to the least: wikitext, wiki, webpage, news, pdf, markdown, text.
+ * (PDF files and dumps are told by their bytes, before decoding: see `identifySource`.)
  */
 import type { SourceKind } from '../core/types.js'
 
@@ -24,6 +25,26 @@ function isWiki(text: string): boolean {
     2 * count(text, /\[\[?Category:[^\]\n]+\]/g)
   const zhwiki = count(text, /\]\(https?:\/\/zh\.wikipedia\.org\/wiki\/[^)\s]+/g)
   return strong >= 3 || (strong >= 1 && zhwiki >= 2)
+}
+
+// --- raw MediaWiki markup and whole web pages ---------------------------------
+
+/** MediaWiki's own markup: `[[links]]`, `'''bold'''`, `{{templates}}`, `== headings ==`, `<ref>`. */
+function isWikitext(text: string): boolean {
+  const links = count(text, /\[\[[^\[\]\n]+\]\]/g)
+  const templates = count(text, /\{\{[^{}\n|]+[|}]/g)
+  const headings = count(text, /^={2,6}[^=\n]+={2,6}[ \t]*$/gm)
+  const score = Math.min(links, 5) / 5 * 3 + Math.min(templates, 3) / 3 + Math.min(headings, 2) +
+    (/'''[^'\n]+'''/.test(text) ? 1 : 0) + (/<ref[ >]/.test(text) ? 1 : 0)
+  // The converter's Markdown keeps a few `[[…]]` (categories) beside many converted links.
+  const converted = count(text, /"wikilink"\)/g) + count(text, /\]\(\.\.\/Page\//g)
+  return links >= 3 && links > converted && score >= 5
+}
+
+/** A whole HTML document (saved from a browser), as opposed to a fragment. */
+function isWebPage(text: string): boolean {
+  const start = text.replace(/^(?:\s*<!--[\s\S]*?-->)*\s*/, '').slice(0, 2000)
+  return /^(?:<!doctype html|<html[\s>])/i.test(start) && /<head[\s>]/i.test(text) && /<body[\s>]/i.test(text)
 }
 
 // --- news -------------------------------------------------------------------
@@ -122,7 +143,9 @@ export function detectKind(input: string): SourceKind {
   if (text.trim() === '') return 'text'
   const lines = text.replace(/\f/g, '\n\f').split('\n')
 
+  if (isWikitext(text)) return 'wikitext'
   if (isWiki(text)) return 'wiki'
+  if (isWebPage(text)) return 'webpage'
   if (isNews(text, lines)) return 'news'
   const markdown = markdownScore(text, lines)
   if (pdfScore(text, lines) - markdown >= 3) return 'pdf'

@@ -1,5 +1,5 @@
 import type {VFile} from 'vfile'
-import type {LinkMention, Section, SourceKind} from '../core/types.js'
+import type {InfoboxField, LinkMention, Section, SourceKind} from '../core/types.js'
 import type {Entity, EntityMention} from '../entities/entityTypes.js'
 import {entityIri} from '../entities/extractEntities.js'
 import type {TimeExpression} from '../time/timeTypes.js'
@@ -10,8 +10,11 @@ import {httpIri} from './httpIri.js'
 
 const documentType: Record<SourceKind, string> = {
   wiki: 'Article',
+  wikitext: 'Article',
   news: 'NewsArticle',
+  webpage: 'Article',
   pdf: 'Report',
+  'pdf-file': 'Report',
   markdown: 'Article',
   text: 'CreativeWork'
 }
@@ -29,10 +32,13 @@ export function buildDocumentRecord(file: VFile): JsonObject {
   const id = documentIri(data.stem!)
   const meta = data.meta ?? {}
   const kind = data.kind ?? 'text'
-  const isWebPage = kind === 'wiki' || kind === 'news'
+  const isWebPage = kind === 'wiki' || kind === 'wikitext' || kind === 'news' || kind === 'webpage'
 
   const document: JsonObject = {'@id': id, '@type': documentType[kind]}
   if (meta.title !== undefined) document.name = meta.title
+  if (meta.alternateNames?.length) document.alternateName = meta.alternateNames
+  // The byline as stated (a literal: it may name a desk, an agency or several people).
+  if (meta.author !== undefined) document.author = meta.author
   if (meta.url !== undefined) document.url = meta.url
   if (meta.language !== undefined) document.inLanguage = meta.language
   // A whole timestamp is an xsd:dateTime (the context's type); a day alone is an xsd:date.
@@ -48,6 +54,7 @@ export function buildDocumentRecord(file: VFile): JsonObject {
   }
   if (meta.seeAlso?.length) document.relatedLink = meta.seeAlso.map((page) => page.url)
   if (meta.images?.length) document.image = meta.images
+  if (meta.infobox?.length) document['kpd:infobox'] = meta.infobox.map(infoboxNode)
   const entities = data.entities ?? []
   if (entities.length > 0) document.mentions = entities.map((entity) => entity.id)
 
@@ -77,6 +84,13 @@ export function buildDocumentRecord(file: VFile): JsonObject {
   const annotationNodes = [...annotations, ...evidence].sort((a, b) => a.start - b.start || String(a.node['@id']).localeCompare(String(b.node['@id']))).map((annotation) => annotation.node)
   const language = meta.language ?? 'zh-Hans'
   return {'@context': recordContext(language), '@graph': [document, ...entityNodes, ...eventNodes, ...annotationNodes]}
+}
+
+/** An infobox field as structured data: which box, which field, what it names, its text and linked pages. */
+function infoboxNode(field: InfoboxField): JsonObject {
+  const node: JsonObject = {'@type': 'kpd:InfoboxField', 'kpd:infobox': field.infobox, 'kpd:field': field.field, 'kpd:names': field.names, 'kpd:value': field.value}
+  if (field.links?.length) node['kpd:links'] = field.links
+  return node
 }
 
 function sectionNode(section: Section, id: string, isWebPage: boolean): JsonObject {

@@ -2,8 +2,12 @@ import {createHash} from 'node:crypto'
 import {VFile} from 'vfile'
 import type {SourceKind} from '../core/types.js'
 import {buildLexicon, type Lexicon} from '../entities/buildLexicon.js'
-import {DecodeError, decodeSource} from '../io/decodeSource.js'
-import {detectKind} from '../io/detectKind.js'
+import {identifySource} from '../io/identifySource.js'
+import {limitNesting, MAX_NESTING_DEPTH} from '../io/limitNesting.js'
+import {failFile, InputError, succeeded} from './fileStatus.js'
+
+// Light enough for the main thread; kept here too for the callers of this module.
+export {failFile, InputError, succeeded}
 
 /** The two steps of the product (composed in `pipelines/`). */
 export interface Pipelines {
@@ -19,23 +23,28 @@ export interface SourceInput {
   /** Stem of the output file and of the record's IRI. */
   stem: string
   bytes: Uint8Array
+  /** The kind, when the container says it (a dump's pages are wikitext): detection is skipped. */
+  kind?: SourceKind
 }
 
-export class InputError extends Error {
-  constructor(message: string, readonly ruleId: string) {
-    super(message)
+/** A source that could not even be read (permission, not a regular file, too large, a broken dump). */
+export function unreadSource(sourceName: string, stem: string | undefined, error: unknown): VFile {
+  const file = new VFile({path: sourceName})
+  file.data.sourceName = sourceName
+  if (stem !== undefined) file.data.stem = stem
+  file.data.meta = {}
+  failFile(file, error)
+  return file
+}
+
+/** Cuts nesting beyond the limit before parsing, with one warning per kind of cut. */
+function limitSourceNesting(file: VFile, text: string): string {
+  const limited = limitNesting(text)
+  for (const cut of limited.cuts) {
+    const lines = cut.lines === 1 ? '1 line' : `${cut.lines} lines`
+    file.message(`${cut.what} nested deeper than ${MAX_NESTING_DEPTH} levels: the deeper markup is removed on ${lines} (first here), the text is kept`, {place: {line: cut.line, column: cut.column}, ruleId: 'nesting-too-deep', source: 'pipeline'})
   }
-}
-
-/** Whether the file came through without a fatal message. */
-export function succeeded(file: VFile): boolean {
-  return !file.messages.some((message) => message.fatal === true)
-}
-
-function fail(file: VFile, error: unknown): void {
-  const ruleId = error instanceof DecodeError || error instanceof InputError ? error.ruleId : 'pipeline-error'
-  const reason = error instanceof Error ? error.message : String(error)
-  file.message(reason, {ruleId, source: 'pipeline'}).fatal = true
+  return limited.text
 }
 
 /**
@@ -49,15 +58,20 @@ export async function ingestSource(input: SourceInput, pipelines: Pipelines): Pr
   file.data.sha256 = createHash('sha256').update(input.bytes).digest('hex')
   file.data.meta = {}
   try {
-    const decoded = decodeSource(input.bytes)
-    file.data.encoding = decoded.encoding
-    if (decoded.text.trim() === '') throw new InputError('The file is empty: there is nothing to extract', 'empty-file')
-    file.value = decoded.text
-    const kind = detectKind(decoded.text)
-    file.data.kind = kind
-    await pipelines.ingest(kind, file)
+    // A PDF file is told by its signature and kept as bytes; any other kind is decoded, its nesting cut, then told from the text (or given by its container).
+    const source = identifySource(input.bytes, input.kind, (text) => {
+      if (text.trim() === '') throw new InputError('The file is empty: there is nothing to extract', 'empty-file')
+      return limitSourceNesting(file, text)
+    })
+    if (source.encoding) file.data.encoding = source.encoding
+    file.value = source.value
+    file.data.kind = source.kind
+    file.data.parser = source.parser
+    await pipelines.ingest(source.kind, file)
+    // Never a record without text reported as a success (a whole line taken as a header, say).
+    if ((file.data.text ?? '').trim() === '') throw new InputError('No text is left after cleaning: the source has no body the pipeline can read', 'empty-text')
   } catch (error) {
-    fail(file, error)
+    failFile(file, error, 'Ingesting the source (cleaning, links, dates)')
   }
   return file
 }
@@ -72,7 +86,7 @@ export async function completeRecords(files: VFile[], pipelines: Pipelines, each
     try {
       await pipelines.record(lexicon, file)
     } catch (error) {
-      fail(file, error)
+      failFile(file, error, 'The record step (entities, events, JSON-LD)')
     }
   })))
 }

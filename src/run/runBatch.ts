@@ -1,69 +1,94 @@
-import {mkdir, readFile} from 'node:fs/promises'
+import {stat} from 'node:fs/promises'
 import path from 'node:path'
-import PQueue from 'p-queue'
 import type {VFile} from 'vfile'
-import {context, vocabularyFile} from '../jsonld/context.js'
-import {toNQuads} from '../jsonld/toNQuads.js'
-import {listSources} from './listSources.js'
-import {stemOf} from './listSources.js'
-import {buildManifest} from './buildManifest.js'
-import {completeRecords, ingestSource, type Pipelines, succeeded} from './processSource.js'
-import {writeAtomic} from './writeAtomic.js'
+import {assignStems} from './assignStems.js'
+import type {BatchContext} from './batchContext.js'
+import {RunCache} from './cache.js'
+import {finishBatch} from './finishBatch.js'
+import {type BatchSource, ingestPass} from './ingestPass.js'
+import {buildBatchLexicon, tallyLinks} from './lexiconStep.js'
+import {listSources, type ReadFolder, type SkippedEntry} from './listSources.js'
+import {pipelineVersion} from './pipelineVersion.js'
+import {prepareOutputFolder} from './prepareOutputFolder.js'
+import {DEFAULT_MAX_FILE_BYTES} from './readSource.js'
+import {recordPass} from './recordPass.js'
+import {DEFAULT_BUDGET, type WorkerBudget} from './workerBudget.js'
+import {WorkerPool} from './workerPool.js'
 
 export interface BatchOptions {
   inputs: string[]
   output: string
+  /** Worker threads (CPU-bound steps run there). */
   concurrency: number
-  pipelines: Pipelines
+  /** Larger files fail unread (`--max-file-size`). */
+  maxFileBytes?: number
+  /** Time and heap of one step of one file (`--time-budget`). */
+  budget?: WorkerBudget
+  /** Cache folder (default `<output>/.cache`). */
+  cache?: string
+  /** Reuse nothing from the cache (`--no-cache`). */
+  noCache?: boolean
+  /** Each record's quads in its own named graph (the document's IRI). */
+  namedGraphs?: boolean
+  /** A problem with the run itself (a corrupt cache entry), not with an input. */
+  warn?: (reason: string) => void
+  progress?: BatchContext['progress']
+  /** File system access, replaceable in tests (EACCES cannot be had as root). */
+  readFolder?: ReadFolder
+}
+
+export interface BatchResult {
+  /** One file per source, in name order (a dump's pages in dump order at its place). */
+  files: VFile[]
+  /** Entries of the input folders that were not read, and why. */
+  skipped: SkippedEntry[]
+}
+
+const workerUrl = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url)
+
+/** The sources of the batch: place in it (sorted by name), size and stem, and the entries skipped. */
+export async function sourcesOf(options: BatchOptions): Promise<{sources: BatchSource[]; skipped: SkippedEntry[]}> {
+  const {sources, skipped} = await listSources(options.inputs, options.readFolder)
+  const stems = assignStems(sources.map((source) => source.sourceName))
+  const sized = await Promise.all(sources.map(async (source, index) => ({
+    ...source, index, stem: stems[index], size: await stat(source.path).then((info) => info.size, () => 0)
+  })))
+  return {sources: sized, skipped}
+}
+
+/** What every step of a run (single or sharded) needs; the output folder made ready first. */
+export async function openBatch(options: BatchOptions): Promise<BatchContext> {
+  await prepareOutputFolder(options.output)
+  const cacheDir = path.resolve(options.cache ?? path.join(options.output, '.cache'))
+  return {
+    output: options.output,
+    cache: new RunCache(cacheDir, !options.noCache, options.warn ?? (() => {})),
+    pool: new WorkerPool(workerUrl, options.concurrency, options.budget ?? DEFAULT_BUDGET),
+    maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    version: pipelineVersion(),
+    // Each record in its own named graph (its document): who said what survives the merge.
+    namedGraphs: options.namedGraphs ?? true,
+    ...(options.progress ? {progress: options.progress} : {})
+  }
 }
 
 /**
- * One run: every source is processed (concurrently), every one that succeeds
- * gets its `<stem>.jsonld`, and the run writes `dataset.nq` (all records as
- * N-Quads) and `manifest.json` (what happened to each input). A failing
- * source never stops the others.
+ * One run: pass 1 ingests every source (in workers, cached by content; a
+ * MediaWiki dump is a source per article page, streamed: see `expandSources`),
+ * keeping only the lexicon's links; the lexicon of the batch; pass 2 makes
+ * and writes each record (in workers, cached by content + lexicon); the end
+ * merges `dataset.nq` and writes `manifest.json`. A failing source never
+ * stops the others. Output is the same whatever the concurrency or order.
  */
-export async function runBatch(options: BatchOptions): Promise<VFile[]> {
-  const sources = await listSources(options.inputs)
-  const queue = new PQueue({concurrency: options.concurrency})
-  const seenStems = new Set<string>()
-  const files = await Promise.all(sources.map((source) => {
-    const stem = stemOf(source.sourceName)
-    const duplicate = seenStems.has(stem)
-    seenStems.add(stem)
-    return queue.add(async () => {
-      const bytes = await readFile(source.path)
-      const file = await ingestSource({sourceName: source.sourceName, stem, bytes}, options.pipelines)
-      if (duplicate) {
-        file.message(`Another input has the stem “${stem}”; its record would be overwritten`, {ruleId: 'duplicate-stem', source: 'pipeline'}).fatal = true
-      }
-      return file
-    })
-  }))
-
-  await completeRecords(files, options.pipelines, async (task) => {
-    await queue.add(task)
-  })
-
-  const quads: string[] = []
-  for (const file of files) {
-    if (!succeeded(file)) continue
-    try {
-      quads.push(...await toNQuads(JSON.parse(String(file.value)), file.data.stem!))
-    } catch (error) {
-      file.message(`The record is not valid JSON-LD: ${(error as Error).message}`, {ruleId: 'invalid-record', source: 'jsonld'}).fatal = true
-    }
+export async function runBatch(options: BatchOptions): Promise<BatchResult> {
+  const context = await openBatch(options)
+  try {
+    const {sources, skipped} = await sourcesOf(options)
+    const states = await ingestPass(sources, context)
+    const lexiconHash = await buildBatchLexicon(tallyLinks(states), context)
+    await recordPass(states, lexiconHash, context)
+    return {files: await finishBatch(states, skipped, context), skipped}
+  } finally {
+    await context.pool.close()
   }
-
-  await mkdir(options.output, {recursive: true})
-  for (const file of files) {
-    if (succeeded(file)) await writeAtomic(path.join(options.output, `${file.data.stem}.jsonld`), String(file.value))
-  }
-  const dataset = [...new Set(quads)].sort()
-  await writeAtomic(path.join(options.output, 'dataset.nq'), dataset.length > 0 ? `${dataset.join('\n')}\n` : '')
-  await writeAtomic(path.join(options.output, 'manifest.json'), `${JSON.stringify(buildManifest(files), null, 2)}\n`)
-  // The records carry their context inline; downstream users get it as a file too.
-  await writeAtomic(path.join(options.output, 'context.jsonld'), `${JSON.stringify({'@context': context}, null, 2)}\n`)
-  await writeAtomic(path.join(options.output, 'kpd.ttl'), await readFile(vocabularyFile, 'utf8'))
-  return files
 }

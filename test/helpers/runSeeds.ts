@@ -1,18 +1,28 @@
 import {readdirSync, readFileSync} from 'node:fs'
-import type {VFile} from 'vfile'
-import {pipelines} from '../../pipelines/index.js'
-import {stemOf} from '../../src/run/listSources.js'
-import {processSources} from '../../src/run/processSource.js'
+import path from 'node:path'
+import {inject} from 'vitest'
 
 export const inputFolder = new URL('../../input/', import.meta.url)
 
-/** Every source of `input/`, processed in memory as one batch, as the CLI would (sorted by name). */
-export async function processInputs(folder: URL = inputFolder): Promise<VFile[]> {
-  const names = readdirSync(folder).filter((name) => !name.startsWith('.')).sort()
-  return processSources(names.map((name) => ({sourceName: name, stem: stemOf(name), bytes: readFileSync(new URL(name, folder))})), pipelines)
+export interface SeedRecord {
+  stem: string
+  /** The record's text as the CLI wrote it. */
+  text: string
 }
 
-/** The JSON-LD record a processed file carries. */
-export function recordOf(file: VFile): {'@context': object; '@graph': Array<Record<string, any>>} {
-  return JSON.parse(String(file.value))
+/**
+ * The records of `input/` from the suite's one shared CLI run
+ * (`test/globalSetup.ts`): the seeds are processed once per `npm test`.
+ */
+export function seedRecords(): SeedRecord[] {
+  const folder = inject('seedsOutput')
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.jsonld') && name !== 'context.jsonld')
+    .sort()
+    .map((name) => ({stem: name.slice(0, -'.jsonld'.length), text: readFileSync(path.join(folder, name), 'utf8')}))
+}
+
+/** The JSON-LD record of a seed. */
+export function recordOf(record: SeedRecord): {'@context': object; '@graph': Array<Record<string, any>>} {
+  return JSON.parse(record.text)
 }

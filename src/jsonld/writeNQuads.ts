@@ -1,0 +1,111 @@
+import {createHash} from 'node:crypto'
+import {context} from './context.js'
+
+/**
+ * N-Quads of one record, written straight from the record's JSON (no
+ * `jsonld.toRDF`): the records use one fixed context, so each key and each
+ * value has one known meaning. Gives the same lines as the library with
+ * `safe: true` (`test/jsonld/writeNQuads.test.ts` holds the two together),
+ * blank nodes labelled as jsonld.js labels them (depth first, keys in the
+ * order of their expanded IRIs) and prefixed per record so records can be
+ * merged. Sorted, unique. `graph` puts every quad in that named graph.
+ */
+export function recordNQuads(record: {[key: string]: unknown}, stem: string, graph?: string): string[] {
+  const prefix = `d${createHash('sha256').update(stem).digest('hex').slice(0, 12)}b`
+  const tail = graph === undefined ? ' .' : ` <${iriEscape(graph)}> .`
+  const lines = new Set<string>()
+  let blank = 0
+  const top = record['@graph']
+  const nodes = Array.isArray(top) ? top : [record]
+  const visit = (node: {[key: string]: unknown}, subject: string) => {
+    const keys = Object.keys(node).filter((key) => key !== '@id' && key !== '@context').map((key) => [expandKey(key), key] as const)
+    keys.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    for (const [predicate, key] of keys) {
+      const values = node[key]
+      for (const value of Array.isArray(values) ? values : [values]) {
+        if (value === null || value === undefined) continue
+        if (predicate === '@type') {
+          lines.add(`${subject} <${rdfType}> <${iriEscape(expandVocab(String(value)))}>${tail}`)
+          continue
+        }
+        const object = objectTerm(key, value, (child) => {
+          const id = child['@id']
+          const term = typeof id === 'string' ? `<${iriEscape(absolute(expandIri(id)))}>` : `_:${prefix}${blank++}`
+          visit(child, term)
+          return term
+        })
+        lines.add(`${subject} <${iriEscape(predicate)}> ${object}${tail}`)
+      }
+    }
+  }
+  for (const node of nodes as Array<{[key: string]: unknown}>) {
+    const id = node['@id']
+    visit(node, typeof id === 'string' ? `<${iriEscape(absolute(expandIri(id)))}>` : `_:${prefix}${blank++}`)
+  }
+  return [...lines].sort()
+}
+
+const rdfType = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type'
+const xsd = 'http://www.w3.org/2001/XMLSchema#'
+const definitions = context as unknown as {[term: string]: string | {'@id'?: string; '@type'?: string}}
+
+function objectTerm(key: string, value: unknown, node: (child: {[key: string]: unknown}) => string): string {
+  if (typeof value === 'string') {
+    const definition = definitions[key]
+    if (typeof definition === 'object' && definition['@type'] === '@id') return `<${iriEscape(absolute(expandIri(value)))}>`
+    return `"${literalEscape(value)}"`
+  }
+  if (typeof value === 'number') {
+    if (Number.isInteger(value)) return `"${value.toFixed(0)}"^^<${xsd}integer>`
+    return `"${value.toExponential(15).replace(/(\d)0*e\+?/, '$1E')}"^^<${xsd}double>`
+  }
+  if (typeof value === 'boolean') return `"${value}"^^<${xsd}boolean>`
+  if (typeof value === 'object' && value !== null) {
+    const object = value as {[key: string]: unknown}
+    if ('@value' in object) {
+      const type = object['@type']
+      const literal = `"${literalEscape(String(object['@value']))}"`
+      return typeof type === 'string' ? `${literal}^^<${iriEscape(expandIri(type))}>` : literal
+    }
+    return node(object)
+  }
+  throw new Error(`Cannot write ${key} = ${String(value)} as N-Quads`)
+}
+
+/** A key's IRI: a term of the context, a compact IRI (`oa:hasBody`), else under `@vocab`. */
+function expandKey(key: string): string {
+  if (key.startsWith('@')) return key
+  const definition = definitions[key]
+  if (typeof definition === 'object' && definition['@id']) return expandIri(definition['@id'])
+  return expandVocab(key)
+}
+
+function expandVocab(name: string): string {
+  const expanded = expandIri(name)
+  return expanded === name && !/^[a-z][a-z0-9+.-]*:/i.test(name) ? `${definitions['@vocab'] as string}${name}` : expanded
+}
+
+/** `prefix:suffix` with a prefix of the context; anything else as it is. */
+function expandIri(value: string): string {
+  const colon = value.indexOf(':')
+  if (colon > 0 && !value.startsWith('//', colon + 1)) {
+    const prefix = definitions[value.slice(0, colon)]
+    if (typeof prefix === 'string') return prefix + value.slice(colon + 1)
+  }
+  return value
+}
+
+function absolute(iri: string): string {
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(iri)) throw new Error(`Not an absolute IRI: ${iri}`)
+  return iri
+}
+
+const literalEscapes: {[character: string]: string} = {'\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r', '"': '\\"', '\\': '\\\\'}
+
+function literalEscape(value: string): string {
+  return value.replace(/[\u0000-\u001F\u007F"\\]/g, (character) => literalEscapes[character] ?? `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+}
+
+function iriEscape(value: string): string {
+  return value.replace(/[\u0000-\u0020<>"{}|^`\\]/g, (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+}

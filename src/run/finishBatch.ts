@@ -1,0 +1,60 @@
+import {readFile, rm} from 'node:fs/promises'
+import path from 'node:path'
+import {VFile} from 'vfile'
+import {context as jsonldContext, vocabularyFile} from '../jsonld/context.js'
+import {type BatchContext, byPosition, type FileState} from './batchContext.js'
+import {buildManifest} from './buildManifest.js'
+import type {SkippedEntry} from './listSources.js'
+import {mergeSortedLines} from './mergeSortedLines.js'
+import {restoreMessages} from './serializeFile.js'
+import {writeAtomic} from './writeAtomic.js'
+
+/** The files of the run as the reporter and the manifest see them (messages, no text). */
+export function statesAsFiles(states: FileState[]): VFile[] {
+  return [...states].sort(byPosition).map((state) => {
+    const file = new VFile({path: state.sourceName})
+    file.data = {sourceName: state.sourceName, meta: {}}
+    if (state.stem !== undefined) file.data.stem = state.stem
+    if (state.sha256) file.data.sha256 = state.sha256
+    if (state.kind) file.data.kind = state.kind as VFile['data']['kind'] & string
+    if (state.parser) file.data.parser = state.parser
+    if (state.encoding) file.data.encoding = state.encoding
+    restoreMessages(file, state.messages)
+    return file
+  })
+}
+
+/**
+ * The end of a run: `dataset.nq` merged from each record's sorted N-Quads
+ * (streamed, never one string), `manifest.json`, `context.jsonld`, and the
+ * records of inputs that are gone removed (a failed input's old record stays).
+ */
+export async function finishBatch(states: FileState[], skipped: SkippedEntry[], context: BatchContext): Promise<VFile[]> {
+  const ordered = [...states].sort(byPosition)
+  const parts = ordered.filter((state) => state.ok && state.recordKey).map((state) => context.cache.path('quads', state.recordKey!, 'nq'))
+  await removeStaleRecords(ordered, context.output)
+  mergeSortedLines(parts, path.join(context.output, 'dataset.nq'))
+  const files = statesAsFiles(ordered)
+  await writeAtomic(path.join(context.output, 'manifest.json'), `${JSON.stringify(buildManifest(files, skipped), null, 2)}\n`)
+  // The records carry their context inline; downstream users get it as a file too.
+  await writeAtomic(path.join(context.output, 'context.jsonld'), `${JSON.stringify({'@context': jsonldContext}, null, 2)}\n`)
+  // The `kpd:` terms the records use, as RDFS.
+  await writeAtomic(path.join(context.output, 'kpd.ttl'), await readFile(vocabularyFile, 'utf8'))
+  return files
+}
+
+async function removeStaleRecords(states: FileState[], output: string): Promise<void> {
+  let previous: {files?: Array<{file?: string; record?: string}>}
+  try {
+    previous = JSON.parse(await readFile(path.join(output, 'manifest.json'), 'utf8'))
+  } catch {
+    return
+  }
+  const inputs = new Set(states.map((state) => state.sourceName))
+  const kept = new Set(states.filter((state) => state.stem !== undefined).map((state) => `${state.stem}.jsonld`))
+  for (const entry of previous.files ?? []) {
+    if (!entry.record || !entry.file || inputs.has(entry.file) || kept.has(entry.record)) continue
+    if (entry.record.includes('/') || entry.record.includes('\\')) continue
+    await rm(path.join(output, entry.record), {force: true})
+  }
+}

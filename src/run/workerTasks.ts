@@ -1,0 +1,81 @@
+import {readFile} from 'node:fs/promises'
+import type {SourceKind} from '../core/types.js'
+import {withAlternateNames} from '../dump/applyRedirects.js'
+import {buildLexicon, type Lexicon, type LexiconEntry} from '../entities/buildLexicon.js'
+import {recordNQuads} from '../jsonld/writeNQuads.js'
+import {hashOf, RunCache} from './cache.js'
+import {lexiconLinksOf, tallyAsFiles, type LexiconLink, type TalliedLink} from './lexiconLinks.js'
+import {failFile, ingestSource, type Pipelines, succeeded} from './processSource.js'
+import {restoreFile, storeFile, storeMessage, type StoredMessage} from './serializeFile.js'
+import {writeAtomic} from './writeAtomic.js'
+
+/** Pass 1, one source: ingest it and keep the whole result in the cache. */
+export interface IngestTask {type: 'ingest'; sourceName: string; stem: string; bytes: Uint8Array; cacheDir: string; key: string; kind?: SourceKind}
+export interface IngestSummary {kind?: string; parser?: string; encoding?: string; sha256: string; messages: StoredMessage[]; links: LexiconLink[]}
+
+/** Between the passes: the lexicon of the batch's links, stored under the hash of its entries. */
+export interface LexiconTask {type: 'lexicon'; tally: TalliedLink[]; cacheDir: string}
+
+/** Pass 2, one source: its record, written to the output, and its N-Quads, to the cache. */
+export interface RecordTask {type: 'record'; ingestKey: string; lexiconHash: string; cacheDir: string; key: string; recordPath: string; graph?: string; alternateNames?: string[]}
+export interface RecordSummary {ok: boolean; messages: StoredMessage[]; recordSha256?: string; quadsSha256?: string}
+
+export type WorkerTask = IngestTask | LexiconTask | RecordTask
+
+const store = (dir: string) => new RunCache(dir, true, () => {})
+
+export async function ingestTask(task: IngestTask, pipelines: Pipelines): Promise<IngestSummary> {
+  const file = await ingestSource({sourceName: task.sourceName, stem: task.stem, bytes: task.bytes, ...(task.kind ? {kind: task.kind} : {})}, pipelines)
+  const summary: IngestSummary = {sha256: file.data.sha256!, messages: file.messages.map(storeMessage), links: succeeded(file) ? lexiconLinksOf(file) : []}
+  if (file.data.kind) summary.kind = file.data.kind
+  if (file.data.parser) summary.parser = file.data.parser
+  if (file.data.encoding) summary.encoding = file.data.encoding
+  const cache = store(task.cacheDir)
+  if (succeeded(file)) await cache.write('ingest', task.key, JSON.stringify(storeFile(file)))
+  await cache.write('ingest-summary', task.key, JSON.stringify(summary))
+  return summary
+}
+
+export async function lexiconTask(task: LexiconTask): Promise<string> {
+  const lexicon = buildLexicon(tallyAsFiles(task.tally))
+  const text = JSON.stringify([...lexicon.entries()])
+  const hash = hashOf(text)
+  await store(task.cacheDir).write('lexicon', hash, text)
+  return hash
+}
+
+let loaded: {hash: string; lexicon: Lexicon} | undefined
+
+async function lexiconOf(cacheDir: string, hash: string): Promise<Lexicon> {
+  if (loaded?.hash !== hash) {
+    const entries = JSON.parse(await readFile(store(cacheDir).path('lexicon', hash), 'utf8')) as Array<[string, LexiconEntry]>
+    loaded = {hash, lexicon: new Map(entries)}
+  }
+  return loaded.lexicon
+}
+
+export async function recordTask(task: RecordTask, pipelines: Pipelines): Promise<RecordSummary> {
+  const cache = store(task.cacheDir)
+  const file = restoreFile(JSON.parse(await readFile(cache.path('ingest', task.ingestKey), 'utf8')))
+  const before = file.messages.length
+  // A dump's redirects to this page, known once the whole dump was read.
+  withAlternateNames(file, task.alternateNames)
+  let quads: string[] = []
+  try {
+    await pipelines.record(await lexiconOf(task.cacheDir, task.lexiconHash), file)
+    quads = recordNQuads(JSON.parse(String(file.value)), file.data.stem!, task.graph)
+  } catch (error) {
+    failFile(file, error)
+  }
+  const summary: RecordSummary = {ok: succeeded(file), messages: file.messages.slice(before).map(storeMessage)}
+  if (summary.ok) {
+    const record = String(file.value)
+    const nquads = quads.length > 0 ? `${quads.join('\n')}\n` : ''
+    await writeAtomic(task.recordPath, record)
+    await cache.write('quads', task.key, nquads, 'nq')
+    summary.recordSha256 = hashOf(record)
+    summary.quadsSha256 = hashOf(nquads)
+  }
+  await cache.write('record', task.key, JSON.stringify(summary))
+  return summary
+}

@@ -1,0 +1,31 @@
+import {mkdtempSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import type {TestProject} from 'vitest/node'
+// @ts-expect-error: a plain ES module of the build scripts
+import {ensureBuilt} from '../scripts/freshness.mjs'
+import {runPipeline} from './helpers/runScript.js'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Output folder of the one shared CLI run over `input/` (records, dataset, manifest). */
+    seedsOutput: string
+    seedsStderr: string
+  }
+}
+
+/**
+ * Once per `npm test`: the compiled CLI is built if stale, and the seeds
+ * are processed once by it; suites read that run instead of processing them
+ * again.
+ */
+export default async function setup(project: TestProject) {
+  ensureBuilt()
+  const folder = mkdtempSync(path.join(tmpdir(), 'kpd-seeds-'))
+  const output = path.join(folder, 'output')
+  const run = await runPipeline(['--input', 'input', '--output', output, '--cache', path.join(folder, 'cache')])
+  if (run.code !== 0) throw new Error(`The shared run of the seeds failed:\n${run.stderr}`)
+  project.provide('seedsOutput', output)
+  project.provide('seedsStderr', run.stderr)
+  return () => rmSync(folder, {recursive: true, force: true})
+}
