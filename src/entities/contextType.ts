@@ -22,17 +22,35 @@ export function typeFromContext(files: VFile[], pageTitle: string): EntityType |
   let person = 0
   let place = 0
   for (const file of files) {
-    const characters = [...(file.data.text ?? '')]
+    const characters = file.data.text === undefined ? undefined : [...file.data.text]
     for (const link of file.data.links ?? []) {
       if (link.pageTitle !== pageTitle || link.alignment === 'unaligned') continue
-      const before = characters.slice(Math.max(0, link.start - 6), link.start).join('')
-      const after = characters.slice(link.end, link.end + 6).join('')
-      const clause = characters.slice(link.end, link.end + 30).join('')
-      if (officeBefore.test(before) || officeAfter.test(after) || appositiveOffice.test(clause)) person++
-      if (beforePlace.test(before) || afterPlace.test(after)) place++
+      // A batch keeps only links between its passes: their cues were read from the text in the first.
+      const cues = (link as LinkWithCues).cues ?? (characters ? contextCues(characters, link) : undefined)
+      if (cues?.person) person++
+      if (cues?.place) place++
     }
   }
   if (person > 0 && place === 0) return 'Person'
   if (place > 0 && person === 0) return 'Place'
   return undefined
+}
+
+/** What the words around one link say of its page: a person, a place, both or neither. */
+export interface ContextCues {
+  person: boolean
+  place: boolean
+}
+
+/** A link with the cues of its context, as the batch keeps it between passes. */
+export type LinkWithCues = {start: number; end: number; cues?: ContextCues}
+
+export function contextCues(characters: string[], link: {start: number; end: number}): ContextCues {
+  const before = characters.slice(Math.max(0, link.start - 6), link.start).join('')
+  const after = characters.slice(link.end, link.end + 6).join('')
+  const clause = characters.slice(link.end, link.end + 30).join('')
+  return {
+    person: officeBefore.test(before) || officeAfter.test(after) || appositiveOffice.test(clause),
+    place: beforePlace.test(before) || afterPlace.test(after)
+  }
 }

@@ -15,6 +15,7 @@ export function recordNQuads(record: {[key: string]: unknown}, stem: string, gra
   const tail = graph === undefined ? ' .' : ` <${iriEscape(graph)}> .`
   const lines = new Set<string>()
   let blank = 0
+  const language = defaultLanguage(record['@context'])
   const top = record['@graph']
   const nodes = Array.isArray(top) ? top : [record]
   const visit = (node: {[key: string]: unknown}, subject: string) => {
@@ -28,7 +29,7 @@ export function recordNQuads(record: {[key: string]: unknown}, stem: string, gra
           lines.add(`${subject} <${rdfType}> <${iriEscape(expandVocab(String(value)))}>${tail}`)
           continue
         }
-        const object = objectTerm(key, value, (child) => {
+        const object = objectTerm(key, value, language, (child) => {
           const id = child['@id']
           const term = typeof id === 'string' ? `<${iriEscape(absolute(expandIri(id)))}>` : `_:${prefix}${blank++}`
           visit(child, term)
@@ -47,13 +48,24 @@ export function recordNQuads(record: {[key: string]: unknown}, stem: string, gra
 
 const rdfType = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type'
 const xsd = 'http://www.w3.org/2001/XMLSchema#'
-const definitions = context as unknown as {[term: string]: string | {'@id'?: string; '@type'?: string}}
+const definitions = context as unknown as {[term: string]: string | {'@id'?: string; '@type'?: string; '@language'?: string | null}}
 
-function objectTerm(key: string, value: unknown, node: (child: {[key: string]: unknown}) => string): string {
+/** The record's default language (`[context, {'@language': 'zh-Hans'}]`), lower-cased as jsonld.js writes it. */
+function defaultLanguage(recordContext: unknown): string | undefined {
+  const scoped = Array.isArray(recordContext) ? recordContext.find((entry) => typeof entry === 'object' && entry !== null && '@language' in entry) : undefined
+  const language = (scoped as {'@language'?: unknown} | undefined)?.['@language']
+  return typeof language === 'string' ? language.toLowerCase() : undefined
+}
+
+function objectTerm(key: string, value: unknown, language: string | undefined, node: (child: {[key: string]: unknown}) => string): string {
   if (typeof value === 'string') {
     const definition = definitions[key]
     if (typeof definition === 'object' && definition['@type'] === '@id') return `<${iriEscape(absolute(expandIri(value)))}>`
-    return `"${literalEscape(value)}"`
+    // A term typed by the context (`startDate` as `xsd:date`) makes a typed literal.
+    if (typeof definition === 'object' && typeof definition['@type'] === 'string') return `"${literalEscape(value)}"^^<${iriEscape(expandIri(definition['@type']))}>`
+    // A plain string takes the record's language unless its term says it has none.
+    const tag = typeof definition === 'object' && '@language' in definition ? definition['@language'] : language
+    return typeof tag === 'string' ? `"${literalEscape(value)}"@${tag.toLowerCase()}` : `"${literalEscape(value)}"`
   }
   if (typeof value === 'number') {
     if (Number.isInteger(value)) return `"${value.toFixed(0)}"^^<${xsd}integer>`
@@ -65,6 +77,7 @@ function objectTerm(key: string, value: unknown, node: (child: {[key: string]: u
     if ('@value' in object) {
       const type = object['@type']
       const literal = `"${literalEscape(String(object['@value']))}"`
+      if (typeof object['@language'] === 'string') return `${literal}@${object['@language'].toLowerCase()}`
       return typeof type === 'string' ? `${literal}^^<${iriEscape(expandIri(type))}>` : literal
     }
     return node(object)

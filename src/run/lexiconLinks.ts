@@ -1,16 +1,18 @@
 import type {VFile} from 'vfile'
 import type {LinkMention} from '../core/types.js'
+import {type ContextCues, contextCues} from '../entities/contextType.js'
 
-/** What the lexicon reads of a link (`buildLexicon`). */
-export type LexiconLink = Pick<LinkMention, 'pageTitle' | 'url' | 'alignment' | 'exact' | 'anchor'>
+/** What the lexicon reads of a link (`buildLexicon`), with what the words around it say (`typeFromContext`). */
+export type LexiconLink = Pick<LinkMention, 'pageTitle' | 'url' | 'alignment' | 'exact' | 'anchor'> & {cues?: ContextCues}
 
 /** One distinct link of the batch: how often it occurs and where first (file index, position). */
 export type TalliedLink = [link: string, count: number, file: number, position: number]
 
 /** The links of a file that can feed the lexicon: those to a titled page. */
 export function lexiconLinksOf(file: VFile): LexiconLink[] {
+  const characters = [...(file.data.text ?? '')]
   return (file.data.links ?? []).filter((link) => link.pageTitle).map((link) => ({
-    pageTitle: link.pageTitle, url: link.url, alignment: link.alignment, exact: link.exact, anchor: link.anchor
+    pageTitle: link.pageTitle, url: link.url, alignment: link.alignment, exact: link.exact, anchor: link.anchor, cues: contextCues(characters, link)
   }))
 }
 
