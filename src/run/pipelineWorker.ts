@@ -29,6 +29,7 @@ async function run(task: WorkerTask): Promise<WorkerReply> {
   }
 }
 
+parentPort!.postMessage('ready')
 parentPort!.on('message', (task: WorkerTask) => {
   void run(task).then((reply) => {
     try {

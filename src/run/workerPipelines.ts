@@ -32,7 +32,15 @@ export function createWorkerPipelines(budget: WorkerBudget = DEFAULT_BUDGET): Pi
   const lexiconOf = new WeakMap<Worker, number>()
   let nextLexiconId = 1
 
-  const spawn = () => new Worker(workerBootstrap, {eval: true, resourceLimits: {maxOldGenerationSizeMb: budget.heapMegabytes, stackSizeMb: 16}})
+  /** A new worker, once it has loaded the pipelines: loading is not part of any file's budget. */
+  const spawn = () => new Promise<Worker>((resolve, reject) => {
+    const worker = new Worker(workerBootstrap, {eval: true, resourceLimits: {maxOldGenerationSizeMb: budget.heapMegabytes, stackSizeMb: 16}})
+    worker.once('message', () => {
+      worker.off('error', reject)
+      resolve(worker)
+    })
+    worker.once('error', reject)
+  })
 
   function runTask(worker: Worker, task: WorkerTask): Promise<WorkerReply> {
     return new Promise((resolve, reject) => {
@@ -70,7 +78,7 @@ export function createWorkerPipelines(budget: WorkerBudget = DEFAULT_BUDGET): Pi
   }
 
   async function step(file: VFile, task: (worker: Worker) => WorkerTask): Promise<void> {
-    const worker = idle.pop() ?? spawn()
+    const worker = idle.pop() ?? (await spawn())
     const reply = await runTask(worker, task(worker))
     file.value = reply.file.value
     Object.assign(file.data, reply.file.data)
