@@ -94,13 +94,13 @@ function killAfter(args: string[], milliseconds: number): Promise<void> {
 describe('kill -9 during a run', () => {
   it('leaves only whole files, and the next run gives the same bytes as a clean run', async () => {
     const input = temporary('kill-input')
-    for (const name of ['000_cfe1157ed7f64661.txt', '002_81916d54a5620362.txt', '004_8b28bf2e2f96db07.txt']) cpSync(path.join(root, 'input', name), path.join(input, name))
+    for (const name of ['002_81916d54a5620362.txt', '004_8b28bf2e2f96db07.txt']) cpSync(path.join(root, 'input', name), path.join(input, name))
     const clean = temporary('kill-clean')
     const started = Date.now()
     expect((await runCli(['--input', input, '--output', clean])).code).toBe(0)
     const duration = Date.now() - started
     const killed = temporary('kill-output')
-    for (const fraction of [0.3, 0.7, 0.9, 0.97]) {
+    for (const fraction of [0.5, 0.85, 0.97]) {
       await killAfter(['--input', input, '--output', killed], Math.round(duration * fraction))
       expectWholeFiles(killed)
     }
