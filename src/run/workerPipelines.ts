@@ -1,7 +1,8 @@
-import {Worker} from 'node:worker_threads'
+import type {Worker} from 'node:worker_threads'
 import type {VFile} from 'vfile'
 import type {Lexicon} from '../entities/buildLexicon.js'
 import {InputError, type Pipelines} from './processSource.js'
+import {startTsWorker} from './startTsWorker.js'
 import {applyMessages, fileState, type WorkerReply, type WorkerTask} from './workerProtocol.js'
 
 export interface WorkerBudget {
@@ -14,9 +15,7 @@ export interface WorkerBudget {
 /** Defaults of `--time-budget` and the worker heap (README, Limits). */
 export const DEFAULT_BUDGET: WorkerBudget = {stepMilliseconds: 120_000, heapMegabytes: 4096}
 
-const workerUrl = new URL('./pipelineWorker.ts', import.meta.url).href
-// Workers do not inherit the TypeScript loader the CLI runs under (tsx): each registers it, then loads the worker.
-const workerBootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl)}) })`
+const workerUrl = new URL('./pipelineWorker.ts', import.meta.url)
 
 /**
  * The product's pipelines run in worker threads, one step of one file per
@@ -32,15 +31,7 @@ export function createWorkerPipelines(budget: WorkerBudget = DEFAULT_BUDGET): Pi
   const lexiconOf = new WeakMap<Worker, number>()
   let nextLexiconId = 1
 
-  /** A new worker, once it has loaded the pipelines: loading is not part of any file's budget. */
-  const spawn = () => new Promise<Worker>((resolve, reject) => {
-    const worker = new Worker(workerBootstrap, {eval: true, resourceLimits: {maxOldGenerationSizeMb: budget.heapMegabytes, stackSizeMb: 16}})
-    worker.once('message', () => {
-      worker.off('error', reject)
-      resolve(worker)
-    })
-    worker.once('error', reject)
-  })
+  const spawn = () => startTsWorker(workerUrl, {maxOldGenerationSizeMb: budget.heapMegabytes, stackSizeMb: 16})
 
   function runTask(worker: Worker, task: WorkerTask): Promise<WorkerReply> {
     return new Promise((resolve, reject) => {
