@@ -3,6 +3,7 @@
  * Checked from the most specific kind to the least: wiki, news, pdf, markdown, text.
  */
 import type { SourceKind } from '../core/types.js'
+import { hasFrontMatter } from './hasFrontMatter.js'
 
 /** Only the start of a long file is inspected: the signals all show early. */
 const SAMPLE_CHARS = 200_000
@@ -51,11 +52,10 @@ function isNews(text: string, lines: string[]): boolean {
 
 // --- markdown syntax (also used against pdf) -----------------------------------
 
-const FRONT_MATTER = /^(?:---|\+\+\+)\n(?:[\w-]+\s*[:=].*\n|[ \t#-].*\n|\n)*?(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|$)/
 
 function markdownScore(text: string, lines: string[]): number {
   let score = 0
-  if (FRONT_MATTER.test(text)) score += 3
+  if (hasFrontMatter(text)) score += 3
   if (lines.some((l) => /^#{1,6}[ \t]+\S/.test(l))) score += 2
   const links = count(text, /!?\[[^\]\n]+\]\([^)\s]+(?: "[^"\n]*")?\)/g)
   score += links >= 3 ? 2 : links

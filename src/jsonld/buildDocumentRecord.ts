@@ -4,6 +4,7 @@ import type {Entity, EntityMention} from '../entities/entityTypes.js'
 import type {MeetingEvent} from '../events/eventTypes.js'
 import {entityIri} from '../entities/extractEntities.js'
 import type {TimeExpression} from '../time/timeTypes.js'
+import {createIriChecker, type IriChecker} from './checkLinkIris.js'
 import {context, documentIri} from './context.js'
 
 const documentType: Record<SourceKind, string> = {
@@ -28,10 +29,13 @@ export function buildDocumentRecord(file: VFile): JsonObject {
   const meta = data.meta ?? {}
   const kind = data.kind ?? 'text'
   const isWebPage = kind === 'wiki' || kind === 'news'
+  // Every IRI that comes from the source goes through one check (http(s) only, relative ones resolved, IRIREF-safe).
+  const iriOf = createIriChecker(file, meta.url)
 
   const document: JsonObject = {'@id': id, '@type': documentType[kind]}
   if (meta.title !== undefined) document.name = meta.title
-  if (meta.url !== undefined) document.url = meta.url
+  const url = meta.url === undefined ? undefined : iriOf(meta.url)
+  if (url !== undefined) document.url = url
   if (meta.language !== undefined) document.inLanguage = meta.language
   if (meta.datePublished !== undefined) document.datePublished = meta.datePublished
   if (meta.keywords?.length) document.keywords = meta.keywords
@@ -41,22 +45,30 @@ export function buildDocumentRecord(file: VFile): JsonObject {
   const sections = (data.sections ?? []).map((section, index) => sectionNode(section, `${id}#section-${index + 1}`, isWebPage))
   if (sections.length > 0) document.hasPart = sections
   if (meta.citations?.length) {
-    document.citation = meta.citations.map((citation) => ({'@type': 'CreativeWork', name: citation.name, url: citation.url}))
+    document.citation = meta.citations.map((citation) => {
+      const citationUrl = iriOf(citation.url)
+      return citationUrl === undefined ? {'@type': 'CreativeWork', name: citation.name} : {'@type': 'CreativeWork', name: citation.name, url: citationUrl}
+    })
   }
-  if (meta.seeAlso?.length) document.relatedLink = meta.seeAlso.map((page) => page.url)
-  if (meta.images?.length) document.image = meta.images
+  const related = (meta.seeAlso ?? []).map((page) => iriOf(page.url)).filter((iri) => iri !== undefined)
+  if (related.length > 0) document.relatedLink = related
+  const images = (meta.images ?? []).map(iriOf).filter((iri) => iri !== undefined)
+  if (images.length > 0) document.image = images
   const entities = data.entities ?? []
   if (entities.length > 0) document.mentions = entities.map((entity) => entity.id)
 
   const times = data.times ?? []
   const annotations = [
-    ...(data.links ?? []).map((link) => ({start: link.start, end: link.end, node: linkAnnotation(link, id)})),
+    ...(data.links ?? []).flatMap((link) => {
+      const body = iriOf(link.url)
+      return body === undefined ? [] : [{start: link.start, end: link.end, node: linkAnnotation({...link, url: body}, id)}]
+    }),
     ...times.map((time) => ({start: time.start, end: time.end, node: timeAnnotation(time, times, id)})),
     ...(data.entityMentions ?? []).map((mention) => ({start: mention.start, end: mention.end, node: mentionAnnotation(mention, id)}))
   ].sort((a, b) => a.start - b.start || a.end - b.end || String(a.node['@id']).localeCompare(String(b.node['@id'])))
   const events = data.events ?? []
   // An event named by an entity (a summit, the series) is one node with it.
-  const entityNodes = entities.map(entityNode)
+  const entityNodes = entities.map((entity) => entityNode(entity, iriOf))
   const byId = new Map(entityNodes.map((node) => [node['@id'], node]))
   const eventNodes: JsonObject[] = []
   for (const event of events) {
@@ -135,10 +147,11 @@ function timeAnnotation(time: TimeExpression, times: TimeExpression[], documentI
 }
 
 /** An entity: one node per canonical name, the same `@id` in every record. */
-function entityNode(entity: Entity): JsonObject {
+function entityNode(entity: Entity, iriOf: IriChecker): JsonObject {
   const node: JsonObject = {'@id': entity.id, '@type': entity.type, name: entity.name}
   if (entity.alternateNames.length > 0) node.alternateName = entity.alternateNames
-  if (entity.sameAs) node.sameAs = entity.sameAs
+  const sameAs = entity.sameAs ? iriOf(entity.sameAs) : undefined
+  if (sameAs !== undefined) node.sameAs = sameAs
   return node
 }
 

@@ -1,3 +1,4 @@
+import type {OpenFile} from './readSource.js'
 import type {RunCache} from './cache.js'
 import type {SourceLocation} from './listSources.js'
 import type {StoredMessage} from './serializeFile.js'
@@ -17,6 +18,8 @@ export interface BatchContext {
   pool: WorkerPool
   /** Larger files fail unread (`--max-file-size`). */
   maxFileBytes: number
+  /** How sources are opened (tests simulate EACCES); `readSource`'s own by default. */
+  openFile?: OpenFile
   /** Hash of the code and its options: part of every cache key. */
   version: string
   /** Named graph of each record's quads (`documentIri`), or the default graph. */

@@ -34,7 +34,7 @@ export async function ingestPass(sources: BatchSource[], context: BatchContext):
     const state: FileState = {path: source.path, sourceName: source.sourceName, index: source.index, size: source.size ?? 0, messages: [], ...(stem === undefined ? {} : {stem})}
     try {
       if (stem === undefined) throw new InputError('Another input already has this stem and this name; its record would be overwritten', 'duplicate-stem')
-      const bytes = await readSource(source.path, context.maxFileBytes)
+      const bytes = await readSource(source.path, context.maxFileBytes, context.openFile)
       state.size = bytes.length
       state.sha256 = createHash('sha256').update(bytes).digest('hex')
       state.ingestKey = hashOf(context.version, 'ingest', source.sourceName, stem, bytes)
