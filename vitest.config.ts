@@ -4,6 +4,17 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/globalSetup.ts'],
-    testTimeout: 180_000
+    testTimeout: 180_000,
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      // Worker entry points run in worker threads, which v8 coverage of the test process does not see.
+      exclude: ['src/run/worker.ts', 'src/cli/queryWorker.ts'],
+      reporter: ['text-summary'],
+      // The floor CI enforces (`npm run test:coverage` in .ci/run). Not measured yet on the whole suite (it takes
+      // 20+ min on the shared machine): set low on purpose; raise it to the measured figures, never lower it.
+      // Code run only in child processes (src/cli, the workers) is not counted by v8 coverage of the test process.
+      thresholds: {lines: 60, statements: 60, functions: 60, branches: 50}
+    }
   }
 })

@@ -37,7 +37,7 @@ describe('the pipeline command', () => {
     const manifest = JSON.parse(read(first, 'manifest.json'))
     expect(manifest.files.map((entry: {kind: string}) => entry.kind)).toEqual(['wiki', 'wiki', 'news', 'pdf', 'wiki'])
     expect(manifest.files.every((entry: {status: string; sha256: string}) => entry.status === 'ok' && /^[0-9a-f]{64}$/.test(entry.sha256))).toBe(true)
-  }, 180_000)
+  }, 240_000)
 
   it('reports a bad input with a clear error, exits 1 and still writes the others', async () => {
     const input = temporary('bad-input')
@@ -52,7 +52,7 @@ describe('the pipeline command', () => {
     const manifest = JSON.parse(read(output, 'manifest.json'))
     expect(manifest.files[0]).toMatchObject({file: 'broken.bin', status: 'failed'})
     expect(manifest.files[0].errors[0].ruleId).toBe('binary-file')
-  })
+  }, 240_000)
 
   it('exits 2 on a usage error and prints help', async () => {
     const unknown = await runCli(['--frobnicate'])
@@ -63,7 +63,7 @@ describe('the pipeline command', () => {
     const help = await runCli(['--help'])
     expect(help.code).toBe(0)
     expect(help.stdout).toContain('--concurrency')
-  })
+  }, 240_000)
 
   it.skipIf(!hasCorpus)('gives one valid record for every document of the corpus', async () => {
     const input = temporary('corpus')

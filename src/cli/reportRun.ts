@@ -13,7 +13,7 @@ type Reporter = (files: VFile[], options: {quiet: boolean}) => string
 export function reportRun(result: BatchResult, output: string, reporter: Reporter): number {
   const {files, skipped} = result
   // The records are written: the names may now be changed for printing.
-  for (const file of files) if (file.path) file.path = escapeControl(file.path)
+  for (const file of files) file.history = file.history.map(escapeControl)
   const report = reporter(files, {quiet: false})
   if (report) process.stderr.write(`${report}\n`)
   for (const entry of skipped) {

@@ -9,7 +9,7 @@ import {SourceError} from '../core/SourceError.js'
 import {RESERVED_STEMS} from '../run/assignStems.js'
 import {stemOf, type SourceLocation} from '../run/listSources.js'
 import {InputError} from '../run/fileStatus.js'
-import {DEFAULT_MAX_FILE_BYTES, megabytes, readSource} from '../run/readSource.js'
+import {DEFAULT_MAX_FILE_BYTES, megabytes, type OpenFile, readSource} from '../run/readSource.js'
 import {openStream, sniffDump} from './openDump.js'
 import {pageStem} from './pageStem.js'
 
@@ -42,6 +42,8 @@ export interface ExpandedSources {
 export interface ExpandOptions {
   /** A file or a dump's page larger than this fails unread (`--max-file-size`); a dump itself is streamed, whatever its size. */
   maxFileBytes?: number
+  /** How files are opened (replaceable in tests: EACCES cannot be had as root). */
+  openFile?: OpenFile
   /**
    * Stems already given (those of every file of the batch, whichever shard
    * runs it): a page whose stem is one of them, or a page's before it, fails.
@@ -69,7 +71,7 @@ export function expandSources(locations: ListedSource[], options: ExpandOptions 
       // Not a dump (or not readable: reading it says why): one source.
       const compression = await sniffDump(location.path)
       if (compression === undefined) {
-        yield {...file, ...(location.size === undefined ? {} : {size: location.size}), read: () => readSource(location.path, maxFileBytes)}
+        yield {...file, ...(location.size === undefined ? {} : {size: location.size}), read: () => readSource(location.path, maxFileBytes, options.openFile)}
         continue
       }
       let page = 0

@@ -4,6 +4,7 @@
  * (PDF files and dumps are told by their bytes, before decoding: see `identifySource`.)
  */
 import type { SourceKind } from '../core/types.js'
+import { hasFrontMatter } from './hasFrontMatter.js'
 
 /** Only the start of a long file is inspected: the signals all show early. */
 const SAMPLE_CHARS = 200_000
@@ -31,7 +32,7 @@ function isWiki(text: string): boolean {
 
 /** MediaWiki's own markup: `[[links]]`, `'''bold'''`, `{{templates}}`, `== headings ==`, `<ref>`. */
 function isWikitext(text: string): boolean {
-  const links = count(text, /\[\[[^\[\]\n]+\]\]/g)
+  const links = count(text, /\[\[[^[\]\n]+\]\]/g)
   const templates = count(text, /\{\{[^{}\n|]+[|}]/g)
   const headings = count(text, /^={2,6}[^=\n]+={2,6}[ \t]*$/gm)
   const score = Math.min(links, 5) / 5 * 3 + Math.min(templates, 3) / 3 + Math.min(headings, 2) +
@@ -72,11 +73,10 @@ function isNews(text: string, lines: string[]): boolean {
 
 // --- markdown syntax (also used against pdf) -----------------------------------
 
-const FRONT_MATTER = /^(?:---|\+\+\+)\n(?:[\w-]+\s*[:=].*\n|[ \t#-].*\n|\n)*?(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|$)/
 
 function markdownScore(text: string, lines: string[]): number {
   let score = 0
-  if (FRONT_MATTER.test(text)) score += 3
+  if (hasFrontMatter(text)) score += 3
   if (lines.some((l) => /^#{1,6}[ \t]+\S/.test(l))) score += 2
   const links = count(text, /!?\[[^\]\n]+\]\([^)\s]+(?: "[^"\n]*")?\)/g)
   score += links >= 3 ? 2 : links

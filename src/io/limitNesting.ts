@@ -31,15 +31,19 @@ const CONTAINER_MARKER = /[ \t]{0,3}(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \
 
 /** The line with container markers beyond the limit removed, or undefined when it is within it. */
 function cutContainerMarkers(line: string): string | undefined {
-  CONTAINER_MARKER.lastIndex = 0
   let markers = 0
   let keptEnd = 0
-  while (CONTAINER_MARKER.lastIndex < line.length && CONTAINER_MARKER.test(line)) {
+  let end = 0
+  for (;;) {
+    // A failed sticky match resets lastIndex, so the end of the prefix is kept apart.
+    CONTAINER_MARKER.lastIndex = end
+    if (end >= line.length || !CONTAINER_MARKER.test(line) || CONTAINER_MARKER.lastIndex === end) break
+    end = CONTAINER_MARKER.lastIndex
     markers++
-    if (markers === MAX_NESTING_DEPTH) keptEnd = CONTAINER_MARKER.lastIndex
+    if (markers === MAX_NESTING_DEPTH) keptEnd = end
   }
   if (markers <= MAX_NESTING_DEPTH) return undefined
-  return line.slice(0, keptEnd) + line.slice(CONTAINER_MARKER.lastIndex)
+  return line.slice(0, keptEnd) + line.slice(end)
 }
 
 function cutIndentation(line: string): string | undefined {

@@ -3,10 +3,10 @@ import type {InfoboxField, LinkMention, Section, SourceKind} from '../core/types
 import type {Entity, EntityMention} from '../entities/entityTypes.js'
 import {entityIri} from '../entities/extractEntities.js'
 import type {TimeExpression} from '../time/timeTypes.js'
+import {createIriChecker, type IriChecker} from './checkLinkIris.js'
 import {documentIri, recordContext} from './context.js'
 import {eventNode} from './eventNode.js'
 import {evidenceAnnotations} from './evidenceAnnotations.js'
-import {httpIri} from './httpIri.js'
 
 const documentType: Record<SourceKind, string> = {
   wiki: 'Article',
@@ -33,13 +33,16 @@ export function buildDocumentRecord(file: VFile): JsonObject {
   const meta = data.meta ?? {}
   const kind = data.kind ?? 'text'
   const isWebPage = kind === 'wiki' || kind === 'wikitext' || kind === 'news' || kind === 'webpage'
+  // Every IRI that comes from the source goes through one check (http(s) only, relative ones resolved, IRIREF-safe).
+  const iriOf = createIriChecker(file, meta.url)
 
   const document: JsonObject = {'@id': id, '@type': documentType[kind]}
   if (meta.title !== undefined) document.name = meta.title
   if (meta.alternateNames?.length) document.alternateName = meta.alternateNames
   // The byline as stated (a literal: it may name a desk, an agency or several people).
   if (meta.author !== undefined) document.author = meta.author
-  if (meta.url !== undefined) document.url = meta.url
+  const url = meta.url === undefined ? undefined : iriOf(meta.url)
+  if (url !== undefined) document.url = url
   if (meta.language !== undefined) document.inLanguage = meta.language
   // A whole timestamp is an xsd:dateTime (the context's type); a day alone is an xsd:date.
   if (meta.datePublished !== undefined) document.datePublished = /T/.test(meta.datePublished) ? meta.datePublished : {'@value': meta.datePublished, '@type': 'xsd:date'}
@@ -50,17 +53,25 @@ export function buildDocumentRecord(file: VFile): JsonObject {
   const sections = (data.sections ?? []).map((section, index) => sectionNode(section, `${id}#section-${index + 1}`, isWebPage))
   if (sections.length > 0) document.hasPart = sections
   if (meta.citations?.length) {
-    document.citation = meta.citations.map((citation) => ({'@type': 'CreativeWork', name: citation.name, url: citation.url}))
+    document.citation = meta.citations.map((citation) => {
+      const citationUrl = iriOf(citation.url)
+      return citationUrl === undefined ? {'@type': 'CreativeWork', name: citation.name} : {'@type': 'CreativeWork', name: citation.name, url: citationUrl}
+    })
   }
-  if (meta.seeAlso?.length) document.relatedLink = meta.seeAlso.map((page) => page.url)
-  if (meta.images?.length) document.image = meta.images
+  const related = (meta.seeAlso ?? []).map((page) => iriOf(page.url)).filter((iri) => iri !== undefined)
+  if (related.length > 0) document.relatedLink = related
+  const images = (meta.images ?? []).map(iriOf).filter((iri) => iri !== undefined)
+  if (images.length > 0) document.image = images
   if (meta.infobox?.length) document['kpd:infobox'] = meta.infobox.map(infoboxNode)
   const entities = data.entities ?? []
   if (entities.length > 0) document.mentions = entities.map((entity) => entity.id)
 
   const times = data.times ?? []
   const annotations = [
-    ...linksOf(file).map((link) => ({start: link.start, end: link.end, node: linkAnnotation(link, id)})),
+    ...linksOf(file).flatMap((link) => {
+      const body = iriOf(link.url)
+      return body === undefined ? [] : [{start: link.start, end: link.end, node: linkAnnotation({...link, url: body}, id)}]
+    }),
     ...times.map((time) => ({start: time.start, end: time.end, node: timeAnnotation(time, times, id)})),
     ...(data.entityMentions ?? []).map((mention) => ({start: mention.start, end: mention.end, node: mentionAnnotation(mention, id)}))
   ].sort((a, b) => a.start - b.start || a.end - b.end || String(a.node['@id']).localeCompare(String(b.node['@id'])))
@@ -68,7 +79,7 @@ export function buildDocumentRecord(file: VFile): JsonObject {
   const mentionIds = new Set((data.entityMentions ?? []).map((mention) => `${id}#mention-${mention.start}-${mention.end}`))
   const evidence = evidenceAnnotations(events, id, [...(data.text ?? '')], mentionIds).map((node) => ({start: Number(/-(\d+)-(\d+)/.exec(String(node['@id']))![1]), node}))
   // An event named by an entity (a summit, the series) is one node with it.
-  const entityNodes = entities.map(entityNode)
+  const entityNodes = entities.map((entity) => entityNode(entity, iriOf))
   const byId = new Map(entityNodes.map((node) => [node['@id'], node]))
   const eventNodes: JsonObject[] = []
   for (const event of events) {
@@ -122,11 +133,10 @@ export function textTarget(documentId: string, start: number, end: number, exact
 /** The links that select words and point to an http(s) IRI (encoded as one); any other is left out with a warning. */
 function linksOf(file: VFile): LinkMention[] {
   const links: LinkMention[] = []
+  // Whether the target is an IRI is for the record's IRI check (`checkLinkIris`); here, the words.
   for (const link of file.data.links ?? []) {
-    const url = httpIri(link.url)
     if (link.end <= link.start) file.message(`The link to ${link.url} selects no words (empty anchor); left out`, {ruleId: 'link-empty', source: 'jsonld'})
-    else if (url) links.push({...link, url})
-    else file.message(`The link “${link.anchor}” does not point to an http(s) IRI (${link.url}); left out`, {ruleId: 'link-not-http', source: 'jsonld'})
+    else links.push(link)
   }
   return links
 }
@@ -168,10 +178,11 @@ function timeAnnotation(time: TimeExpression, times: TimeExpression[], documentI
 }
 
 /** An entity: one node per canonical name, the same `@id` in every record. */
-function entityNode(entity: Entity): JsonObject {
+function entityNode(entity: Entity, iriOf: IriChecker): JsonObject {
   const node: JsonObject = {'@id': entity.id, '@type': entity.type, name: entity.name}
   if (entity.alternateNames.length > 0) node.alternateName = entity.alternateNames
-  if (entity.sameAs) node.sameAs = entity.sameAs
+  const sameAs = entity.sameAs ? iriOf(entity.sameAs) : undefined
+  if (sameAs !== undefined) node.sameAs = sameAs
   return node
 }
 

@@ -116,9 +116,11 @@ function absolute(iri: string): string {
 const literalEscapes: {[character: string]: string} = {'\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r', '"': '\\"', '\\': '\\\\'}
 
 function literalEscape(value: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what N-Quads literals must escape
   return value.replace(/[\u0000-\u001F\u007F"\\]/g, (character) => literalEscapes[character] ?? `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
 }
 
 function iriEscape(value: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what an IRIREF must escape
   return value.replace(/[\u0000-\u0020<>"{}|^`\\]/g, (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
 }

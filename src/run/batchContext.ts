@@ -1,4 +1,5 @@
 import type {SourceKind} from '../core/types.js'
+import type {OpenFile} from './readSource.js'
 import type {RunCache} from './cache.js'
 import type {SourceLocation} from './listSources.js'
 import type {StoredMessage} from './serializeFile.js'
@@ -20,6 +21,8 @@ export interface BatchContext {
   pool: WorkerPool
   /** Larger files fail unread (`--max-file-size`). */
   maxFileBytes: number
+  /** How sources are opened (tests simulate EACCES); `readSource`'s own by default. */
+  openFile?: OpenFile
   /** Hash of the code and its options: part of every cache key. */
   version: string
   /** Named graph of each record's quads (`documentIri`), or the default graph. */

@@ -39,7 +39,9 @@ export class RunCache {
     try {
       const value = JSON.parse(text)
       if (value !== null && typeof value === 'object' && valid(value)) return value as T
-    } catch {}
+    } catch {
+      // Not JSON: a corrupt entry, warned about below.
+    }
     this.warn(`Ignored a corrupt cache entry: ${path.relative(this.dir, file)}`)
     return undefined
   }

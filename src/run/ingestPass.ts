@@ -34,7 +34,7 @@ export function failureMessage(sourceName: string, error: unknown, step?: string
  * page's stem must not take.
  */
 export async function ingestPass(sources: BatchSource[], context: BatchContext, batch: BatchSource[] = sources): Promise<FileState[]> {
-  const expanded = expandSources(sources, {maxFileBytes: context.maxFileBytes, claimed: batch.map((source) => source.stem)})
+  const expanded = expandSources(sources, {maxFileBytes: context.maxFileBytes, claimed: batch.map((source) => source.stem), ...(context.openFile ? {openFile: context.openFile} : {})})
   context.progress?.pass('ingest', sources.length, sources.reduce((sum, source) => sum + (source.size ?? 0), 0))
   const states = await ingestStream(expanded.sources, context)
   applyRedirects(states, expanded.redirects)

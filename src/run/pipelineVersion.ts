@@ -25,7 +25,9 @@ export function pipelineVersion(): string {
     for (const name of ['package.json', 'package-lock.json']) {
       try {
         parts.push(name, readFileSync(path.join(folder, name)))
-      } catch {}
+      } catch {
+        // Not in this folder: the other one has it.
+      }
     }
   }
   for (const file of files) parts.push(path.relative(root, file), readFileSync(file))

@@ -3,14 +3,14 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import {assignStems} from './assignStems.js'
 import type {BatchContext} from './batchContext.js'
-import {RunCache} from './cache.js'
 import {finishBatch} from './finishBatch.js'
 import {type BatchSource, ingestPass} from './ingestPass.js'
 import {buildBatchLexicon, tallyLinks} from './lexiconStep.js'
 import {listSources, type ReadFolder, type SkippedEntry} from './listSources.js'
 import {pipelineVersion} from './pipelineVersion.js'
 import {prepareOutputFolder} from './prepareOutputFolder.js'
-import {DEFAULT_MAX_FILE_BYTES} from './readSource.js'
+import {hashOf, RunCache} from './cache.js'
+import {DEFAULT_MAX_FILE_BYTES, type OpenFile} from './readSource.js'
 import {recordPass} from './recordPass.js'
 import {DEFAULT_BUDGET, type WorkerBudget} from './workerBudget.js'
 import {WorkerPool} from './workerPool.js'
@@ -35,6 +35,13 @@ export interface BatchOptions {
   progress?: BatchContext['progress']
   /** File system access, replaceable in tests (EACCES cannot be had as root). */
   readFolder?: ReadFolder
+  openFile?: OpenFile
+  /**
+   * The worker module that answers the pool's tasks (default `worker.ts`,
+   * the product's pipelines); a test gives one that serves other pipelines
+   * through `serveTasks`. Part of the cache keys.
+   */
+  worker?: URL
 }
 
 export interface BatchResult {
@@ -63,9 +70,10 @@ export async function openBatch(options: BatchOptions): Promise<BatchContext> {
   return {
     output: options.output,
     cache: new RunCache(cacheDir, !options.noCache, options.warn ?? (() => {})),
-    pool: new WorkerPool(workerUrl, options.concurrency, options.budget ?? DEFAULT_BUDGET),
+    pool: new WorkerPool(options.worker ?? workerUrl, options.concurrency, options.budget ?? DEFAULT_BUDGET),
     maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-    version: pipelineVersion(),
+    version: options.worker ? hashOf(pipelineVersion(), options.worker.href) : pipelineVersion(),
+    ...(options.openFile ? {openFile: options.openFile} : {}),
     // Each record in its own named graph (its document): who said what survives the merge.
     namedGraphs: options.namedGraphs ?? true,
     ...(options.progress ? {progress: options.progress} : {})

@@ -27,7 +27,7 @@ async function readPart<T>(file: string): Promise<T> {
   try {
     return JSON.parse(await readFile(file, 'utf8')) as T
   } catch (error) {
-    throw new Error(`Cannot read ${path.basename(file)} (has every shard of the step before finished?): ${(error as Error).message}`)
+    throw new Error(`Cannot read ${path.basename(file)} (has every shard of the step before finished?): ${(error as Error).message}`, {cause: error})
   }
 }
 

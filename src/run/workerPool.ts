@@ -1,6 +1,10 @@
 import {Worker} from 'node:worker_threads'
 import {InputError} from './fileStatus.js'
+import {workerBootstrap} from './startTsWorker.js'
 import {DEFAULT_BUDGET, timeBudgetError, type WorkerBudget, workerError} from './workerBudget.js'
+
+/** Time a worker gets to load its modules before a task's budget starts. */
+export const LOAD_MILLISECONDS = 120_000
 
 interface Job {
   task: unknown
@@ -20,7 +24,10 @@ interface Slot {
  * none). A task that overruns the time budget has its worker terminated
  * (the only way to stop synchronous code), and a worker out of heap or
  * stack dies: either way only that task fails (`InputError` `time-budget`
- * / `memory-budget`) and a fresh worker takes its place.
+ * / `memory-budget`) and a fresh worker takes its place. The budget counts
+ * from the worker's `started` (its modules loaded), so that start-up on a
+ * loaded machine is never charged to a file; loading itself gets
+ * `LOAD_MILLISECONDS` (or the budget, if longer).
  */
 export class WorkerPool {
   readonly #url: URL
@@ -49,11 +56,15 @@ export class WorkerPool {
     const options = {resourceLimits: {maxOldGenerationSizeMb: this.budget.heapMegabytes, stackSizeMb: 16}}
     const worker = this.#url.pathname.endsWith('.ts')
       // Run from TypeScript sources (tsx), a worker registers the same loader first.
-      ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(this.#url.href)}) })`, {...options, eval: true})
+      ? new Worker(workerBootstrap(this.#url), {...options, eval: true})
       : new Worker(this.#url, options)
     const slot: Slot = {worker}
     worker.unref()
-    worker.on('message', (message: {result?: unknown; error?: string; ruleId?: string}) => {
+    worker.on('message', (message: {started?: boolean; result?: unknown; error?: string; ruleId?: string}) => {
+      if (message.started) {
+        if (slot.job) this.#startTimer(slot, this.budget.stepMilliseconds)
+        return
+      }
       const job = this.#finish(slot)
       if (!job) return
       if (message.error !== undefined) job.reject(message.ruleId ? new InputError(message.error, message.ruleId) : new Error(message.error))
@@ -84,13 +95,18 @@ export class WorkerPool {
     if (this.#waiting.length > 0) this.#slots.push(this.#spawn())
   }
 
+  #startTimer(slot: Slot, milliseconds: number): void {
+    clearTimeout(slot.timer)
+    slot.timer = setTimeout(() => this.#replace(slot, timeBudgetError(this.budget)), milliseconds)
+  }
+
   #dispatch(): void {
     for (const slot of this.#slots) {
       if (slot.job || this.#waiting.length === 0) continue
       const job = this.#waiting.shift()!
       slot.job = job
       slot.worker.ref()
-      slot.timer = setTimeout(() => this.#replace(slot, timeBudgetError(this.budget)), this.budget.stepMilliseconds)
+      this.#startTimer(slot, Math.max(LOAD_MILLISECONDS, this.budget.stepMilliseconds))
       slot.worker.postMessage(job.task)
     }
     for (const slot of this.#slots) if (!slot.job) slot.worker.unref()
