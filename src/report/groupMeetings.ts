@@ -102,7 +102,8 @@ function toMeeting(events: EventView[]): Meeting {
     events: sorted,
     start,
     end,
-    onTimeline: start !== undefined && sorted.some(isLeaf),
+    // A chronology line is a dated statement, not a meeting: alone it gets a page, not a mark.
+    onTimeline: start !== undefined && sorted.some((event) => isLeaf(event) && event.kind !== 'dated'),
     people: [...people.values()]
   }
 }
