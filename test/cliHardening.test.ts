@@ -37,7 +37,7 @@ describe('the pipeline command on hostile batches', () => {
     const run = await runCli(['--input', input, '--output', output, '--time-budget', '4', '--concurrency', '2'])
     expect(run.code).toBe(1)
     expect(run.stderr).toMatch(/huge\.txt[\s\S]*time budget of 4 s[\s\S]*time-budget/)
-    expect(outputEntries(output)).toEqual(['context.jsonld', 'dataset.nq', 'good.jsonld', 'manifest.json'])
+    expect(outputEntries(output)).toEqual(['context.jsonld', 'dataset.nq', 'good.jsonld', 'kpd.ttl', 'manifest.json'])
     expect(Date.now() - started).toBeLessThan(90_000)
   }, 120_000)
 

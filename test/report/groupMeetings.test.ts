@@ -45,7 +45,7 @@ describe('meetings across sources', () => {
     expect(meetings).toHaveLength(4)
   })
 
-  it('puts containers and undated events off the timeline, sorted by first day', () => {
+  it('puts containers, chronology lines and undated events off the timeline, sorted by first day', () => {
     const meetings = groupMeetings([
       event({iri: 'e:round', stem: 'a', kind: 'round', startDate: '2005-07-26', subEvents: ['e:phase']}),
       event({iri: 'e:phase', stem: 'a', kind: 'session', startDate: '2005-07-26'}),
@@ -53,7 +53,7 @@ describe('meetings across sources', () => {
       event({iri: 'e:none', stem: 'a', kind: 'dated'})
     ])
     expect(meetings.map((m) => [m.key, m.start, m.onTimeline])).toEqual([
-      ['e:month', '2004-06', true],
+      ['e:month', '2004-06', false],
       ['e:phase', '2005-07-26', true],
       ['e:round', '2005-07-26', false],
       ['e:none', undefined, false]

@@ -34,7 +34,7 @@ describe('a batch at scale', () => {
   it('writes every record, the dataset and the manifest; the bad file fails alone', () => {
     expect(singleRun.code).toBe(1)
     expect(singleRun.stderr).toMatch(/8 files: 7 written, 1 failed/)
-    expect(Object.keys(expected)).toHaveLength(7 + 3)
+    expect(Object.keys(expected)).toHaveLength(7 + 4)
     expect(expected['dataset.nq']!.split('\n').length).toBeGreaterThan(100)
   })
 
