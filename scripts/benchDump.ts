@@ -70,11 +70,9 @@ try {
   const start = process.hrtime.bigint()
   const expanded = expandSources([{path: onDisk, sourceName: path.basename(onDisk)}])
   let pages = 0
-  let bytes = 0
   const samples: string[] = []
   for await (const source of expanded.sources) {
     const text = new TextDecoder().decode(await source.read())
-    bytes += text.length
     if (!values['no-parse']) wikitextToMdast(text, new VFile({value: text, data: {meta: {}}}))
     if (++pages % 10_000 === 0) samples.push(`${pages} pages: RSS ${mb(process.memoryUsage().rss)}`)
   }

@@ -3,7 +3,6 @@
 // change to src/, needs no extra step, and start-up skips TypeScript.
 //
 //   node scripts/launch.mjs pipeline|validate|query [args…]
-import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {ensureBuilt} from './freshness.mjs'
 

@@ -1,5 +1,5 @@
 import {spawn} from 'node:child_process'
-import {cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -26,6 +26,18 @@ describe('the pipeline command on hostile batches', () => {
     expect(run.stderr).toContain('is inside (or is) the input folder')
     expect(readdirSync(input).sort()).toEqual(['a.md', 'sub'])
   })
+
+  it('refuses an output folder it cannot write (exit 2), before reading anything', async () => {
+    const input = temporary('read-only')
+    writeFileSync(path.join(input, 'a.md'), good)
+    // A mode-555 folder stops a user; root writes there all the same, but sysfs takes no new file even from root.
+    let output = temporary('read-only-output')
+    chmodSync(output, 0o555)
+    if (process.getuid?.() === 0) output = '/sys'
+    const run = await runCli(['--input', input, '--output', output])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/cannot be written \((EACCES|EPERM|EROFS)\)/)
+  }, 60_000)
 
   it('stops a file that overruns the time budget and writes the others (exit 1)', async () => {
     const input = temporary('budget')

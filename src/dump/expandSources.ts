@@ -12,6 +12,7 @@ import {InputError} from '../run/fileStatus.js'
 import {DEFAULT_MAX_FILE_BYTES, megabytes, type OpenFile, readSource} from '../run/readSource.js'
 import {openStream, sniffDump} from './openDump.js'
 import {pageStem} from './pageStem.js'
+import {pushTo} from '../core/collect.js'
 
 /** A file of the batch, as the batch lists it (place in the sorted batch, stem, size). */
 export type ListedSource = SourceLocation & {index?: number; stem?: string | undefined; size?: number}
@@ -83,7 +84,7 @@ export function expandSources(locations: ListedSource[], options: ExpandOptions 
           const sourceName = pageSourceName(location.sourceName, dumpPage.title)
           if (dumpPage.redirect !== undefined) {
             const target = pageSourceName(location.sourceName, dumpPage.redirect)
-            redirects.set(target, [...(redirects.get(target) ?? []), dumpPage.title])
+            pushTo(redirects, target, dumpPage.title)
             continue
           }
           const bytes = new TextEncoder().encode(dumpPage.text)

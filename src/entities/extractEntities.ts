@@ -11,6 +11,7 @@ import {typeOfName} from './typeOfName.js'
 import {singleSurnames} from './vocabulary/surnames.js'
 import {stateAbbreviations} from './vocabulary/states.js'
 import {foldScript} from '../script/foldScript.js'
+import {pushAll, pushTo} from '../core/collect.js'
 
 export interface ExtractEntitiesOptions {
   /** Names gathered from the links of the whole batch (`buildLexicon`). */
@@ -25,12 +26,23 @@ export {entityIri} from './identity.js'
 function settle(candidates: Candidate[]): Candidate[] {
   const ordered = [...candidates].sort((a, b) =>
     (b.end - b.start) - (a.end - a.start) || strength[a.source] - strength[b.source] || a.start - b.start || (a.name < b.name ? -1 : 1))
+  // Which taken candidate (1-based) covers each code point: a candidate's overlap check costs its length,
+  // not the number taken so far (that was quadratic: minutes on a 5 MB line).
+  const owner = new Int32Array(ordered.reduce((most, candidate) => Math.max(most, candidate.end), 0) + 1)
   const taken: Candidate[] = []
   for (const candidate of ordered) {
-    if (taken.some((other) => candidate.start < other.end && other.start < candidate.end)) continue
+    if (overlapsTaken(owner, candidate)) continue
     taken.push(candidate)
+    owner.fill(taken.length, candidate.start, candidate.end)
   }
   return taken.sort((a, b) => a.start - b.start)
+}
+
+/** Whether `candidate` shares a code point with a taken one; an empty candidate overlaps when it falls strictly inside one. */
+function overlapsTaken(owner: Int32Array, candidate: Candidate): boolean {
+  if (candidate.start === candidate.end) return candidate.start > 0 && owner[candidate.start]! !== 0 && owner[candidate.start - 1] === owner[candidate.start]
+  for (let at = candidate.start; at < candidate.end; at++) if (owner[at] !== 0) return true
+  return false
 }
 
 /**
@@ -53,7 +65,7 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
     const english = file.data.meta?.language === 'en'
 
     if (english) {
-      candidates.push(...englishCandidates(text))
+      pushAll(candidates, englishCandidates(text))
     } else {
       const folded = foldedCharacters(text)
       for (const link of file.data.links ?? []) {
@@ -62,7 +74,7 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
         if (entry) candidates.push({start: link.start, end: link.end, type: entry.type, name: entry.name, source: 'link', ...(entry.sameAs ? {sameAs: entry.sameAs} : {})})
       }
       const tokens = segmenter.tag(folded.join(''))
-      candidates.push(...dictionaryCandidates(folded, lexicon, titleNames(file)), ...bracketedWorks(folded), ...patternCandidates(folded, tokens), ...personCandidates(tokens), ...placeCandidates(tagPlain(folded.join(''))))
+      pushAll(candidates, dictionaryCandidates(folded, lexicon, titleNames(file)), bracketedWorks(folded), patternCandidates(folded, tokens), personCandidates(tokens), placeCandidates(tagPlain(folded.join(''))))
       // What the document says once names it everywhere: people by their full and last names.
       const documentNames = new Map<string, {type: EntityType; name: string}>()
       for (const candidate of settle(candidates)) {
@@ -73,9 +85,9 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
         const last = parts[parts.length - 1]!
         if (parts.length > 1 && [...last].length >= 2) documentNames.set(last, {type: 'Person', name: candidate.name})
       }
-      candidates.push(...dictionaryCandidates(folded, new Map(), documentNames))
-      candidates.push(...surnameWithTitle(folded, [...documentNames.values()].map((entry) => entry.name)))
-      candidates.push(...acronymsAfter(settle(candidates), folded))
+      pushAll(candidates, dictionaryCandidates(folded, new Map(), documentNames))
+      pushAll(candidates, surnameWithTitle(folded, [...documentNames.values()].map((entry) => entry.name)))
+      pushAll(candidates, acronymsAfter(settle(candidates), folded))
     }
 
     const mentions: EntityMention[] = []
@@ -137,7 +149,8 @@ function resolveShortNames(mentions: EntityMention[]): void {
 
 function groupEntities(mentions: EntityMention[], lexicon: Lexicon): Entity[] {
   const byName = new Map<string, EntityMention[]>()
-  for (const mention of mentions) byName.set(mention.name, [...(byName.get(mention.name) ?? []), mention])
+  // Appended in place: copying the group per mention was quadratic in a name's mentions (a 2 MB text: minutes).
+  for (const mention of mentions) pushTo(byName, mention.name, mention)
   const sameAsOf = new Map<string, string>()
   for (const entry of lexicon.values()) if (entry.sameAs && !sameAsOf.has(entry.name)) sameAsOf.set(entry.name, entry.sameAs)
   return [...byName.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, group]) => {

@@ -1,4 +1,5 @@
 import type {VFile} from 'vfile'
+import {pushAll} from '../core/collect.js'
 
 /** Two records of the same page (raw wikitext and converted Markdown), compared where their text is the same. */
 export interface TwinComparison {
@@ -52,7 +53,7 @@ export function compareTwins(first: VFile, second: VFile): TwinComparison {
         result.sameMentions++
       } else result.onlyFirst.push(mention)
     }
-    result.onlySecond.push(...b)
+    pushAll(result.onlySecond, b)
   }
   return result
 }

@@ -1,6 +1,4 @@
 import type {TimeExpression} from '../time/timeTypes.js'
-import type {TextBlock} from '../core/types.js'
-import type {EntityMention} from '../entities/entityTypes.js'
 import type {MeetingEvent} from './eventTypes.js'
 import {entityIri} from '../entities/extractEntities.js'
 import {meetingIri} from './eventIri.js'

@@ -1,5 +1,4 @@
 import type {MeetingEvent} from './eventTypes.js'
-import {eventIri} from './eventIri.js'
 import {meetingIri} from './eventIri.js'
 import {sentencesOf} from './extractSummits.js'
 import {datesOf, type DocumentView, within} from './textTools.js'

@@ -1,4 +1,5 @@
 import type {MeetingEvent} from './eventTypes.js'
+import {extent, pushTo} from '../core/collect.js'
 
 const union = <T>(items: T[], key: (item: T) => string = String): T[] => {
   const seen = new Set<string>()
@@ -15,7 +16,7 @@ const union = <T>(items: T[], key: (item: T) => string = String): T[] => {
  */
 export function mergeEvents(readings: MeetingEvent[]): MeetingEvent[] {
   const byId = new Map<string, MeetingEvent[]>()
-  for (const event of readings) byId.set(event.id, [...(byId.get(event.id) ?? []), event])
+  for (const event of readings) pushTo(byId, event.id, event)
   const merged: MeetingEvent[] = []
   for (const group of byId.values()) {
     const [first, ...others] = group
@@ -43,7 +44,7 @@ export function mergeEvents(readings: MeetingEvent[]): MeetingEvent[] {
     event.evidence = union(group.flatMap((reading) => reading.evidence), (span) => `${span.start}-${span.end}`)
     const counterparts = union(group.flatMap((reading) => reading.counterparts ?? []))
     if (counterparts.length > 0) event.counterparts = counterparts
-    event.start = Math.min(...group.map((reading) => reading.start))
+    event.start = extent(group.map((reading) => reading.start))[0]
     merged.push(event)
   }
   return merged

@@ -1,6 +1,7 @@
 import type {Span} from './eventTypes.js'
 import type {SentenceInput} from './readMeetingSentence.js'
 import {accompanyCues, heldVerbs, placeBefore, withCues} from './vocabulary/cueWords.js'
+import {pushAll} from '../core/collect.js'
 
 type Mention = SentenceInput['mentions'][number]
 
@@ -45,20 +46,20 @@ function people(input: SentenceInput, span: Span): Mention[] {
 export function attendeesOf(input: SentenceInput, verb: Span): {attendees: Array<{name: string; span: Span}>; subjectUnsaid: boolean} {
   const clauses = clausesOf(input.text)
   const index = clauses.findIndex((clause) => clause.start <= verb.start && verb.start <= clause.end)
-  const found: Mention[] = []
+  let found: Mention[] = []
   let subject = false
   for (let at = index; at >= 0 && !subject; at--) {
     const clause = clauses[at]!
     const end = at === index ? verb.start : clause.end
     const named = people(input, {start: clause.start, end})
-    found.unshift(...named)
+    found = pushAll([...named], found)
     subject = named.some((mention) => !isJoined(input, mention, clause)) || /^\s*(他|她|他们|他們|two|the two|they)/i.test(input.text.slice(clause.start, end))
     if (at === index && !subject && input.language === 'en') subject = named.length > 0
     // A clause with a subject of its own (a state, a pronoun) ends the search.
     if (!subject && !zeroSubjectStart.test(stripTime(input, clause)) && at !== index) break
   }
   const clause = clauses[index]!
-  found.push(...people(input, {start: verb.end, end: clause.end}))
+  pushAll(found, people(input, {start: verb.end, end: clause.end}))
   const first = stripTime(input, clauses[0]!) === '' ? clauses[1] : clauses[0]
   const subjectUnsaid = !subject && input.language === 'zh' && first !== undefined && (zeroSubjectStart.test(stripTime(input, first)) || /^(他|她)/.test(stripTime(input, first)))
   const attendees = new Map<string, Span>()

@@ -5,6 +5,7 @@ import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
+import {pushAll} from '../core/collect.js'
 
 const parseHtml = unified().use(rehypeParse, {fragment: true})
 
@@ -60,7 +61,7 @@ function unwrapCellParagraphs(cell: TableCell): void {
   for (const child of cell.children as Array<PhrasingContent | {type: 'paragraph'; children: PhrasingContent[]}>) {
     if (child.type === 'paragraph') {
       if (children.length > 0) children.push({type: 'break'})
-      children.push(...child.children)
+      pushAll(children, child.children)
     } else {
       children.push(child)
     }

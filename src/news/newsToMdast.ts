@@ -6,6 +6,7 @@ import {fromMarkdown} from 'mdast-util-from-markdown'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import type {DocumentMeta} from '../core/types.js'
+import {pushAll} from '../core/collect.js'
 
 const headingTags = new Set(['b', 'strong', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 
@@ -28,7 +29,7 @@ export default function newsToMdast() {
         if (children.length === 0) leadingText += node.value
         else if (node.value.trim() !== '') children.push(paragraph(node.value.trim(), node))
       } else if (node.type === 'element') {
-        children.push(...storyBlock(node, meta))
+        pushAll(children, storyBlock(node, meta))
       }
     }
     readTitle(leadingText, meta, children)

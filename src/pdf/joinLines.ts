@@ -1,7 +1,7 @@
 /** Re-join the hard-wrapped lines of one block into one line of text. */
 
 const latinEnd = /[A-Za-z0-9\u00c0-\u024f.,;:!?)\]%]$/
-const latinStart = /^[A-Za-z0-9\u00c0-\u024f(\[]/
+const latinStart = /^[A-Za-z0-9\u00c0-\u024f([]/
 const latinOrDigitEnd = /[A-Za-z0-9\u00c0-\u024f%]$/
 const latinOrDigitStart = /^[A-Za-z0-9\u00c0-\u024f]/
 

@@ -59,7 +59,7 @@ export function measureLayout(lines: readonly SourceLine[]): Layout {
  * no break inside), plus the space before it.
  */
 function leadingUnitWidth(text: string): number {
-  const word = /^[A-Za-z0-9\u00c0-\u024f'’"%.,;:!?()[\]\/-]+/.exec(text)
+  const word = /^[A-Za-z0-9\u00c0-\u024f'’"%.,;:!?()[\]/-]+/.exec(text)
   if (word) return displayWidth(word[0]) + 1
   const character = /^.[，。、；：！？）》」』”’]*/u.exec(text)
   return displayWidth(character?.[0] ?? '')

@@ -1,5 +1,6 @@
 import type {EventView, NamedRef} from './model.js'
 import {sitePaths} from './paths.js'
+import {pushTo} from '../core/collect.js'
 
 /** One real meeting: the events of every source that state it. */
 export interface Meeting {
@@ -78,7 +79,7 @@ export function groupMeetings(events: EventView[]): Meeting[] {
   const groups = new Map<number, EventView[]>()
   events.forEach((event, index) => {
     const root = sets.find(index)
-    groups.set(root, [...(groups.get(root) ?? []), event])
+    pushTo(groups, root, event)
   })
   return [...groups.values()].map(toMeeting).sort(
     (a, b) => (a.start ?? '9999').localeCompare(b.start ?? '9999') || a.name.localeCompare(b.name) || a.key.localeCompare(b.key)

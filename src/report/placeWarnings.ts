@@ -1,5 +1,6 @@
 import type {DocumentView, ManifestIssue} from './model.js'
 import {lineAt, type TextLine} from './textLines.js'
+import {pushTo} from '../core/collect.js'
 
 /**
  * Manifest warnings give a line and column of the *source*, and records keep
@@ -64,7 +65,7 @@ export function placeWarnings(doc: DocumentView, lines: TextLine[], warnings: Ma
   for (const warning of warnings) {
     const start = textLineOf.get(warning) ?? (warning.line === undefined ? undefined : bySourceLine.get(warning.line))
     if (start === undefined) placed.unplaced.push(warning)
-    else placed.byLine.set(start, [...(placed.byLine.get(start) ?? []), warning])
+    else pushTo(placed.byLine, start, warning)
   }
   return placed
 }

@@ -1,5 +1,6 @@
 import {groupMeetings, type Meeting} from './groupMeetings.js'
 import type {Dataset, DocumentView, EntityView, ManifestEntry, TextAnnotation} from './model.js'
+import {pushTo} from '../core/collect.js'
 
 /** The dataset with the look-ups the pages share. */
 export interface SiteModel {
@@ -22,7 +23,7 @@ export function buildSiteModel(dataset: Dataset): SiteModel {
   for (const doc of documents) {
     for (const annotation of doc.annotations) {
       if (annotation.kind !== 'mention') continue
-      mentions.set(annotation.value, [...(mentions.get(annotation.value) ?? []), {doc, annotation}])
+      pushTo(mentions, annotation.value, {doc, annotation})
     }
   }
   const byRecord = new Map(dataset.manifest.map((entry) => [entry.record ?? '', entry]))

@@ -1,5 +1,6 @@
 import {html, type Html} from './html.js'
 import type {Meeting} from './groupMeetings.js'
+import {extent} from '../core/collect.js'
 
 /** Width of one year in SVG units: the zoom shows one year across the view. */
 const yearWidth = 240
@@ -35,8 +36,7 @@ export function sourcesOf(meeting: Meeting): string[] {
 export function timelineSvg(meetings: Meeting[], hrefOf: (meeting: Meeting) => string): Html {
   const dated = meetings.filter((meeting) => meeting.onTimeline && meeting.start)
   const years = dated.map((meeting) => Number(meeting.start!.slice(0, 4)))
-  const first = Math.min(...years)
-  const last = Math.max(...years)
+  const [first, last] = extent(years)
   const lanesEnd: number[] = []
   const marks = dated.map((meeting) => {
     const day = meeting.start!

@@ -6,6 +6,7 @@ import {type BatchContext, type FileState, isFailed} from './batchContext.js'
 import {hashOf} from './cache.js'
 import {failureMessage} from './ingestPass.js'
 import type {RecordSummary} from './workerTasks.js'
+import {pushAll} from '../core/collect.js'
 
 /**
  * Pass 2 over the files that came through pass 1: each record is made in a
@@ -36,7 +37,7 @@ export async function recordPass(states: FileState[], lexiconHash: string, conte
     } catch (error) {
       summary = {ok: false, messages: [failureMessage(state.sourceName, error, 'The record step (entities, events, JSON-LD)')]}
     }
-    state.messages.push(...summary.messages)
+    pushAll(state.messages, summary.messages)
     state.recordKey = key
     state.ok = summary.ok
     context.progress?.file(state.size)

@@ -292,7 +292,7 @@ const patterns: Pattern[] = [
   },
   // Numeric dates in tables and lists: `2006/10/09`, `2017-09-03`, `2016.01.06`; not inside a URL or a path.
   {
-    regex: /(?<![\w/=%.\-])(1[89][0-9]{2}|20[0-9]{2})([/.\-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12][0-9]|3[01])(?![0-9])/y,
+    regex: /(?<![\w/=%.-])(1[89][0-9]{2}|20[0-9]{2})([/.-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12][0-9]|3[01])(?![0-9])/y,
     build: (match) => mention(match, {from: {year: Number(match[1]), month: Number(match[3]), day: Number(match[4])}})
   },
   // `一年后`, `兩年後`.

@@ -4,6 +4,7 @@ import jsonld from 'jsonld'
 import {Parser, type Quad} from 'n3'
 import SHACLValidator from 'rdf-validate-shacl'
 import {offlineDocumentLoader} from '../jsonld/offlineLoader.js'
+import {pushAll} from '../core/collect.js'
 
 const oa = 'http://www.w3.org/ns/oa#'
 const schema = 'https://schema.org/'
@@ -80,7 +81,7 @@ export async function validateQuads(quads: Quad[], shapes: Quad[] = loadShapes()
     else graphs.set(quad.graph.value, [quad])
   }
   const violations: Violation[] = []
-  for (const graph of [...graphs.keys()].sort()) violations.push(...await validateGraph(graphs.get(graph)!.map((quad) => rdf.quad(quad.subject, quad.predicate, quad.object) as unknown as Quad), shapes))
+  for (const graph of [...graphs.keys()].sort()) pushAll(violations, await validateGraph(graphs.get(graph)!.map((quad) => rdf.quad(quad.subject, quad.predicate, quad.object) as unknown as Quad), shapes))
   return violations.sort((a, b) => (a.focusNode + (a.path ?? '') + a.message < b.focusNode + (b.path ?? '') + b.message ? -1 : 1))
 }
 

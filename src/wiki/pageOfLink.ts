@@ -29,6 +29,7 @@ function decode(text: string): string {
 
 /** IRI-safe form of a page title: spaces become underscores, characters IRIs forbid are escaped. */
 export function pageUrl(base: string, title: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what an IRI must not hold
   return base + title.replace(/ /g, '_').replace(/[<>"{}|\\^`\u0000-\u0020]/g, (c) => encodeURIComponent(c))
 }
 

@@ -6,6 +6,7 @@
 import type {PhrasingContent} from 'mdast'
 import {pageUrl} from './pageOfLink.js'
 import {restoreText} from './wikitextTemplates.js'
+import {pushAll} from '../core/collect.js'
 
 export interface WtfLink {
   text?: string
@@ -81,7 +82,7 @@ export function paragraphPhrasing(sentences: WtfSentence[], boldFirst: boolean):
     const phrasing = sentencePhrasing(sentence, index === bolded)
     if (phrasing.length === 0) return
     if (children.length > 0 && /[.!?]$/.test(restoreText(sentences[index - 1]?.text ?? ''))) children.push({type: 'text', value: ' '})
-    children.push(...phrasing)
+    pushAll(children, phrasing)
   })
   return children
 }

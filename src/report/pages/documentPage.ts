@@ -9,7 +9,7 @@ import {textLines} from '../textLines.js'
 
 const kindLabel = {time: 'Date', mention: 'Entity', link: 'Link'} as const
 
-function describer(model: SiteModel, root: string): Describe {
+function describer(model: SiteModel, _root: string): Describe {
   return (annotation) => {
     const label = html`<strong>${kindLabel[annotation.kind]}</strong> `
     if (annotation.kind === 'time') {

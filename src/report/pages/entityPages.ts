@@ -4,13 +4,14 @@ import type {DocumentView, EntityView, TextAnnotation} from '../model.js'
 import {rootOf, sitePaths} from '../paths.js'
 import type {SiteModel} from '../siteModel.js'
 import {lineAt, sentenceAround, textLines} from '../textLines.js'
+import {pushTo} from '../../core/collect.js'
 
 /** The index: entities grouped by their first type, names sorted. */
 export function entityIndexPage(model: SiteModel): string {
   const byType = new Map<string, EntityView[]>()
   for (const entity of model.dataset.entities.values()) {
     const type = entity.types[0] ?? 'Thing'
-    byType.set(type, [...(byType.get(type) ?? []), entity])
+    pushTo(byType, type, entity)
   }
   const types = [...byType.keys()].sort()
   const body = html`<h1>Entities</h1>
