@@ -4,6 +4,7 @@ import path from 'node:path'
 import type {TestProject} from 'vitest/node'
 // @ts-expect-error: a plain ES module of the build scripts
 import {ensureBuilt} from '../scripts/freshness.mjs'
+import {corpusFolder, hasCorpus} from './helpers/corpus.js'
 import {runPipeline} from './helpers/runScript.js'
 
 declare module 'vitest' {
@@ -11,6 +12,10 @@ declare module 'vitest' {
     /** Output folder of the one shared CLI run over `input/` (records, dataset, manifest). */
     seedsOutput: string
     seedsStderr: string
+    /** Output folder of the one shared CLI run over `input/` and the corpus (when `../shared/corpus` is there). */
+    corpusOutput: string
+    /** Where the evaluations keep their processed batch of the seeds and the corpus (`KPD_EVAL_BATCH`): processed once, scored twice. */
+    evalBatch: string
   }
 }
 
@@ -27,5 +32,13 @@ export default async function setup(project: TestProject) {
   if (run.code !== 0) throw new Error(`The shared run of the seeds failed:\n${run.stderr}`)
   project.provide('seedsOutput', output)
   project.provide('seedsStderr', run.stderr)
+  // The seeds with the whole corpus, as a user runs them (their cache is shared: the seeds' ingest is reused).
+  const corpusOutput = path.join(folder, 'corpus-output')
+  if (hasCorpus) {
+    const corpusRun = await runPipeline(['--input', 'input', '--input', corpusFolder, '--output', corpusOutput, '--cache', path.join(folder, 'cache')])
+    if (corpusRun.code !== 0) throw new Error(`The shared run of the seeds and the corpus failed:\n${corpusRun.stderr}`)
+  }
+  project.provide('corpusOutput', corpusOutput)
+  project.provide('evalBatch', path.join(folder, 'eval-batch.json'))
   return () => rmSync(folder, {recursive: true, force: true})
 }
