@@ -22,6 +22,11 @@ function plainJieba(): Jieba {
   return plain
 }
 
+/** Loads the default jieba now (a worker does it before its first file's time budget starts). */
+export function preloadJieba(): void {
+  plainJieba()
+}
+
 /**
  * A segmenter that also knows the given names, so they come out as one
  * token. Each set of names gets its own jieba: a shared one would carry the
