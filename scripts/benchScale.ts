@@ -148,7 +148,7 @@ if (large > 0) {
   const run = pipeline(['--input', big.folder, '--output', path.join(work, `out-${large}`), '--concurrency', String(cores), '--no-cache'])
   report.large = {files: large, megabytes: big.megabytes, run}
   const growth = run.rssMiB / parallel.rssMiB - 1
-  row(`peak RSS, ${large} files (${fixed(big.megabytes, 0)} MB, ${run.seconds} s)`, `${run.rssMiB} MiB`, '< 600 MiB', run.code <= 1 && run.rssMiB < 600)
+  row(`peak RSS, ${large} files (${fixed(big.megabytes, 1)} MB, ${run.seconds} s)`, `${run.rssMiB} MiB`, '< 600 MiB', run.code <= 1 && run.rssMiB < 600)
   row(`peak RSS growth, ${count} → ${large} files`, `${growth >= 0 ? '+' : ''}${fixed(growth * 100, 1)}%`, 'within 20%', Math.abs(growth) <= 0.2)
   rmSync(big.folder, {recursive: true, force: true})
   rmSync(path.join(work, `out-${large}`), {recursive: true, force: true})
