@@ -1,9 +1,13 @@
+import {availableParallelism} from 'node:os'
 import {defineConfig} from 'vitest/config'
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/globalSetup.ts'],
+    // Two test files at a time even on two cores: most suites wait on a CLI run in a child process.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    minWorkers: 1,
     testTimeout: 180_000,
     coverage: {
       provider: 'v8',

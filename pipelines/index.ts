@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
 import type {Lexicon} from '../src/entities/buildLexicon.js'
+import {preloadJieba} from '../src/entities/jieba.js'
 import type {SourceKind} from '../src/core/types.js'
 import type {Pipelines} from '../src/run/processSource.js'
 import {createMarkdownPipeline} from './markdown.js'
@@ -28,6 +29,15 @@ const factories: Record<SourceKind, () => Promise<Ingest>> = {
 const recordCache = new WeakMap<Lexicon, ReturnType<typeof createRecordPipeline>>()
 const ingestCache = new Map<SourceKind, Promise<Ingest>>()
 
+function recordProcessor(lexicon: Lexicon): ReturnType<typeof createRecordPipeline> {
+  let processor = recordCache.get(lexicon)
+  if (!processor) {
+    processor = createRecordPipeline(lexicon)
+    recordCache.set(lexicon, processor)
+  }
+  return processor
+}
+
 /** The pipelines of the product: one ingest processor per kind of source, then the record processor. */
 export const pipelines: Pipelines = {
   async ingest(kind, file) {
@@ -41,12 +51,13 @@ export const pipelines: Pipelines = {
     const processor = await pending
     await processor.run(processor.parse(file) as never, file)
   },
+  async prepareRecord(lexicon: Lexicon) {
+    // Freezing runs the attachers: the entity step's segmenter (jieba with the lexicon's names) loads here.
+    recordProcessor(lexicon).freeze()
+    preloadJieba()
+  },
   async record(lexicon: Lexicon, file) {
-    let processor = recordCache.get(lexicon)
-    if (!processor) {
-      processor = createRecordPipeline(lexicon)
-      recordCache.set(lexicon, processor)
-    }
+    const processor = recordProcessor(lexicon)
     const tree = {type: 'root' as const, children: []}
     await processor.run(tree, file)
     file.value = processor.stringify(tree, file)

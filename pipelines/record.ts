@@ -1,4 +1,5 @@
 import {unified} from 'unified'
+import loadEnglish from '../src/english/englishNlp.js'
 import type {Lexicon} from '../src/entities/buildLexicon.js'
 import extractEntities from '../src/entities/extractEntities.js'
 import extractEvents from '../src/events/extractEvents.js'
@@ -10,6 +11,8 @@ import compileJsonLd from '../src/jsonld/compileJsonLd.js'
  */
 export function createRecordPipeline(lexicon: Lexicon) {
   return unified()
+    // compromise, for an English document only: the entity step reads it synchronously.
+    .use(loadEnglish)
     .use(extractEntities, {lexicon})
     .use(extractEvents)
     .use(compileJsonLd)

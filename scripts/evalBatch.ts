@@ -5,12 +5,19 @@
  */
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import type {VFile} from 'vfile'
 import {pipelines} from '../pipelines/index.js'
 import {stemOf} from '../src/run/listSources.js'
+import {hashOf} from '../src/run/cache.js'
+import {pipelineVersion} from '../src/run/pipelineVersion.js'
 import {processSources} from '../src/run/processSource.js'
+import {restoreFile, type StoredFile, storeFile} from '../src/run/serializeFile.js'
+import {writeAtomic} from '../src/run/writeAtomic.js'
 
-const corpus = path.join('..', 'shared', 'corpus')
+// From the repository's root, wherever the caller runs (a test runs it in-process).
+const root = fileURLToPath(new URL('..', import.meta.url))
+const corpus = path.join(root, '..', 'shared', 'corpus')
 
 function filesUnder(folder: string): string[] {
   return readdirSync(folder)
@@ -42,12 +49,26 @@ export function goldFiles<T>(split: GoldSplit): T[] {
     .map((name) => JSON.parse(readFileSync(path.join(split.folder, name), 'utf8')) as T)
 }
 
-/** Every processed document of the batch, by stem. */
-export async function processEvaluationBatch(): Promise<Map<string, VFile>> {
-  const sources = [...filesUnder('input'), ...(existsSync(corpus) ? filesUnder(corpus) : [])].filter((file) => path.basename(file) !== 'SOURCES.tsv')
-  const files = await processSources(
-    sources.map((source) => ({sourceName: path.basename(source), stem: stemOf(path.basename(source)), bytes: readFileSync(source)})),
-    pipelines
-  )
+/**
+ * Every processed document of the batch, by stem. With `KPD_EVAL_BATCH`
+ * set to a file, the processed batch is kept there and reused by the next
+ * evaluation while the code and the sources are the same (the test suite
+ * runs two evaluations over one batch): its key is the pipeline's version
+ * and every source's name and bytes.
+ */
+export async function processEvaluationBatch(keep = process.env.KPD_EVAL_BATCH): Promise<Map<string, VFile>> {
+  const sources = [...filesUnder(path.join(root, 'input')), ...(existsSync(corpus) ? filesUnder(corpus) : [])].filter((file) => path.basename(file) !== 'SOURCES.tsv')
+  const inputs = sources.map((source) => ({sourceName: path.basename(source), stem: stemOf(path.basename(source)), bytes: readFileSync(source)}))
+  const key = keep ? hashOf(pipelineVersion(), ...inputs.flatMap((input) => [input.sourceName, input.bytes])) : ''
+  if (keep) {
+    try {
+      const kept = JSON.parse(readFileSync(keep, 'utf8')) as {key: string; files: StoredFile[]}
+      if (kept.key === key) return new Map(kept.files.map(restoreFile).map((file) => [file.data.stem!, file]))
+    } catch {
+      // Not kept yet (or unreadable): processed below.
+    }
+  }
+  const files = await processSources(inputs, pipelines)
+  if (keep) await writeAtomic(keep, JSON.stringify({key, files: files.map((file) => storeFile(file, true))}))
   return new Map(files.map((file) => [file.data.stem!, file]))
 }

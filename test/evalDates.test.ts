@@ -1,4 +1,4 @@
-import {describe, expect, it} from 'vitest'
+import {describe, expect, inject, it} from 'vitest'
 import {hasCorpus} from './helpers/corpus.js'
 import {runScript} from './helpers/runScript.js'
 
@@ -7,7 +7,7 @@ type Report = Record<string, Record<string, {ours: {valueF1: number; gold: numbe
 // The gold includes corpus documents, scored in a batch of the seeds and the corpus.
 describe.skipIf(!hasCorpus)('time tagger against the hand-made gold', () => {
   it('keeps value F1 at 0.95 or more on every kind and split, and beats chrono-node', async () => {
-    const report = JSON.parse((await runScript('scripts/evalDates.ts', ['--json'])).stdout) as Report
+    const report = JSON.parse((await runScript('scripts/evalDates.ts', ['--json'], {KPD_EVAL_BATCH: inject('evalBatch')})).stdout) as Report
     expect(Object.keys(report)).toEqual(expect.arrayContaining(['dev', 'test', 'fresh', 'fresh2']))
     expect(Object.keys(report.dev!).sort()).toEqual(['all', 'markdown', 'news', 'pdf', 'wiki'])
     expect(report.test!.all!.ours.gold).toBeGreaterThanOrEqual(300)

@@ -124,10 +124,14 @@ describe('the validate and query commands', () => {
     const good = await run('src/cli/validate.ts', ['--data', folder])
     expect(good.code).toBe(0)
     expect(good.stdout).toContain('0 violations')
+    // The damaged talks alone (with an empty dataset): the rest of the set was just validated.
+    const damaged = mkdtempSync(path.join(tmpdir(), 'kpd-validate-'))
+    cpSync(path.join(root, 'output', 'manifest.json'), path.join(damaged, 'manifest.json'))
+    writeFileSync(path.join(damaged, 'dataset.nq'), '')
     const record = golden(talks)
     for (const node of record['@graph']) if (node['kpd:eventKind'] === 'session') delete node.startDate
-    writeFileSync(path.join(folder, `${talks}.jsonld`), JSON.stringify(record))
-    const bad = await run('src/cli/validate.ts', ['--data', folder])
+    writeFileSync(path.join(damaged, `${talks}.jsonld`), JSON.stringify(record))
+    const bad = await run('src/cli/validate.ts', ['--data', damaged])
     expect(bad.code).toBe(1)
     expect(bad.stdout).toMatch(/11 violations/)
     expect(bad.stdout).toContain('startDate')

@@ -1,7 +1,17 @@
 /** Offsets in this project count Unicode code points, not UTF-16 units. */
 export function codePointLength(text: string): number {
-  let length = 0
-  for (const _ of text) length++
+  // UTF-16 units less one per surrogate pair (as the string iterator counts, lone surrogates included): no iterator, no array.
+  let length = text.length
+  for (let unit = 1; unit < text.length; unit++) {
+    const code = text.charCodeAt(unit)
+    if (code >= 0xdc00 && code <= 0xdfff) {
+      const previous = text.charCodeAt(unit - 1)
+      if (previous >= 0xd800 && previous <= 0xdbff) {
+        length--
+        unit++
+      }
+    }
+  }
   return length
 }
 

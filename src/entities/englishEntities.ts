@@ -1,4 +1,4 @@
-import nlp from 'compromise'
+import {englishNlp} from '../english/englishNlp.js'
 import {codePointIndex} from '../core/codePoints.js'
 import type {Candidate} from './findCandidates.js'
 
@@ -22,7 +22,7 @@ function extent(text: string, start: number, length: number): string {
  * trailing possessive is not part of the name.
  */
 export function englishCandidates(text: string): Candidate[] {
-  const document = nlp(text)
+  const document = englishNlp()(text)
   const found: Candidate[] = []
   const at = codePointIndex(text)
   const add = (items: Found[], type: (name: string) => Candidate['type']) => {

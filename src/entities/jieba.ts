@@ -1,5 +1,6 @@
 import {Jieba} from '@node-rs/jieba'
 import {dict} from '@node-rs/jieba/dict.js'
+import {codePointLength} from '../core/codePoints.js'
 
 /** A token of jieba's segmentation with its code-point offsets (jieba gives none). */
 export interface Token {
@@ -20,6 +21,11 @@ const withWords = new Map<string, Jieba>()
 function plainJieba(): Jieba {
   plain ??= Jieba.withDict(dict)
   return plain
+}
+
+/** Loads the default jieba now (a worker does it before its first file's time budget starts). */
+export function preloadJieba(): void {
+  plainJieba()
 }
 
 /**
@@ -48,7 +54,7 @@ function tagWithOffsets(jieba: Jieba, text: string): Token[] {
   const tokens: Token[] = []
   let offset = 0
   for (const {word, tag} of jieba.tag(text, true)) {
-    const length = [...word].length
+    const length = codePointLength(word)
     tokens.push({word, tag, start: offset, end: offset + length})
     offset += length
   }

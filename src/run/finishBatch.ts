@@ -1,9 +1,10 @@
-import {readFile, rm} from 'node:fs/promises'
+import {readFile, rm, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {context as jsonldContext, vocabularyFile} from '../jsonld/context.js'
 import {type BatchContext, byPosition, type FileState} from './batchContext.js'
 import {buildManifest} from './buildManifest.js'
+import {hashOf} from './cache.js'
 import type {SkippedEntry} from './listSources.js'
 import {mergeSortedLines} from './mergeSortedLines.js'
 import {restoreMessages} from './serializeFile.js'
@@ -31,9 +32,9 @@ export function statesAsFiles(states: FileState[]): VFile[] {
  */
 export async function finishBatch(states: FileState[], skipped: SkippedEntry[], context: BatchContext): Promise<VFile[]> {
   const ordered = [...states].sort(byPosition)
-  const parts = ordered.filter((state) => state.ok && state.recordKey).map((state) => context.cache.path('quads', state.recordKey!, 'nq'))
+  const keys = ordered.filter((state) => state.ok && state.recordKey).map((state) => state.recordKey!)
   await removeStaleRecords(ordered, context.output)
-  mergeSortedLines(parts, path.join(context.output, 'dataset.nq'))
+  await mergeDataset(keys, context)
   const files = statesAsFiles(ordered)
   await writeAtomic(path.join(context.output, 'manifest.json'), `${JSON.stringify(buildManifest(files, skipped), null, 2)}\n`)
   // The records carry their context inline; downstream users get it as a file too.
@@ -57,4 +58,24 @@ async function removeStaleRecords(states: FileState[], output: string): Promise<
     if (entry.record.includes('/') || entry.record.includes('\\')) continue
     await rm(path.join(output, entry.record), {force: true})
   }
+}
+
+/**
+ * `dataset.nq` merged from the records' sorted N-Quads, unless the last run
+ * merged the very same parts into it: the parts are content-addressed (each
+ * key hashes its input, the lexicon, the code and the options), so the same
+ * list of keys makes the same bytes. The file itself is trusted by its size
+ * and modification time as written then (stat, not a re-read of what may be
+ * gigabytes): a file changed or replaced since is merged again.
+ */
+async function mergeDataset(keys: string[], context: BatchContext): Promise<void> {
+  const target = path.join(context.output, 'dataset.nq')
+  const parts = hashOf(...keys)
+  const stampKey = hashOf('dataset', path.resolve(target))
+  const stamp = await context.cache.readJson<{parts: string; size: number; mtimeMs: number}>('merged', stampKey, (value) => typeof value.parts === 'string')
+  const now = await stat(target).catch(() => undefined)
+  if (stamp && now && stamp.parts === parts && stamp.size === now.size && stamp.mtimeMs === now.mtimeMs) return
+  mergeSortedLines(keys.map((key) => context.cache.path('quads', key, 'nq')), target)
+  const written = await stat(target)
+  await context.cache.write('merged', stampKey, JSON.stringify({parts, size: written.size, mtimeMs: written.mtimeMs}))
 }

@@ -5,7 +5,7 @@ import path from 'node:path'
 /** Reads a file of sorted lines a chunk at a time (UTF-8 split safely across chunks). */
 class LineReader {
   readonly #fd: number
-  readonly #buffer = Buffer.alloc(1 << 16)
+  readonly #buffer = Buffer.alloc(1 << 14)
   readonly #decoder = new TextDecoder()
   #lines: string[] = []
   #next = 0
@@ -102,8 +102,12 @@ function mergeGroup(files: string[], target: string): void {
  * Merges files of sorted, unique lines into `target`: sorted, unique, never
  * held in memory (at most `fanIn` files open at once; more go through
  * intermediate files). Written to a temporary file renamed into place.
+ * An intermediate pass writes the whole dataset once more, so the fan-in is
+ * wide (a batch of up to 512 records merges in one pass, well under the
+ * usual limit of 1,024 open files) and each reader's buffer small (16 KB:
+ * 512 of them hold a few tens of MB).
  */
-export function mergeSortedLines(files: string[], target: string, fanIn = 128): void {
+export function mergeSortedLines(files: string[], target: string, fanIn = 512): void {
   // Named as writeAtomic names its temporaries, so a killed run's are cleaned up the same way.
   const temporary = () => path.join(path.dirname(target), `.kpd-${randomBytes(8).toString('hex')}.tmp`)
   let inputs = files

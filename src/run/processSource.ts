@@ -15,6 +15,12 @@ export interface Pipelines {
   ingest: (kind: SourceKind, file: VFile) => Promise<void>
   /** Entities, with the lexicon of the whole batch, and the JSON-LD record in `file.value`. */
   record: (lexicon: Lexicon, file: VFile) => Promise<void>
+  /**
+   * Loads what the record step with this lexicon needs (its segmenter, with
+   * the lexicon's names), so that a worker's start-up is not charged to the
+   * time budget of its first file.
+   */
+  prepareRecord?: (lexicon: Lexicon) => Promise<void>
 }
 
 export interface SourceInput {

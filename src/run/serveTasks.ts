@@ -17,6 +17,7 @@ export function serveTasks(product: () => Promise<Pipelines>): void {
     try {
       const run = await (tasks ??= import('./workerTasks.js'))
       const loaded = task.type === 'lexicon' ? undefined : await (pipelines ??= product())
+      if (task.type === 'record') await run.prepareRecordTask(task, loaded!)
       parentPort!.postMessage({started: true})
       const result = task.type === 'ingest'
         ? await run.ingestTask(task, loaded!)

@@ -54,6 +54,11 @@ async function lexiconOf(cacheDir: string, hash: string): Promise<Lexicon> {
   return loaded.lexicon
 }
 
+/** What a record task needs loaded before its budget starts: the lexicon and the record step's segmenters. */
+export async function prepareRecordTask(task: RecordTask, pipelines: Pipelines): Promise<void> {
+  await pipelines.prepareRecord?.(await lexiconOf(task.cacheDir, task.lexiconHash))
+}
+
 export async function recordTask(task: RecordTask, pipelines: Pipelines): Promise<RecordSummary> {
   const cache = store(task.cacheDir)
   const file = restoreFile(JSON.parse(await readFile(cache.path('ingest', task.ingestKey), 'utf8')))

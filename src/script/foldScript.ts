@@ -1,4 +1,4 @@
-import * as OpenCC from 'opencc-js'
+import {characterConverter} from './characterConverter.js'
 
 /**
  * Traditional → simplified folding, one code point at a time.
@@ -9,11 +9,11 @@ import * as OpenCC from 'opencc-js'
  * conversion is not exactly one code point.
  */
 const toSimplified = [
-  OpenCC.Converter({from: 't', to: 'cn'}),
-  OpenCC.Converter({from: 'tw', to: 'cn'}),
-  OpenCC.Converter({from: 'hk', to: 'cn'})
+  characterConverter({from: 't', to: 'cn'}, 't2s'),
+  characterConverter({from: 'tw', to: 'cn'}, 'tw2s'),
+  characterConverter({from: 'hk', to: 'cn'}, 'hk2s')
 ]
-const toTraditional = OpenCC.Converter({from: 'cn', to: 't'})
+const toTraditional = characterConverter({from: 'cn', to: 't'}, 's2t')
 
 const simplifiedOf = new Map<string, string>()
 const traditionalOf = new Map<string, string>()

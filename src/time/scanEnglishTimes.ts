@@ -1,10 +1,7 @@
-import nlp from 'compromise'
-import datePlugin from 'compromise-dates'
+import {englishNlp} from '../english/englishNlp.js'
 import type {TimeMention} from './scanChineseTimes.js'
 import type {CalendarDate} from './timeValue.js'
 import {isPlausible} from './timeValue.js'
-
-nlp.plugin(datePlugin as unknown as Parameters<typeof nlp.plugin>[0])
 
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
 const month = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)'
@@ -88,7 +85,7 @@ const patterns: EnglishPattern[] = [
 
 /** Spans (UTF-16) where compromise sees a date: it tells the month `May` from the verb `may`. */
 function compromiseSpans(text: string): Array<[number, number]> {
-  const document = nlp(text) as unknown as {dates: () => {json: (options: object) => Array<{offset: {start: number; length: number}}>}}
+  const document = englishNlp()(text) as unknown as {dates: () => {json: (options: object) => Array<{offset: {start: number; length: number}}>}}
   return document.dates().json({offset: true}).map((found) => [found.offset.start, found.offset.start + found.offset.length])
 }
 

@@ -1,4 +1,5 @@
 import type {VFile} from 'vfile'
+import {loadEnglishNlp} from '../english/englishNlp.js'
 import './timeTypes.js'
 import {resolveTimes} from './resolveTimes.js'
 import {scanChineseTimes} from './scanChineseTimes.js'
@@ -11,9 +12,11 @@ import {scanEnglishTimes} from './scanEnglishTimes.js'
  * normalization and the same context rules.
  */
 export default function tagTimeExpressions() {
-  return function (_tree: unknown, file: VFile) {
+  return async function (_tree: unknown, file: VFile) {
     const text = file.data.text ?? ''
     const english = file.data.meta?.language === 'en'
+    // compromise is loaded only when a document is English (it is slow to load).
+    if (english) await loadEnglishNlp()
     const mentions = english ? scanEnglishTimes(text) : scanChineseTimes(text)
     file.data.times = resolveTimes(text, mentions, file.data.sections ?? [])
   }

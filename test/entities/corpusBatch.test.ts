@@ -2,12 +2,13 @@ import {readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {VFile} from 'vfile'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {beforeAll, describe, expect, inject, it} from 'vitest'
 import {pipelines} from '../../pipelines/index.js'
 import {isOffice} from '../../src/entities/vocabulary/offices.js'
 import {stemOf} from '../../src/run/listSources.js'
 import {processSources} from '../../src/run/processSource.js'
-import {corpusFolder, hasCorpus} from '../helpers/corpus.js'
+import {processEvaluationBatch} from '../../scripts/evalBatch.js'
+import {hasCorpus} from '../helpers/corpus.js'
 
 const seedsFolder = fileURLToPath(new URL('../../input/', import.meta.url))
 
@@ -28,9 +29,9 @@ describe.skipIf(!hasCorpus)('entities in a batch of the seeds and the corpus', (
   let alone: Map<string, VFile>
   let together: Map<string, VFile>
   beforeAll(async () => {
-    const seeds = filesUnder(seedsFolder)
-    alone = await run(seeds)
-    together = await run([...seeds, ...filesUnder(corpusFolder)])
+    alone = await run(filesUnder(seedsFolder))
+    // The evaluations' batch (the seeds with the whole corpus), processed once per suite.
+    together = await processEvaluationBatch(inject('evalBatch'))
   }, 300_000)
 
   it('never makes a date, a month, a number or an office an entity mention, in any record', () => {

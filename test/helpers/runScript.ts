@@ -11,9 +11,9 @@ export interface ScriptRun {
 }
 
 /** Runs one of the project's TypeScript entry points as a user would, from the repository root. */
-export function runScript(script: string, args: string[]): Promise<ScriptRun> {
+export function runScript(script: string, args: string[], env: Record<string, string> = {}): Promise<ScriptRun> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', path.join(root, script), ...args], {cwd: root, maxBuffer: 64 * 1024 * 1024}, (error, stdout, stderr) => {
+    execFile(process.execPath, ['--import', 'tsx', path.join(root, script), ...args], {cwd: root, maxBuffer: 64 * 1024 * 1024, env: {...process.env, ...env}}, (error, stdout, stderr) => {
       resolve({code: error ? Number(error.code ?? 1) : 0, stdout, stderr})
     })
   })
