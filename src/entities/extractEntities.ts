@@ -3,7 +3,7 @@ import {codePointIndex} from '../core/codePoints.js'
 import type {Lexicon} from './buildLexicon.js'
 import {englishCandidates} from './englishEntities.js'
 import type {Entity, EntityMention, EntityType, MentionSource} from './entityTypes.js'
-import {acronymsAfter, bracketedWorks, type Candidate, dictionaryCandidates, foldedCharacters, malformedEnd, patternCandidates, personCandidates, placeCandidates, titles} from './findCandidates.js'
+import {acronymsAfter, bracketedWorks, type Candidate, dictionaryCandidates, foldedCharacters, headOfficeCandidates, malformedEnd, namedBodyCandidates, patternCandidates, personCandidates, placeCandidates, qualifyBareBodies, subBodiesAfter, titles} from './findCandidates.js'
 import {canonicalName, entityIri} from './identity.js'
 import {createSegmenter, tagPlain} from './jieba.js'
 import {staticNames} from './staticNames.js'
@@ -62,7 +62,7 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
         if (entry) candidates.push({start: link.start, end: link.end, type: entry.type, name: entry.name, source: 'link', ...(entry.sameAs ? {sameAs: entry.sameAs} : {})})
       }
       const tokens = segmenter.tag(folded.join(''))
-      candidates.push(...dictionaryCandidates(folded, lexicon, titleNames(file)), ...bracketedWorks(folded), ...patternCandidates(folded, tokens), ...personCandidates(tokens), ...placeCandidates(tagPlain(folded.join(''))))
+      candidates.push(...dictionaryCandidates(folded, lexicon, titleNames(file)), ...bracketedWorks(folded), ...patternCandidates(folded, tokens), ...personCandidates(tokens), ...placeCandidates(tagPlain(folded.join(''))), ...namedBodyCandidates(tokens), ...headOfficeCandidates(tokens))
       // What the document says once names it everywhere: people by their full and last names.
       const documentNames = new Map<string, {type: EntityType; name: string}>()
       for (const candidate of settle(candidates)) {
@@ -76,10 +76,13 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       candidates.push(...dictionaryCandidates(folded, new Map(), documentNames))
       candidates.push(...surnameWithTitle(folded, [...documentNames.values()].map((entry) => entry.name)))
       candidates.push(...acronymsAfter(settle(candidates), folded))
+      candidates.push(...subBodiesAfter(settle(candidates), folded, tokens))
     }
 
+    const settled = settle(candidates)
+    if (!english) qualifyBareBodies(settled, foldedCharacters(text))
     const mentions: EntityMention[] = []
-    for (const candidate of settle(candidates)) {
+    for (const candidate of settled) {
       const exact = characters.slice(candidate.start, candidate.end).join('')
       if (candidate.name === '' || malformedEnd.test(candidate.name) || malformedEnd.test(exact)) continue
       // Spaces left by PDF layout (`2018 年冬奥会`) are not part of a name.

@@ -2,6 +2,7 @@ import {foldScript} from '../script/foldScript.js'
 import type {EntityType} from './entityTypes.js'
 import {cities, countries, organizationAliases, organizations, places} from './gazetteer.js'
 import {isCommonWord, tagPlain} from './jieba.js'
+import {bareBodies, bareBodyShortForms} from './vocabulary/bodies.js'
 import {officeAtEnd} from './vocabulary/offices.js'
 import {citySuffixes, eventSuffixes, governmentSuffixes, legislationSuffixes, organizationSuffixes, placeSuffixes, suffixPattern} from './vocabulary/suffixes.js'
 import {endsLikeGivenName, isGivenName} from './vocabulary/nameCharacters.js'
@@ -13,6 +14,7 @@ for (const [name, aliases] of Object.entries(countries)) {
   for (const alias of aliases) countryOf.set(alias, name)
 }
 const citySet = new Set(cities)
+const bareBodyNames = new Set(bareBodies.map((body) => body.name))
 const placeSet = new Set(places)
 
 const legislation = suffixPattern(legislationSuffixes)
@@ -70,6 +72,7 @@ function typeNameOnce(raw: string): NameTyping | undefined {
   if (short !== name && citySet.has(short)) return {type: 'City', name: short}
   const known = organizations[name]
   if (known) return {type: known, name: organizationAliases[name] ?? name}
+  if (bareBodyNames.has(name)) return {type: 'GovernmentOrganization', name: bareBodyShortForms[name] ?? name}
   if (officeAtEnd.test(name)) return undefined
   // A common word (`通讯社`, `网站`, `电视台`) is a kind of thing, not a name, whatever its suffix.
   if (isCommonWord(name)) return undefined

@@ -1,4 +1,4 @@
-import type {Token} from '../jieba.js'
+import {isCommonWord, type Token} from '../jieba.js'
 import {countryName, typeOfName} from '../typeOfName.js'
 import {isSurname, surnameOf} from '../vocabulary/surnames.js'
 import {type Candidate, titlePattern, titles} from './candidate.js'
@@ -23,7 +23,8 @@ export function personCandidates(tokens: Token[]): Candidate[] {
     if (token.tag === 'x' && !surnameOf(token.word)) continue
     const chars = [...token.word]
     // Three characters from a known surname: the shape of most Chinese and Korean names.
-    const knownShape = chars.length === 3 && isSurname(chars[0]!) && /^(nr|nrfg|x)$/.test(token.tag)
+    // …whose given name is not a common word (`段|时间`).
+    const knownShape = chars.length === 3 && isSurname(chars[0]!) && /^(nr|nrfg|x)$/.test(token.tag) && !isCommonWord(chars.slice(1).join(''))
     if (nextToTitle || knownShape) {
       const typing = typeOfName(token.word)
       if (typing && typing.type !== 'Person') continue
