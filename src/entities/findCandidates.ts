@@ -11,6 +11,7 @@ import {embassyCandidates} from './rules/embassies.js'
 import {eventCandidates} from './rules/events.js'
 import {siteCandidates} from './rules/sites.js'
 import {transliterationCandidates} from './rules/transliterations.js'
+import {vietnameseNameCandidates} from './rules/vietnameseNames.js'
 
 export {acronymsAfter} from './rules/acronyms.js'
 export {qualifyBareBodies} from './rules/bareBodies.js'
@@ -32,6 +33,7 @@ export {bracketedWorks} from './rules/works.js'
 export function patternCandidates(folded: string[], tokens: Token[]): Candidate[] {
   const out = emitter(folded, tokens)
   transliterationCandidates(out)
+  vietnameseNameCandidates(out)
   bodyCandidates(out)
   bareBodyCandidates(out)
   embassyCandidates(out)

@@ -1,6 +1,6 @@
 import type {Token} from '../jieba.js'
 import {countryName, typeOfName} from '../typeOfName.js'
-import {bodyHeads} from '../vocabulary/bodies.js'
+import {bodyHeads, nationalStarts} from '../vocabulary/bodies.js'
 import type {Candidate} from './candidate.js'
 
 const heads = [...new Set(bodyHeads.map((entry) => entry.head))].sort((a, b) => b.length - a.length)
@@ -29,18 +29,33 @@ export function namedBodyCandidates(tokens: Token[]): Candidate[] {
       const typing = typeOfName(token.word)
       if (typing && (typing.type === 'Organization' || typing.type === 'GovernmentOrganization')) found.push({start: token.start, end: token.end, type: typing.type, name: typing.name, source: 'nlp'})
     }
-    const head = heads.find((word) => token.word.endsWith(word))
-    if (!head || (token.word !== head && token.tag !== 'n')) continue
-    let first = index
-    while (first > 0 && inside.test(tokens[first - 1]!.tag) && token.end - tokens[first - 1]!.start <= 12 && !/[\s，。、；：]/.test(tokens[first - 1]!.word)) first--
-    while (first < index && !proper.test(tokens[first]!.tag)) first++
-    if (first === index || !proper.test(tokens[first]!.tag) || (tokens[first]!.tag === 'x' && glued.test(tokens[first]!.word))) continue
+    // The head ends this word and starts at a word's start (`领导小组|办公室`, `协调|小组`, `管弦乐团`).
+    const headAt = headStart(tokens, index)
+    if (!headAt) continue
+    const {head, at} = headAt
+    let first = at
+    while (first > 0 && inside.test(tokens[first - 1]!.tag) && token.end - tokens[first - 1]!.start <= 18 && !/[\s，。、；：]/.test(tokens[first - 1]!.word)) first--
+    const starts = (word: Token) => proper.test(word.tag) || nationalStarts.words.includes(word.word)
+    while (first < at && !starts(tokens[first]!)) first++
+    if (!starts(tokens[first]!) || (tokens[first]!.tag === 'x' && glued.test(tokens[first]!.word.slice(-1)))) continue
     const name = tokens.slice(first, index + 1).map((word) => word.word).join('')
     const stem = name.slice(0, -head.length)
     if ([...stem].length < 2 || countryName(stem) || /[0-9A-Za-z]/.test(stem)) continue
     const typing = typeOfName(name)
-    const type = typing?.type === 'GovernmentOrganization' ? 'GovernmentOrganization' : 'Organization'
+    const national = nationalStarts.words.includes(tokens[first]!.word) || /小组$/.test(head)
+    const type = typing?.type === 'GovernmentOrganization' || national ? 'GovernmentOrganization' : 'Organization'
     found.push({start: tokens[first]!.start, end: token.end, type, name, source: 'rule'})
   }
   return found
+}
+
+/** The head noun that ends at this word, and the word it starts in (`领导小组|办公室`, `轻音乐|团`: in `轻音乐`). */
+function headStart(tokens: Token[], index: number): {head: string; at: number} | undefined {
+  let tail = ''
+  for (let at = index; at >= Math.max(0, index - 2); at--) {
+    tail = tokens[at]!.word + tail
+    const head = heads.find((word) => tail.endsWith(word) && tail.length - word.length < tokens[at]!.word.length)
+    if (head) return {head, at}
+  }
+  return undefined
 }

@@ -39,13 +39,17 @@ export const headOffices: Array<{body: string; offices: string[]; source: string
   {body: '委员会', offices: ['委员长', '主任', '主席'], source: 'zhwiki 委员会'}
 ]
 
+/** Words that start the name of a national body without being a name (`中央外事工作领导小组`). */
+export const nationalStarts = {words: ['中央', '国家', '全国'], source: 'zhwiki titles of PRC central bodies (中央…, 国家…, 全国…)'}
+
 /**
  * Head nouns that end the name of a body whatever comes before them, when a
  * name starts it (`普天堡电子乐团`, `伊林学院`, `中国国际关系学会`).
  */
 export const bodyHeads: Array<{head: string; source: string}> = [
   ...['管弦乐团', '乐团', '艺术团', '歌舞团', '合唱团', '剧团'].map((head) => ({head, source: 'performing ensembles (zhwiki 牡丹峰乐团, 普天堡电子乐团 style titles; 现代汉语词典 乐团, 剧团)'})),
-  ...['大学', '学院', '研究所', '研究院', '医院'].map((head) => ({head, source: 'schools, institutes and hospitals (zhwiki 大学, 学院, 研究所 titles)'})),
+  ...['大学', '学院', '研究所', '研究院'].map((head) => ({head, source: 'schools and institutes (zhwiki 大学, 学院, 研究所 titles)'})),
+  ...['领导小组办公室', '领导小组', '协调小组', '指导小组', '工作小组'].map((head) => ({head, source: 'PRC central leading groups (zhwiki 中央外事工作领导小组, 中央港澳工作协调小组)'})),
   ...['学会', '协会', '联合会', '基金会', '财团', '委员会'].map((head) => ({head, source: 'societies, foundations and committees (zhwiki 学会, 协会, 财团 titles)'})),
   ...['银行', '公司', '通讯社', '电视台', '电台', '日报'].map((head) => ({head, source: 'banks, companies and media (zhwiki 银行, 公司, 通讯社, 电视台 titles)'}))
 ]

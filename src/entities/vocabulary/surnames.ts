@@ -37,3 +37,12 @@ export function isSurname(word: string): boolean {
 
 /** One-character surnames, for patterns (`金委员长`). */
 export const singleSurnames: string[] = [...known].filter((surname) => [...surname].length === 1).sort()
+
+/**
+ * Vietnamese family names that a woman's name joins to her given name with
+ * the middle name `氏` (`阮氏某`): with it, the three characters are a name.
+ */
+export const vietnameseSurnames = {
+  surnames: [...'阮陈黎范黄潘武段裴邓胡吴杜'],
+  source: 'zhwiki 越南人名 (most frequent family names: 阮, 陈, 黎, 范, 黄, 潘, 武, 段, 裴, 邓, 胡, 吴, 杜; 氏 as the middle name of women)'
+}
