@@ -79,8 +79,11 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       candidates.push(...subBodiesAfter(settle(candidates), folded, tokens))
     }
 
-    const settled = settle(candidates)
-    if (!english) qualifyBareBodies(settled, foldedCharacters(text))
+    let settled = settle(candidates)
+    if (!english) {
+      const unqualified = qualifyBareBodies(settled, foldedCharacters(text))
+      settled = settled.filter((candidate) => !unqualified.has(candidate))
+    }
     const mentions: EntityMention[] = []
     for (const candidate of settled) {
       const exact = characters.slice(candidate.start, candidate.end).join('')

@@ -25,11 +25,11 @@ export function bareBodyCandidates(out: Emitter): void {
   }
 }
 
-const bare = [...new Set(names.map((name) => bareBodyShortForms[name] ?? name))].sort((a, b) => b.length - a.length)
+const bareNames = [...new Set(names.map((name) => bareBodyShortForms[name] ?? name))].sort((a, b) => b.length - a.length)
 /** The bare body a name starts with (`外交部苏欧司` → `外交部`). */
-const bareStart = (name: string) => bare.find((body) => name.startsWith(body))
+const bareStart = (name: string) => bareNames.find((body) => name.startsWith(body))
 /** Between a state and a body of its own in a list: offices, other bodies, `、` (`中国国务委员、外交部部长`). */
-const listGap = new RegExp(`^(?:${[...officeWords, ...bare].join('|')}|、|兼|和)*$`)
+const listGap = new RegExp(`^(?:${[...officeWords, ...bareNames].join('|')}|、|兼|和)*$`)
 
 /**
  * The state of a bare body is the one the text gives it: a state heading a
@@ -37,19 +37,21 @@ const listGap = new RegExp(`^(?:${[...officeWords, ...bare].join('|')}|、|兼|�
  * else the one state the document names that body with wherever it names it
  * in full (`中国外交部苏欧司 … 外交部`) — never a guess among several. A
  * mission without its sender (`驻日本大使馆`) is sent by the one state that
- * sends the document's other missions. Without such evidence the mention
- * keeps the text's own name.
+ * sends the document's other missions. Without such evidence the body is
+ * no one body (`外交部` alone is any state's): it is returned, to be left out.
  */
-export function qualifyBareBodies(mentions: Candidate[], folded: string[]): void {
+export function qualifyBareBodies(mentions: Candidate[], folded: string[]): Set<Candidate> {
   const bodies = mentions.filter((mention) => mention.type === 'GovernmentOrganization')
-  for (const mention of bodies) {
+  // Only what the rules named bare; a known body's own name (`国务院台湾事务办公室`) is whole.
+  const bare = bodies.filter((mention) => mention.source === 'rule' && (bareStart(mention.name) || mention.name.startsWith('驻')))
+  for (const mention of bare) {
     if (!bareStart(mention.name)) continue
     const state = mentions.filter((other) => other.type === 'Country' && other.end <= mention.start).at(-1)
     if (state && listGap.test(folded.slice(state.end, mention.start).join(''))) mention.name = `${state.name}${mention.name}`
   }
   const statesOf = new Map<string, Set<string>>()
   for (const mention of bodies) {
-    for (const body of bare) {
+    for (const body of bareNames) {
       const at = mention.name.indexOf(body)
       const state = at > 0 ? countryName(mention.name.slice(0, at)) : undefined
       if (state) statesOf.set(body, (statesOf.get(body) ?? new Set()).add(state))
@@ -59,9 +61,13 @@ export function qualifyBareBodies(mentions: Candidate[], folded: string[]): void
     const sender = /^(.+)驻/.exec(mention.name)?.[1]
     return sender && countryName(sender) ? [countryName(sender)!] : []
   }))
-  for (const mention of bodies) {
+  const unqualified = new Set<Candidate>()
+  for (const mention of bare) {
     const body = bareStart(mention.name)
-    const states = mention.name.startsWith('驻') ? senders : body ? statesOf.get(body) : undefined
+    if (!body && !mention.name.startsWith('驻')) continue // the sentence gave it its state
+    const states = mention.name.startsWith('驻') ? senders : statesOf.get(body!)
     if (states?.size === 1) mention.name = `${[...states][0]!}${mention.name}`
+    else unqualified.add(mention)
   }
+  return unqualified
 }

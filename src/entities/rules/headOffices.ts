@@ -19,9 +19,7 @@ export function headOfficeCandidates(tokens: Token[]): Candidate[] {
     // The body word alone (`部`) after its nouns, or one word jieba knows as a body (`国防部`).
     if (!suffix || !suffix.word.endsWith(family.body) || (suffix.word !== family.body && suffix.tag !== 'nt')) continue
     let first = index - 1
-    if (suffix.word === family.body) {
-      while (first > 0 && nameWord.test(tokens[first - 1]!.tag) && suffix.end - tokens[first - 1]!.start <= 8) first--
-    }
+    while (first > 0 && nameWord.test(tokens[first - 1]!.tag) && suffix.end - tokens[first - 1]!.start <= 8) first--
     const start = tokens[first]!.start
     const name = tokens.slice(first, index).map((word) => word.word).join('')
     if ([...name].length - [...family.body].length < 2) continue

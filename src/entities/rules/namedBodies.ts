@@ -11,6 +11,8 @@ const proper = /^(nz|ns|nt|nr|nrt|nrfg|j|x)$/
 
 /** `美国政府`, `朝鲜当局`: the state itself in these texts, not a body of it. */
 const stateItself = /(政府|当局|军方)$/
+/** `这所`, `该`: an unknown word that starts with a determiner points at a body, it does not name one. */
+const determiner = /^[这那该此其各某本每哪]/
 /** An unknown word glued to a particle or verb (`某某到`) is not the start of a name. */
 const glued = /[的了和与在是对将从被向为到于把让]/
 
@@ -25,7 +27,8 @@ export function namedBodyCandidates(tokens: Token[]): Candidate[] {
   const found: Candidate[] = []
   for (const [index, token] of tokens.entries()) {
     // Four characters at least: a three-character nt is as often a kind of office (`联络处`).
-    if (token.tag === 'nt' && [...token.word].length >= 4 && !stateItself.test(token.word)) {
+    const knownHead = heads.find((word) => token.word.endsWith(word))
+    if (token.tag === 'nt' && [...token.word].length >= 4 && !stateItself.test(token.word) && !(knownHead && countryName(token.word.slice(0, -knownHead.length)))) {
       const typing = typeOfName(token.word)
       if (typing && (typing.type === 'Organization' || typing.type === 'GovernmentOrganization')) found.push({start: token.start, end: token.end, type: typing.type, name: typing.name, source: 'nlp'})
     }
@@ -35,7 +38,7 @@ export function namedBodyCandidates(tokens: Token[]): Candidate[] {
     const {head, at} = headAt
     let first = at
     while (first > 0 && inside.test(tokens[first - 1]!.tag) && token.end - tokens[first - 1]!.start <= 18 && !/[\s，。、；：]/.test(tokens[first - 1]!.word)) first--
-    const starts = (word: Token) => proper.test(word.tag) || nationalStarts.words.includes(word.word)
+    const starts = (word: Token) => (proper.test(word.tag) && !(word.tag === 'x' && determiner.test(word.word))) || nationalStarts.words.includes(word.word)
     while (first < at && !starts(tokens[first]!)) first++
     if (!starts(tokens[first]!) || (tokens[first]!.tag === 'x' && glued.test(tokens[first]!.word.slice(-1)))) continue
     const name = tokens.slice(first, index + 1).map((word) => word.word).join('')
