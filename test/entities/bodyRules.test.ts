@@ -36,6 +36,8 @@ describe('the state of a bare body: what the document gives it, never a guess', 
     ['two states: no guess, the body is left out', [body(0, '蒙古外交部'), body(10, '泰国外交部'), body(20, '外交部')], ['蒙古外交部', '泰国外交部']],
     ['no state anywhere: left out', [body(5, '国防部')], []],
     ['a unit below the body takes the state too', [body(0, '蒙古外交部'), body(20, '外交部礼宾司')], ['蒙古外交部', '蒙古外交部礼宾司']],
+    ['another body takes the one state of the document’s organs', [body(0, '蒙古外交部'), body(20, '国防部')], ['蒙古外交部', '蒙古国防部']],
+    ['organs of two states: no guess', [body(0, '蒙古外交部'), body(10, '泰国国防部'), body(20, '国会')], ['蒙古外交部', '泰国国防部']],
     ['a mission takes the one sending state', [body(0, '泰国驻法国大使馆'), body(20, '驻英国大使馆')], ['泰国驻法国大使馆', '泰国驻英国大使馆']]
   ])('%s', (_case, mentions, expected) => {
     const unqualified = qualifyBareBodies(mentions, foldedCharacters('x'.repeat(40)))

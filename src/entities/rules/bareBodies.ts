@@ -35,9 +35,10 @@ const listGap = new RegExp(`^(?:${[...officeWords, ...bareNames].join('|')}|、|
  * The state of a bare body is the one the text gives it: a state heading a
  * list of its offices and bodies in the same sentence (`中国国务委员、外交部部长`),
  * else the one state the document names that body with wherever it names it
- * in full (`中国外交部苏欧司 … 外交部`) — never a guess among several. A
- * mission without its sender (`驻日本大使馆`) is sent by the one state that
- * sends the document's other missions. Without such evidence the body is
+ * in full (`中国外交部苏欧司 … 外交部`), else the one state whose organs
+ * the document names (`中国外交部 … 国务院`) — never a guess among several.
+ * A mission without its sender (`驻日本大使馆`) is sent by the one state that
+ * sends the document's other missions, or that one state. Without such evidence the body is
  * no one body (`外交部` alone is any state's): it is returned, to be left out.
  */
 export function qualifyBareBodies(mentions: Candidate[], folded: string[]): Set<Candidate> {
@@ -61,12 +62,16 @@ export function qualifyBareBodies(mentions: Candidate[], folded: string[]): Set<
     const sender = /^(.+)驻/.exec(mention.name)?.[1]
     return sender && countryName(sender) ? [countryName(sender)!] : []
   }))
+  // The states whose organs the document names in full (`中国外交部`, `中国驻美国大使馆`).
+  const organStates = new Set([...senders, ...[...statesOf.values()].flatMap((states) => [...states])])
   const unqualified = new Set<Candidate>()
   for (const mention of bare) {
     const body = bareStart(mention.name)
     if (!body && !mention.name.startsWith('驻')) continue // the sentence gave it its state
-    const states = mention.name.startsWith('驻') ? senders : statesOf.get(body!)
-    if (states?.size === 1) mention.name = `${[...states][0]!}${mention.name}`
+    const own = mention.name.startsWith('驻') ? senders : statesOf.get(body!)
+    // That body's one state; else the one state of all the organs the document names.
+    const states = own?.size ? own : organStates
+    if (states.size === 1) mention.name = `${[...states][0]!}${mention.name}`
     else unqualified.add(mention)
   }
   return unqualified
