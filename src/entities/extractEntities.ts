@@ -3,7 +3,7 @@ import {codePointIndex} from '../core/codePoints.js'
 import type {Lexicon} from './buildLexicon.js'
 import {englishCandidates} from './englishEntities.js'
 import type {Entity, EntityMention, EntityType, MentionSource} from './entityTypes.js'
-import {acronymsAfter, bracketedWorks, type Candidate, dictionaryCandidates, foldedCharacters, headOfficeCandidates, malformedEnd, namedBodyCandidates, patternCandidates, personCandidates, placeCandidates, qualifyBareBodies, subBodiesAfter, titles} from './findCandidates.js'
+import {acronymsAfter, bodyChains, bracketedWorks, type Candidate, dictionaryCandidates, foldedCharacters, headOfficeCandidates, latinNameCandidates, malformedEnd, namedBodyCandidates, patternCandidates, personCandidates, placeCandidates, qualifyBareBodies, subBodiesAfter, titles} from './findCandidates.js'
 import {canonicalName, entityIri} from './identity.js'
 import {createSegmenter, tagPlain} from './jieba.js'
 import {staticNames} from './staticNames.js'
@@ -76,7 +76,9 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       candidates.push(...dictionaryCandidates(folded, new Map(), documentNames))
       candidates.push(...surnameWithTitle(folded, [...documentNames.values()].map((entry) => entry.name)))
       candidates.push(...acronymsAfter(settle(candidates), folded))
+      candidates.push(...latinNameCandidates(folded, settle(candidates).filter((candidate) => candidate.type === 'Person')))
       candidates.push(...subBodiesAfter(settle(candidates), folded, tokens))
+      candidates.push(...bodyChains(settle(candidates)))
     }
 
     let settled = settle(candidates)
@@ -131,12 +133,14 @@ function surnameWithTitle(folded: string[], people: string[]): Candidate[] {
   return found
 }
 
-/** A person's short name (`凯利`, `希尔`) takes the one full name of the document it ends. */
+/** A person's short name (`凯利`, `希尔`) takes the one full name of the document it ends, or starts when long enough. */
 function resolveShortNames(mentions: EntityMention[]): void {
   const fullNames = [...new Set(mentions.filter((mention) => mention.type === 'Person' && mention.name.includes('·')).map((mention) => mention.name))]
   for (const mention of mentions) {
     if (mention.type !== 'Person' || mention.name.includes('·')) continue
-    const fitting = fullNames.filter((name) => name.endsWith(`·${mention.name}`))
+    // The last part (`凯利`), or a first part of three characters at least (`阿末扎希` of `阿末扎希·哈米迪`).
+    let fitting = fullNames.filter((name) => name.endsWith(`·${mention.name}`))
+    if (fitting.length === 0 && [...mention.name].length >= 3) fitting = fullNames.filter((name) => name.startsWith(`${mention.name}·`))
     if (fitting.length === 1) mention.name = fitting[0]!
   }
 }

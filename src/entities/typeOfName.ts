@@ -74,6 +74,9 @@ function typeNameOnce(raw: string): NameTyping | undefined {
   if (known) return {type: known, name: organizationAliases[name] ?? name}
   if (bareBodyNames.has(name)) return {type: 'GovernmentOrganization', name: bareBodyShortForms[name] ?? name}
   if (officeAtEnd.test(name)) return undefined
+  // `朝鲜政府`, `北韩当局`: the state itself in these texts (as the body rule reads them), not a body of it.
+  const government = /^(.+)(政府|当局)$/.exec(name)
+  if (government && countryOf.has(government[1]!)) return undefined
   // A common word (`通讯社`, `网站`, `电视台`) is a kind of thing, not a name, whatever its suffix.
   if (isCommonWord(name)) return undefined
   const stem = (suffix: RegExp) => name.replace(suffix, '')

@@ -5,7 +5,7 @@ import {type Candidate, emitter, foldedCharacters} from '../../src/entities/rule
 import {embassyCandidates} from '../../src/entities/rules/embassies.js'
 import {headOfficeCandidates} from '../../src/entities/rules/headOffices.js'
 import {namedBodyCandidates} from '../../src/entities/rules/namedBodies.js'
-import {subBodiesAfter} from '../../src/entities/rules/subBodies.js'
+import {bodyChains, subBodiesAfter} from '../../src/entities/rules/subBodies.js'
 
 // Made-up sentences for each family of body names, never the seeds' or the gold's.
 function run(rule: (out: ReturnType<typeof emitter>) => void, text: string) {
@@ -97,5 +97,23 @@ describe('bodies named by a name and a head noun', () => {
     ['美国大学的学生', []],
     ['这所大学很有名', []],
     ['美国政府表示', []]
+  ])('%s', (text, expected) => expect(namedBodyCandidates(tagPlain(text)).map((candidate) => [[...text].slice(candidate.start, candidate.end).join(''), candidate.type])).toEqual(expected))
+})
+
+describe('bodies written one after the other are one unit', () => {
+  const body = (start: number, name: string, type: Candidate['type'] = 'Organization'): Candidate => ({start, end: start + [...name].length, type, name, source: 'rule'})
+  it('joins bodies with nothing between them, typed as the last', () => {
+    expect(bodyChains([body(0, '某某党'), body(3, '中央委员会', 'GovernmentOrganization')]).map((candidate) => [candidate.name, candidate.type])).toEqual([['某某党中央委员会', 'GovernmentOrganization']])
+  })
+  it('keeps bodies apart when anything stands between them', () => {
+    expect(bodyChains([body(0, '某某党'), body(4, '中央委员会')])).toEqual([])
+  })
+})
+
+describe('places named by a name and a head noun', () => {
+  it.each([
+    ['抵达伊斯坦布尔国际机场', [['伊斯坦布尔国际机场', 'Place']]],
+    ['在温州路一带', [['温州路', 'Place']]],
+    ['中国道路的选择', []]
   ])('%s', (text, expected) => expect(namedBodyCandidates(tagPlain(text)).map((candidate) => [[...text].slice(candidate.start, candidate.end).join(''), candidate.type])).toEqual(expected))
 })

@@ -1,9 +1,10 @@
 import type {Token} from '../jieba.js'
 import {countryName, typeOfName} from '../typeOfName.js'
-import {bodyHeads, nationalStarts} from '../vocabulary/bodies.js'
+import {bodyHeads, nationalStarts, placeHeads} from '../vocabulary/bodies.js'
 import type {Candidate} from './candidate.js'
 
-const heads = [...new Set(bodyHeads.map((entry) => entry.head))].sort((a, b) => b.length - a.length)
+const bodyHeadWords = new Set(bodyHeads.map((entry) => entry.head))
+const heads = [...new Set([...bodyHeadWords, ...placeHeads.map((entry) => entry.head)])].sort((a, b) => b.length - a.length)
 /** Words inside a body's name: nouns, names, and the verbs of a purpose (`军备|控制`). */
 const inside = /^(n|nz|ns|nt|nr|nrt|nrfg|j|vn|ng|x|b|an)$/
 /** Words a name can start with: a name of some kind, not a common noun. */
@@ -17,8 +18,8 @@ const determiner = /^[这那该此其各某本每哪]/
 const glued = /[的了和与在是对将从被向为到于把让]/
 
 /**
- * Bodies named by a name and a head noun (`普天堡电子乐团`, `伊林学院`,
- * `中国国际关系学会`): the words before the head back to the first that is a
+ * Bodies and places named by a name and a head noun (`普天堡电子乐团`, `伊林学院`,
+ * `中国国际关系学会`, `某某国际机场`): the words before the head back to the first that is a
  * name; a state alone before the head (`美国大学`) is not a body's name.
  * And the words jieba itself knows as bodies (nt) that the name rules type
  * as one (`外交学院`).
@@ -44,6 +45,10 @@ export function namedBodyCandidates(tokens: Token[]): Candidate[] {
     const name = tokens.slice(first, index + 1).map((word) => word.word).join('')
     const stem = name.slice(0, -head.length)
     if ([...stem].length < 2 || countryName(stem) || /[0-9A-Za-z]/.test(stem)) continue
+    if (!bodyHeadWords.has(head)) {
+      found.push({start: tokens[first]!.start, end: token.end, type: 'Place', name, source: 'rule'})
+      continue
+    }
     const typing = typeOfName(name)
     const national = nationalStarts.words.includes(tokens[first]!.word) || /小组$/.test(head)
     const type = typing?.type === 'GovernmentOrganization' || national ? 'GovernmentOrganization' : 'Organization'
@@ -58,7 +63,8 @@ function headStart(tokens: Token[], index: number): {head: string; at: number} |
   for (let at = index; at >= Math.max(0, index - 2); at--) {
     tail = tokens[at]!.word + tail
     const head = heads.find((word) => tail.endsWith(word) && tail.length - word.length < tokens[at]!.word.length)
-    if (head) return {head, at}
+    // A one-character head is a word of its own (`温州|路`) or ends a place word (`西路`), not `道路`.
+    if (head && ([...head].length > 1 || tokens[index]!.word === head || tokens[index]!.tag === 'ns')) return {head, at}
   }
   return undefined
 }

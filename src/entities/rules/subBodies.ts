@@ -27,3 +27,21 @@ export function subBodiesAfter(mentions: Candidate[], folded: string[], tokens: 
   }
   return found
 }
+
+/**
+ * Bodies written one after the other with nothing between name one unit, the
+ * last (`某某党|中央委员会`): one mention, named by the whole, typed as the last.
+ */
+export function bodyChains(mentions: Candidate[]): Candidate[] {
+  const isBody = (mention: Candidate | undefined) => mention !== undefined && (mention.type === 'GovernmentOrganization' || mention.type === 'Organization')
+  const found: Candidate[] = []
+  for (let index = 0; index < mentions.length; index++) {
+    let last = index
+    while (isBody(mentions[index]) && isBody(mentions[last + 1]) && mentions[last + 1]!.start === mentions[last]!.end) last++
+    if (last === index) continue
+    const chain = mentions.slice(index, last + 1)
+    found.push({start: chain[0]!.start, end: chain.at(-1)!.end, type: chain.at(-1)!.type, name: chain.map((mention) => mention.name).join(''), source: 'rule'})
+    index = last
+  }
+  return found
+}

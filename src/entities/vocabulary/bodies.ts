@@ -53,3 +53,8 @@ export const bodyHeads: Array<{head: string; source: string}> = [
   ...['学会', '协会', '联合会', '基金会', '财团', '委员会'].map((head) => ({head, source: 'societies, foundations and committees (zhwiki 学会, 协会, 财团 titles)'})),
   ...['银行', '公司', '通讯社', '电视台', '电台', '日报'].map((head) => ({head, source: 'banks, companies and media (zhwiki 银行, 公司, 通讯社, 电视台 titles)'}))
 ]
+
+/** Head nouns that end the name of a place the same way (`某某国际机场`, `某某医院`, `某某路`). */
+export const placeHeads: Array<{head: string; source: string}> = [
+  ...['国际机场', '机场', '医院', '警局', '墓地', '水闸', '议事堂', '广场', '大街', '路'].map((head) => ({head, source: 'sites and streets (zhwiki titles: 某某国际机场, 某某医院, 某某广场, 某某路; the gold guidelines: a building or site is a place)'}))
+]
