@@ -6,11 +6,13 @@ import type {Entity, EntityMention, EntityType, MentionSource} from './entityTyp
 import {acronymsAfter, bodyChains, bracketedWorks, type Candidate, dictionaryCandidates, foldedCharacters, headOfficeCandidates, latinNameCandidates, malformedEnd, namedBodyCandidates, patternCandidates, personCandidates, placeCandidates, qualifyBareBodies, subBodiesAfter, titles} from './findCandidates.js'
 import {canonicalName, entityIri} from './identity.js'
 import {createSegmenter, tagPlain} from './jieba.js'
+import {sameOriginalName} from './rules/latinNames.js'
 import {staticNames} from './staticNames.js'
 import {typeOfName} from './typeOfName.js'
 import {singleSurnames} from './vocabulary/surnames.js'
 import {stateAbbreviations} from './vocabulary/states.js'
 import {foldScript} from '../script/foldScript.js'
+import {isBareBody} from './rules/bareBodies.js'
 
 export interface ExtractEntitiesOptions {
   /** Names gathered from the links of the whole batch (`buildLexicon`). */
@@ -96,7 +98,8 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       if (candidate.sameAs) mention.sameAs = candidate.sameAs
       mentions.push(mention)
     }
-    resolveShortNames(mentions)
+    resolveShortNames(mentions, lexicon)
+    if (!english) sameOriginalName(mentions)
     if (!english) for (const mention of mentions) mention.name = canonicalName(mention.name)
     file.data.entityMentions = mentions
     file.data.entities = groupEntities(mentions, lexicon)
@@ -133,14 +136,20 @@ function surnameWithTitle(folded: string[], people: string[]): Candidate[] {
   return found
 }
 
-/** A person's short name (`凯利`, `希尔`) takes the one full name of the document it ends, or starts when long enough. */
-function resolveShortNames(mentions: EntityMention[]): void {
+/**
+ * A person's short name (`凯利`, `希尔`) takes the one full name of the
+ * document it ends, or starts when long enough; without one in the document,
+ * the one person of the batch's linked pages whose name it ends.
+ */
+function resolveShortNames(mentions: EntityMention[], lexicon: Lexicon): void {
   const fullNames = [...new Set(mentions.filter((mention) => mention.type === 'Person' && mention.name.includes('·')).map((mention) => mention.name))]
+  const linkedPeople = [...new Set([...lexicon.values()].filter((entry) => entry.type === 'Person' && entry.name.includes('·')).map((entry) => entry.name))]
   for (const mention of mentions) {
     if (mention.type !== 'Person' || mention.name.includes('·')) continue
     // The last part (`凯利`), or a first part of three characters at least (`阿末扎希` of `阿末扎希·哈米迪`).
     let fitting = fullNames.filter((name) => name.endsWith(`·${mention.name}`))
     if (fitting.length === 0 && [...mention.name].length >= 3) fitting = fullNames.filter((name) => name.startsWith(`${mention.name}·`))
+    if (fitting.length === 0) fitting = linkedPeople.filter((name) => name.endsWith(`·${mention.name}`))
     if (fitting.length === 1) mention.name = fitting[0]!
   }
 }
@@ -159,7 +168,8 @@ function groupEntities(mentions: EntityMention[], lexicon: Lexicon): Entity[] {
       id: entityIri(name),
       type,
       name,
-      alternateNames: [...new Set(group.map((mention) => mention.exact))].filter((surface) => surface !== name).sort()
+      // A body's bare form (`外交部`, `驻某国大使馆`) is any state's: the document gave it its state, it is not a name of it.
+      alternateNames: [...new Set(group.map((mention) => mention.exact))].filter((surface) => surface !== name && !isBareBody(surface)).sort()
     }
     if (sameAs) entity.sameAs = sameAs
     return entity

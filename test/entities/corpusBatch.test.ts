@@ -100,4 +100,25 @@ describe.skipIf(!hasCorpus)('entities in a batch of the seeds and the corpus', (
       expect(withoutCorpusEvidence(kept)).toEqual(withoutCorpusEvidence(own['@graph']))
     }
   })
+
+  // Acceptance 2, as queries/duplicate-entities.rq asks it: no entity's name is another entity's name or
+  // alternate name, and no two entities point at one Wikipedia page.
+  it('gives one entity one node across the whole batch', () => {
+    const entities = new Map<string, {name: string; alternateNames: string[]; sameAs?: string}>()
+    for (const file of together.values()) {
+      for (const entity of file.data.entities ?? []) {
+        const seen = entities.get(entity.id)
+        entities.set(entity.id, {...entity, alternateNames: [...(seen?.alternateNames ?? []), ...entity.alternateNames], sameAs: seen?.sameAs ?? entity.sameAs})
+      }
+    }
+    const byName = new Map<string, string>()
+    for (const [id, entity] of entities) byName.set(entity.name, id)
+    const byPage = new Map<string, string[]>()
+    for (const [id, entity] of entities) if (entity.sameAs) byPage.set(entity.sameAs, [...(byPage.get(entity.sameAs) ?? []), id])
+    const duplicates = [
+      ...[...entities].flatMap(([id, entity]) => entity.alternateNames.filter((alternate) => byName.has(alternate) && byName.get(alternate) !== id).map((alternate) => `${entity.name} / ${alternate}`)),
+      ...[...byPage].filter(([, ids]) => ids.length > 1).map(([page, ids]) => `${page}: ${ids.join(' ')}`)
+    ]
+    expect(duplicates).toEqual([])
+  })
 })

@@ -1,5 +1,6 @@
+import {normalizeName} from '../identity.js'
 import {countryName} from '../typeOfName.js'
-import {bareBodies, bareBodyShortForms} from '../vocabulary/bodies.js'
+import {bareBodies, bareBodyShortForms, subBodyHeads} from '../vocabulary/bodies.js'
 import {isOffice, officeWords} from '../vocabulary/offices.js'
 import type {Candidate, Emitter} from './candidate.js'
 
@@ -76,3 +77,12 @@ export function qualifyBareBodies(mentions: Candidate[], folded: string[]): Set<
   }
   return unqualified
 }
+
+/** Whether a surface is a body without its state (`外交部`, `外交部亚洲司`, `驻某国大使馆`). */
+export function isBareBody(surface: string): boolean {
+  const folded = normalizeName(surface)
+  const body = bareStart(folded)
+  return folded === body || folded.startsWith('驻') || (body !== undefined && unitAfter.test(folded.slice(body.length)))
+}
+
+const unitAfter = new RegExp(`^[\\p{Script=Han}]{1,6}?(${subBodyHeads.heads.join('|')})$`, 'u')

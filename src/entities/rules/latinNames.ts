@@ -46,3 +46,20 @@ export function latinNameCandidates(folded: string[], people: Candidate[]): Cand
   }
   return found
 }
+
+/**
+ * Two Chinese forms with one original-language name in brackets
+ * (`某蒂·艾莎（Siti A）… 某蒂·艾萨（Siti A）`) are one person: every mention
+ * takes the name of the form the text gives first.
+ */
+export function sameOriginalName(mentions: Array<{start: number; end: number; exact: string; type: string; name: string}>): void {
+  const firstName = new Map<string, string>()
+  const renamed = new Map<string, string>()
+  for (const mention of mentions) {
+    if (mention.type !== 'Person' || !/^[A-Za-z][A-Za-z\s-]+$/.test(mention.exact) || mention.name === mention.exact) continue
+    const first = firstName.get(mention.exact)
+    if (first === undefined) firstName.set(mention.exact, mention.name)
+    else if (first !== mention.name) renamed.set(mention.name, first)
+  }
+  for (const mention of mentions) if (mention.type === 'Person' && renamed.has(mention.name)) mention.name = renamed.get(mention.name)!
+}
