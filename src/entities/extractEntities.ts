@@ -1,18 +1,16 @@
 import type {VFile} from 'vfile'
-import {codePointIndex} from '../core/codePoints.js'
 import type {Lexicon} from './buildLexicon.js'
 import {englishCandidates} from './englishEntities.js'
 import type {Entity, EntityMention, EntityType, MentionSource} from './entityTypes.js'
 import {acronymsAfter, bodyChains, bracketedWorks, type Candidate, dictionaryCandidates, foldedCharacters, headOfficeCandidates, latinNameCandidates, malformedEnd, namedBodyCandidates, patternCandidates, personCandidates, placeCandidates, qualifyBareBodies, subBodiesAfter, titles} from './findCandidates.js'
-import {canonicalName, entityIri} from './identity.js'
+import {canonicalName} from './identity.js'
+import {groupEntities} from './groupEntities.js'
+import {resolveShortNames, surnameWithTitle} from './personNames.js'
 import {createSegmenter, tagPlain} from './jieba.js'
 import {sameOriginalName} from './rules/latinNames.js'
 import {staticNames} from './staticNames.js'
 import {typeOfName} from './typeOfName.js'
-import {singleSurnames} from './vocabulary/surnames.js'
-import {stateAbbreviations} from './vocabulary/states.js'
 import {foldScript} from '../script/foldScript.js'
-import {isBareBody} from './rules/bareBodies.js'
 
 export interface ExtractEntitiesOptions {
   /** Names gathered from the links of the whole batch (`buildLexicon`). */
@@ -115,63 +113,3 @@ function titleNames(file: VFile): Map<string, {type: EntityType; name: string}> 
   return names
 }
 
-/**
- * `金委员长`: a surname and an office stand for the one person of the
- * document with that surname, or, among several, the one the document names
- * with that very office.
- */
-function surnameWithTitle(folded: string[], people: string[]): Candidate[] {
-  const text = folded.join('')
-  const found: Candidate[] = []
-  // `韩总统`, `朝代表`: a state's one-character name before an office is the state, not a surname.
-  const pattern = new RegExp(`(${singleSurnames.filter((surname) => !stateAbbreviations.includes(surname)).join('|')})(${titles.join('|')})`, 'gu')
-  const at = codePointIndex(text)
-  for (const match of text.matchAll(pattern)) {
-    let fitting = [...new Set(people.filter((name) => name.startsWith(match[1]!) && !name.includes('·')))]
-    if (fitting.length > 1) fitting = fitting.filter((name) => text.includes(`${name}${match[2]}`) || text.includes(`${match[2]}${name}`))
-    if (fitting.length !== 1) continue
-    const start = at(match.index)
-    found.push({start, end: at(match.index + match[0].length), type: 'Person', name: fitting[0]!, source: 'document'})
-  }
-  return found
-}
-
-/**
- * A person's short name (`凯利`, `希尔`) takes the one full name of the
- * document it ends, or starts when long enough; without one in the document,
- * the one person of the batch's linked pages whose name it ends.
- */
-function resolveShortNames(mentions: EntityMention[], lexicon: Lexicon): void {
-  const fullNames = [...new Set(mentions.filter((mention) => mention.type === 'Person' && mention.name.includes('·')).map((mention) => mention.name))]
-  const linkedPeople = [...new Set([...lexicon.values()].filter((entry) => entry.type === 'Person' && entry.name.includes('·')).map((entry) => entry.name))]
-  for (const mention of mentions) {
-    if (mention.type !== 'Person' || mention.name.includes('·')) continue
-    // The last part (`凯利`), or a first part of three characters at least (`阿末扎希` of `阿末扎希·哈米迪`).
-    let fitting = fullNames.filter((name) => name.endsWith(`·${mention.name}`))
-    if (fitting.length === 0 && [...mention.name].length >= 3) fitting = fullNames.filter((name) => name.startsWith(`${mention.name}·`))
-    if (fitting.length === 0) fitting = linkedPeople.filter((name) => name.endsWith(`·${mention.name}`))
-    if (fitting.length === 1) mention.name = fitting[0]!
-  }
-}
-
-function groupEntities(mentions: EntityMention[], lexicon: Lexicon): Entity[] {
-  const byName = new Map<string, EntityMention[]>()
-  for (const mention of mentions) byName.set(mention.name, [...(byName.get(mention.name) ?? []), mention])
-  const sameAsOf = new Map<string, string>()
-  for (const entry of lexicon.values()) if (entry.sameAs && !sameAsOf.has(entry.name)) sameAsOf.set(entry.name, entry.sameAs)
-  return [...byName.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, group]) => {
-    const counts = new Map<EntityType, number>()
-    for (const mention of group) counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1)
-    const type = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]
-    const sameAs = group.find((mention) => mention.sameAs)?.sameAs ?? sameAsOf.get(name)
-    const entity: Entity = {
-      id: entityIri(name),
-      type,
-      name,
-      // A body's bare form (`外交部`, `驻某国大使馆`) is any state's: the document gave it its state, it is not a name of it.
-      alternateNames: [...new Set(group.map((mention) => mention.exact))].filter((surface) => surface !== name && !isBareBody(surface)).sort()
-    }
-    if (sameAs) entity.sameAs = sameAs
-    return entity
-  })
-}
