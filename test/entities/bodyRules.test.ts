@@ -95,6 +95,7 @@ describe('bodies named by a name and a head noun', () => {
     ['毕业于伊斯坦布尔大学', [['伊斯坦布尔大学', 'Organization']]],
     ['他兼任中央财经工作领导小组组长', [['中央财经工作领导小组', 'GovernmentOrganization']]],
     ['美国大学的学生', []],
+    ['据《蓝湾日报》报道', [['蓝湾日报', 'Organization']]],
     ['这所大学很有名', []],
     ['美国政府表示', []]
   ])('%s', (text, expected) => expect(namedBodyCandidates(tagPlain(text)).map((candidate) => [[...text].slice(candidate.start, candidate.end).join(''), candidate.type])).toEqual(expected))

@@ -38,7 +38,8 @@ export function namedBodyCandidates(tokens: Token[]): Candidate[] {
     if (!headAt) continue
     const {head, at} = headAt
     let first = at
-    while (first > 0 && inside.test(tokens[first - 1]!.tag) && token.end - tokens[first - 1]!.start <= 18 && !/[\s，。、；：]/.test(tokens[first - 1]!.word)) first--
+    // Back over words of the name; punctuation (`《`, `，`), which jieba also tags x, ends it.
+    while (first > 0 && inside.test(tokens[first - 1]!.tag) && token.end - tokens[first - 1]!.start <= 18 && /^[\p{Script=Han}A-Za-z0-9·]+$/u.test(tokens[first - 1]!.word)) first--
     const starts = (word: Token) => (proper.test(word.tag) && !(word.tag === 'x' && determiner.test(word.word))) || nationalStarts.words.includes(word.word)
     while (first < at && !starts(tokens[first]!)) first++
     if (!starts(tokens[first]!) || (tokens[first]!.tag === 'x' && glued.test(tokens[first]!.word.slice(-1)))) continue
