@@ -115,6 +115,7 @@ describe('places named by a name and a head noun', () => {
   it.each([
     ['抵达伊斯坦布尔国际机场', [['伊斯坦布尔国际机场', 'Place']]],
     ['在温州路一带', [['温州路', 'Place']]],
-    ['中国道路的选择', []]
+    ['中国道路的选择', []],
+    ['泰国大使宋某到曼谷中央医院探视', [['曼谷中央医院', 'Place']]]
   ])('%s', (text, expected) => expect(namedBodyCandidates(tagPlain(text)).map((candidate) => [[...text].slice(candidate.start, candidate.end).join(''), candidate.type])).toEqual(expected))
 })

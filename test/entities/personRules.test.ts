@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {type Candidate, foldedCharacters} from '../../src/entities/rules/candidate.js'
 import {latinNameCandidates} from '../../src/entities/rules/latinNames.js'
+import {personCandidates} from '../../src/entities/rules/people.js'
+import {tagPlain} from '../../src/entities/jieba.js'
 import {transliteratedNames} from '../../src/entities/rules/transliterations.js'
 
 // Made-up sentences for each family of people's names, never the seeds' or the gold's.
@@ -22,6 +24,13 @@ describe('people named in Latin letters in Chinese text', () => {
   it('a Latin name in brackets after a Chinese name is that person', () => {
     const text = '会见了安娜·贝格（Anna Berg）'
     expect(found(text, [person(text, '安娜·贝格')])).toEqual([['Anna Berg', '安娜·贝格']])
+  })
+
+  it.each([
+    ['朝鲜驻华公使朴明皓在朝鲜', '朴明皓'],
+    ['大使李明在会上发言', '李明'] // a particle right after: two characters
+  ])('a name jieba cuts after its second character keeps its third: %s', (text, name) => {
+    expect(personCandidates(tagPlain(text)).map((candidate) => candidate.name)).toContain(name)
   })
 
   it('a transliterated name after an office leaves the office out', () => {

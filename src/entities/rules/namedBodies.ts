@@ -1,6 +1,7 @@
 import type {Token} from '../jieba.js'
 import {countryName, typeOfName} from '../typeOfName.js'
 import {bodyHeads, nationalStarts, placeHeads} from '../vocabulary/bodies.js'
+import {isOffice} from '../vocabulary/offices.js'
 import type {Candidate} from './candidate.js'
 
 const bodyHeadWords = new Set(bodyHeads.map((entry) => entry.head))
@@ -39,7 +40,9 @@ export function namedBodyCandidates(tokens: Token[]): Candidate[] {
     const {head, at} = headAt
     let first = at
     // Back over words of the name; punctuation (`《`, `，`), which jieba also tags x, ends it.
-    while (first > 0 && inside.test(tokens[first - 1]!.tag) && token.end - tokens[first - 1]!.start <= 18 && /^[\p{Script=Han}A-Za-z0-9·]+$/u.test(tokens[first - 1]!.word)) first--
+    // An office (`大使`) or a word glued to a particle (`某某到`) ends it too.
+    const partOfName = (word: Token) => inside.test(word.tag) && /^[\p{Script=Han}A-Za-z0-9·]+$/u.test(word.word) && !isOffice(word.word) && !(word.tag === 'x' && glued.test(word.word.slice(-1)))
+    while (first > 0 && partOfName(tokens[first - 1]!) && token.end - tokens[first - 1]!.start <= 18) first--
     const starts = (word: Token) => (proper.test(word.tag) && !(word.tag === 'x' && determiner.test(word.word))) || nationalStarts.words.includes(word.word)
     while (first < at && !starts(tokens[first]!)) first++
     if (!starts(tokens[first]!) || (tokens[first]!.tag === 'x' && glued.test(tokens[first]!.word.slice(-1)))) continue
