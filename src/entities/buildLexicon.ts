@@ -86,7 +86,9 @@ export function buildLexicon(files: VFile[]): Lexicon {
   // with the canonical name when some link points there, else the first by order.
   for (const entry of lexicon.values()) {
     const urls = [...(urlsOf.get(entry.name) ?? [])].sort()
-    const url = urls.find((candidate) => normalizeName(decodeURIComponent(candidate)).endsWith(`/${entry.name}`)) ?? urls[0]
+    // The page of that very title, written as the name is (`/朝鲜`), before a variant of its script (`/朝鮮`).
+    const title = (candidate: string) => decodeURIComponent(candidate).split('/').at(-1)!
+    const url = urls.find((candidate) => title(candidate) === entry.name) ?? urls.find((candidate) => normalizeName(title(candidate)) === entry.name) ?? urls[0]
     if (url) entry.sameAs = url
   }
   return lexicon

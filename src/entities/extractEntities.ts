@@ -1,17 +1,17 @@
 import type {VFile} from 'vfile'
-import {codePointIndex} from '../core/codePoints.js'
 import type {Lexicon} from './buildLexicon.js'
 import {englishCandidates} from './englishEntities.js'
 import type {Entity, EntityMention, EntityType, MentionSource} from './entityTypes.js'
-import {acronymsAfter, bracketedWorks, type Candidate, dictionaryCandidates, foldedCharacters, malformedEnd, patternCandidates, personCandidates, placeCandidates, titles} from './findCandidates.js'
-import {canonicalName, entityIri} from './identity.js'
+import {acronymsAfter, bodyChains, bracketedWorks, type Candidate, dictionaryCandidates, foldedCharacters, headOfficeCandidates, latinNameCandidates, malformedEnd, namedBodyCandidates, patternCandidates, personCandidates, placeCandidates, qualifyBareBodies, subBodiesAfter, titles} from './findCandidates.js'
+import {canonicalName} from './identity.js'
+import {groupEntities} from './groupEntities.js'
+import {resolveShortNames, surnameWithTitle} from './personNames.js'
 import {createSegmenter, tagPlain} from './jieba.js'
+import {sameOriginalName} from './rules/latinNames.js'
 import {staticNames} from './staticNames.js'
 import {typeOfName} from './typeOfName.js'
-import {singleSurnames} from './vocabulary/surnames.js'
-import {stateAbbreviations} from './vocabulary/states.js'
 import {foldScript} from '../script/foldScript.js'
-import {pushAll, pushTo} from '../core/collect.js'
+import {pushAll} from '../core/collect.js'
 
 export interface ExtractEntitiesOptions {
   /** Names gathered from the links of the whole batch (`buildLexicon`). */
@@ -74,7 +74,7 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
         if (entry) candidates.push({start: link.start, end: link.end, type: entry.type, name: entry.name, source: 'link', ...(entry.sameAs ? {sameAs: entry.sameAs} : {})})
       }
       const tokens = segmenter.tag(folded.join(''))
-      pushAll(candidates, dictionaryCandidates(folded, lexicon, titleNames(file)), bracketedWorks(folded), patternCandidates(folded, tokens), personCandidates(tokens), placeCandidates(tagPlain(folded.join(''))))
+      pushAll(candidates, dictionaryCandidates(folded, lexicon, titleNames(file)), bracketedWorks(folded), patternCandidates(folded, tokens), personCandidates(tokens), placeCandidates(tagPlain(folded.join(''))), namedBodyCandidates(tokens), headOfficeCandidates(tokens))
       // What the document says once names it everywhere: people by their full and last names.
       const documentNames = new Map<string, {type: EntityType; name: string}>()
       for (const candidate of settle(candidates)) {
@@ -88,10 +88,18 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       pushAll(candidates, dictionaryCandidates(folded, new Map(), documentNames))
       pushAll(candidates, surnameWithTitle(folded, [...documentNames.values()].map((entry) => entry.name)))
       pushAll(candidates, acronymsAfter(settle(candidates), folded))
+      pushAll(candidates, latinNameCandidates(folded, settle(candidates).filter((candidate) => candidate.type === 'Person')))
+      pushAll(candidates, subBodiesAfter(settle(candidates), folded, tokens))
+      pushAll(candidates, bodyChains(settle(candidates)))
     }
 
+    let settled = settle(candidates)
+    if (!english) {
+      const unqualified = qualifyBareBodies(settled, foldedCharacters(text))
+      settled = settled.filter((candidate) => !unqualified.has(candidate))
+    }
     const mentions: EntityMention[] = []
-    for (const candidate of settle(candidates)) {
+    for (const candidate of settled) {
       const exact = characters.slice(candidate.start, candidate.end).join('')
       if (candidate.name === '' || malformedEnd.test(candidate.name) || malformedEnd.test(exact)) continue
       // Spaces left by PDF layout (`2018 年冬奥会`) are not part of a name.
@@ -100,7 +108,8 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       if (candidate.sameAs) mention.sameAs = candidate.sameAs
       mentions.push(mention)
     }
-    resolveShortNames(mentions)
+    resolveShortNames(mentions, lexicon)
+    if (!english) sameOriginalName(mentions)
     if (!english) for (const mention of mentions) mention.name = canonicalName(mention.name)
     file.data.entityMentions = mentions
     file.data.entities = groupEntities(mentions, lexicon)
@@ -116,55 +125,3 @@ function titleNames(file: VFile): Map<string, {type: EntityType; name: string}> 
   return names
 }
 
-/**
- * `金委员长`: a surname and an office stand for the one person of the
- * document with that surname, or, among several, the one the document names
- * with that very office.
- */
-function surnameWithTitle(folded: string[], people: string[]): Candidate[] {
-  const text = folded.join('')
-  const found: Candidate[] = []
-  // `韩总统`, `朝代表`: a state's one-character name before an office is the state, not a surname.
-  const pattern = new RegExp(`(${singleSurnames.filter((surname) => !stateAbbreviations.includes(surname)).join('|')})(${titles.join('|')})`, 'gu')
-  const at = codePointIndex(text)
-  for (const match of text.matchAll(pattern)) {
-    let fitting = [...new Set(people.filter((name) => name.startsWith(match[1]!) && !name.includes('·')))]
-    if (fitting.length > 1) fitting = fitting.filter((name) => text.includes(`${name}${match[2]}`) || text.includes(`${match[2]}${name}`))
-    if (fitting.length !== 1) continue
-    const start = at(match.index)
-    found.push({start, end: at(match.index + match[0].length), type: 'Person', name: fitting[0]!, source: 'document'})
-  }
-  return found
-}
-
-/** A person's short name (`凯利`, `希尔`) takes the one full name of the document it ends. */
-function resolveShortNames(mentions: EntityMention[]): void {
-  const fullNames = [...new Set(mentions.filter((mention) => mention.type === 'Person' && mention.name.includes('·')).map((mention) => mention.name))]
-  for (const mention of mentions) {
-    if (mention.type !== 'Person' || mention.name.includes('·')) continue
-    const fitting = fullNames.filter((name) => name.endsWith(`·${mention.name}`))
-    if (fitting.length === 1) mention.name = fitting[0]!
-  }
-}
-
-function groupEntities(mentions: EntityMention[], lexicon: Lexicon): Entity[] {
-  const byName = new Map<string, EntityMention[]>()
-  // Appended in place: copying the group per mention was quadratic in a name's mentions (a 2 MB text: minutes).
-  for (const mention of mentions) pushTo(byName, mention.name, mention)
-  const sameAsOf = new Map<string, string>()
-  for (const entry of lexicon.values()) if (entry.sameAs && !sameAsOf.has(entry.name)) sameAsOf.set(entry.name, entry.sameAs)
-  return [...byName.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, group]) => {
-    const counts = new Map<EntityType, number>()
-    for (const mention of group) counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1)
-    const type = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]
-    const sameAs = group.find((mention) => mention.sameAs)?.sameAs ?? sameAsOf.get(name)
-    const entity: Entity = {
-      id: entityIri(name),
-      type,
-      name,
-      alternateNames: [...new Set(group.map((mention) => mention.exact))].filter((surface) => surface !== name).sort()
-    }
-    if (sameAs) entity.sameAs = sameAs
-    return entity
-  })
-}

@@ -3,14 +3,22 @@
  * its own cases; overlapping candidates are settled in `extractEntities`.
  */
 import type {Token} from './jieba.js'
+import {bareBodyCandidates} from './rules/bareBodies.js'
 import {bodyCandidates} from './rules/bodies.js'
 import {type Candidate, emitter} from './rules/candidate.js'
 import {documentCandidates} from './rules/documents.js'
+import {embassyCandidates} from './rules/embassies.js'
 import {eventCandidates} from './rules/events.js'
 import {siteCandidates} from './rules/sites.js'
 import {transliterationCandidates} from './rules/transliterations.js'
+import {vietnameseNameCandidates} from './rules/vietnameseNames.js'
 
 export {acronymsAfter} from './rules/acronyms.js'
+export {qualifyBareBodies} from './rules/bareBodies.js'
+export {headOfficeCandidates} from './rules/headOffices.js'
+export {latinNameCandidates} from './rules/latinNames.js'
+export {namedBodyCandidates} from './rules/namedBodies.js'
+export {bodyChains, subBodiesAfter} from './rules/subBodies.js'
 export {type Candidate, foldedCharacters, malformedEnd, titles} from './rules/candidate.js'
 export {dictionaryCandidates} from './rules/dictionary.js'
 export {personCandidates} from './rules/people.js'
@@ -26,7 +34,10 @@ export {bracketedWorks} from './rules/works.js'
 export function patternCandidates(folded: string[], tokens: Token[]): Candidate[] {
   const out = emitter(folded, tokens)
   transliterationCandidates(out)
+  vietnameseNameCandidates(out)
   bodyCandidates(out)
+  bareBodyCandidates(out)
+  embassyCandidates(out)
   eventCandidates(out)
   documentCandidates(out)
   siteCandidates(out)

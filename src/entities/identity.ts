@@ -1,7 +1,8 @@
 import {projectNamespace} from '../jsonld/context.js'
 import {foldScript} from '../script/foldScript.js'
 import {aliases} from './vocabulary/aliases.js'
-import {states} from './vocabulary/states.js'
+import {bareBodies} from './vocabulary/bodies.js'
+import {officialOrganPrefixes, states} from './vocabulary/states.js'
 
 /** The middle dots of transliterated names, written four ways (`·`, `•`, `・`, `‧`): one. */
 export const dot = /^[•・‧∙⋅]$/u
@@ -55,8 +56,19 @@ function withShortState(name: string): string {
  * names). A name the table does not know is its own canonical name.
  */
 export function canonicalName(name: string): string {
-  const normalized = /\p{Script=Han}/u.test(name) ? withShortState(withoutInitials(normalizeName(name))) : name
+  const normalized = /\p{Script=Han}/u.test(name) ? withOfficialState(withShortState(withoutInitials(normalizeName(name)))) : name
   return canonicalOf.get(keyOf(normalized)) ?? normalized
+}
+
+const organs = bareBodies.map((body) => body.name)
+
+/** `中国外交部` → `中华人民共和国外交部`: a state's organs and missions by its official name (`officialOrganPrefixes`). */
+function withOfficialState(name: string): string {
+  for (const [short, official] of Object.entries(officialOrganPrefixes)) {
+    const rest = name.slice(short.length)
+    if (name.startsWith(short) && (rest.startsWith('驻') || organs.some((organ) => rest.startsWith(organ)))) return official + rest
+  }
+  return name
 }
 
 /** IRI of an entity: one per canonical name, the same in every record whatever language wrote it. */

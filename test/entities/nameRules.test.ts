@@ -36,6 +36,10 @@ describe('one canonical name per entity', () => {
     ['6•15共同宣言', '6·15共同宣言'],
     ['6・15共同宣言', '6·15共同宣言'],
     ['约翰·F·凯利', '约翰·凯利'],
+    ['中国国防部', '中华人民共和国国防部'], // a state's organs by its official name
+    ['中国驻法国大使馆', '中华人民共和国驻法国大使馆'],
+    ['中国共产党', '中国共产党'], // not an organ
+    ['韩联社', '韩联社'],
     ['唐納·川普', '唐纳德·特朗普'],
     ['當勞·特朗普', '唐纳德·特朗普'],
     ['彭佩奧', '迈克·蓬佩奥'],
@@ -72,7 +76,11 @@ describe('types of names', () => {
     ['光州广域市', 'City'],
     ['约翰·C·某某号', undefined], // a ship
     ['中共中央统战部', 'GovernmentOrganization'],
-    ['第三次全体会议', 'Event']
+    ['第三次全体会议', 'Event'],
+    ['蒙古国政府', undefined], // the state itself
+    ['泰国当局', undefined],
+    ['外务省', 'GovernmentOrganization'], // a bare body is still a body (its state comes from the document)
+    ['国政院', 'GovernmentOrganization']
   ])('%s → %s', (name, type) => {
     expect(typeOfName(name)?.type).toBe(type)
   })

@@ -8,6 +8,7 @@ import {documentCandidates} from '../../src/entities/rules/documents.js'
 import {eventCandidates} from '../../src/entities/rules/events.js'
 import {siteCandidates} from '../../src/entities/rules/sites.js'
 import {transliteratedNames, transliterationCandidates} from '../../src/entities/rules/transliterations.js'
+import {vietnameseNameCandidates} from '../../src/entities/rules/vietnameseNames.js'
 import {bracketedWorks} from '../../src/entities/rules/works.js'
 
 // Each family with its own made-up sentences, never the seeds'.
@@ -43,6 +44,24 @@ describe('rule families', () => {
     ['重申3·12共同宣言的精神', ['3·12共同宣言', 'Legislation']],
     ['安理会通过第1234号决议', ['第1234号决议', 'Legislation']]
   ])('documents: %s', (text, expected) => expect(run(documentCandidates, text)).toContainEqual(expected))
+
+  it.each([
+    ['安理会第1234号和第1240号决议', [['第1234号', '联合国安理会第1234号决议'], ['第1240号决议', '联合国安理会第1240号决议']]],
+    ['违反了安理会1111号（2001年）、1222号（2002年）决议', [['1111号', '联合国安理会第1111号决议'], ['1222号', '联合国安理会第1222号决议']]],
+    ['违反了1111号、1222号决议', [['1111号', '第1111号决议'], ['1222号决议', '第1222号决议']]]
+  ])('each number of a list of resolutions: %s', (text, expected) => {
+    const folded = foldedCharacters(text)
+    const out = emitter(folded, tagPlain(folded.join('')))
+    documentCandidates(out)
+    for (const item of expected) expect(out.found.map((candidate) => [folded.slice(candidate.start, candidate.end).join(''), candidate.name])).toContainEqual(item)
+  })
+
+  it.each([
+    ['警方逮捕了阮氏兰，并', [['阮氏兰', 'Person']]],
+    ['黎氏春表示不知情', [['黎氏春', 'Person']]],
+    ['陈氏家族的祠堂', []],
+    ['法院判处范氏梅三年', [['范氏梅', 'Person']]]
+  ])('Vietnamese women’s names: %s', (text, expected) => expect(run(vietnameseNameCandidates, text)).toEqual(expected))
 
   it.each([
     ['据报道，元山核设施已关闭', ['元山核设施', 'Place']],

@@ -22,7 +22,33 @@ export function documentCandidates(out: Emitter): void {
     }
   }
   for (const match of text.matchAll(/(?:联合国)?(?:安理会)?(?:第\s?)?[0-9]{3,4}\s?号(?:制裁)?决议/gu)) {
-    push(match.index, match[0], {type: 'Legislation', name: match[0].replace(/\s/g, '')}, false)
+    push(match.index, match[0], {type: 'Legislation', name: resolutionName(match[0])}, false)
+  }
+  resolutionLists(out)
+}
+
+/** `安理会2087号决议` → `联合国安理会第2087号决议`: one name whatever the text leaves out of it. */
+export function resolutionName(text: string): string {
+  return text.replace(/\s/g, '').replace(/^安理会/, '联合国安理会').replace(/(?<![第0-9])([0-9]{3,4}号)/, '第$1')
+}
+
+const item = '(?:第\\s?)?[0-9]{3,4}\\s?号(?:[（(][0-9]{4}年[)）])?'
+const list = new RegExp(`((?:联合国)?安理会)?(${item}(?:(?:、|和|及|与)${item})+)(?:制裁)?决议`, 'gu')
+
+/**
+ * `安理会1718号、1874号和2087号决议`: each number of a list names its own
+ * resolution (the year in brackets is not part of it), of the Security
+ * Council when the list says so.
+ */
+function resolutionLists(out: Emitter): void {
+  for (const match of out.text.matchAll(list)) {
+    const council = match[1] ? '联合国安理会' : ''
+    const listStart = match.index + (match[1]?.length ?? 0)
+    for (const number of match[2]!.matchAll(/(?:第\s?)?([0-9]{3,4})\s?号/gu)) {
+      // The last number right before `决议` is named with it (`2087号决议`).
+      const last = listStart + number.index + number[0].length === match.index + match[0].length - 2
+      out.push(listStart + number.index, last ? `${number[0]}决议` : number[0], {type: 'Legislation', name: `${council}第${number[1]}号决议`}, false)
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-import type {Token} from '../jieba.js'
+import {isCommonWord, type Token} from '../jieba.js'
 import {countryName, typeOfName} from '../typeOfName.js'
 import {isSurname, surnameOf} from '../vocabulary/surnames.js'
 import {type Candidate, titlePattern, titles} from './candidate.js'
@@ -23,13 +23,33 @@ export function personCandidates(tokens: Token[]): Candidate[] {
     if (token.tag === 'x' && !surnameOf(token.word)) continue
     const chars = [...token.word]
     // Three characters from a known surname: the shape of most Chinese and Korean names.
-    const knownShape = chars.length === 3 && isSurname(chars[0]!) && /^(nr|nrfg|x)$/.test(token.tag)
+    // …whose given name is not a common word (`段|时间`).
+    const knownShape = chars.length === 3 && isSurname(chars[0]!) && /^(nr|nrfg|x)$/.test(token.tag) && !isCommonWord(chars.slice(1).join(''))
     if (nextToTitle || knownShape) {
       const typing = typeOfName(token.word)
       if (typing && typing.type !== 'Person') continue
       if (!typing && !nextToTitle) continue
-      found.push({start: token.start, end: token.end, type: 'Person', name: token.word, source: 'nlp'})
+      const third = thirdCharacter(tokens, index)
+      const name = third ? `${token.word}${third}` : token.word
+      found.push({start: token.start, end: token.end + (third ? 1 : 0), type: 'Person', name, source: 'nlp'})
     }
   }
   return found
+}
+
+/** What cannot be the last character of a name: particles, verbs of speech, numerals of a count. */
+const notNameCharacter = /[的了和与在是对将就以到向被把说称也都等及或而并又]/
+
+/**
+ * `朴明|皓|在`: jieba cuts a three-character Korean or Chinese name after
+ * its second character when it does not know it; a single character left
+ * before a particle or a word of its own is the name's last.
+ */
+function thirdCharacter(tokens: Token[], index: number): string | undefined {
+  const token = tokens[index]!
+  const next = tokens[index + 1]
+  const after = tokens[index + 2]
+  if ([...token.word].length !== 2 || !isSurname([...token.word][0]!) || !next || [...next.word].length !== 1) return undefined
+  if (!/^\p{Script=Han}$/u.test(next.word) || notNameCharacter.test(next.word) || !/^(nz|m|ng|n|x|nr|a|vg|ag)$/.test(next.tag)) return undefined
+  return after === undefined || /^(p|u|uj|ul|c|v|x|d)$/.test(after.tag) ? next.word : undefined
 }

@@ -1,5 +1,9 @@
 import {tagPlain} from '../jieba.js'
 import type {Emitter} from './candidate.js'
+import {officeWords} from '../vocabulary/offices.js'
+
+/** Offices and bodies that may lead the first part of a name (`发言人`, `外交部发言人`). */
+const officeAtStart = new RegExp(`^.*(${officeWords.join('|')})`)
 
 /** Transliterated names with `·` (`唐纳德·J·特朗普`): the words next to the dots that read as names. */
 export function transliterationCandidates(out: Emitter): void {
@@ -45,13 +49,16 @@ export function transliteratedNames(run: string): Array<{offset: number; text: s
   for (const token of lastTokens) {
     if (right !== '' && (beforeName.test(token.tag) || [...right].length >= 2)) break
     // An unknown word glued to a particle (`贡于`, `尹在`): the name stops before it.
-    const particle = /[于在与和的了是对将就]/u.exec(token.word)
+    const particle = /[于在与和的了是对将就以到]/u.exec(token.word)
     if (particle && particle.index > 0 && token.tag === 'x') {
       right += token.word.slice(0, particle.index)
       break
     }
     right += token.word
   }
+  // `发言人某某·某某`: an office glued to the name's first part by jieba is not part of it.
+  const office = officeAtStart.exec(left)
+  if (office && office[0].length < left.length) left = left.slice(office[0].length)
   if (left === '' || right === '') return []
   return [{offset: parts[0]!.length - left.length, text: [left, ...parts.slice(1, -1), right].join('·')}]
 }

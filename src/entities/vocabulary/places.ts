@@ -17,3 +17,4 @@ export const knownPlaces: KnownPlace[] = grouped.flatMap(([source, names]) => na
 /** Compounds that contain a name but are not one (`南北朝鲜`: both Koreas; `朝鲜族`: the people). */
 export const notNames: KnownPlace[] = ['南北朝鲜', '朝鲜族', '韩国人', '美国人', '朝鲜人', '中国人', '日本人', '俄罗斯人']
   .map((name) => ({name, source: 'Chinese usage: peoples and pairs of states are not places'}))
+  .concat(['陆军', '海军', '空军'].map((name) => ({name, source: 'armed services named by their branch (现代汉语词典 陆军): a rank after them (`陆军少将`) does not make them a person'})))

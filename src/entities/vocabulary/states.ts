@@ -26,8 +26,10 @@ export const states: State[] = [
   {name: '英国', others: ['大不列颠及北爱尔兰联合王国'], source: official},
   {name: '法国', others: ['法兰西共和国'], source: official},
   {name: '德国', others: ['德意志联邦共和国'], source: official},
+  {name: '马来西亚', others: ['马方'], source: `${official}; 马方 for its side as Chinese press writes it (马 in 驻马, 马朝关系)`},
+  {name: '印度尼西亚', others: ['印尼'], source: `${official}: 简称 印尼`},
   ...['瑞士', '瑞典', '芬兰', '挪威', '加拿大', '澳大利亚', '印度', '巴基斯坦', '伊朗', '伊拉克', '叙利亚', '利比亚', '阿富汗', '以色列', '埃及', '古巴',
-    '意大利', '西班牙', '荷兰', '波兰', '乌克兰', '泰国', '菲律宾', '马来西亚', '印度尼西亚', '缅甸', '柬埔寨', '老挝', '新西兰', '巴西', '墨西哥', '土耳其',
+    '意大利', '西班牙', '荷兰', '波兰', '乌克兰', '泰国', '菲律宾', '缅甸', '柬埔寨', '老挝', '新西兰', '巴西', '墨西哥', '土耳其',
     '沙特阿拉伯', '卡塔尔', '阿联酋', '南非', '奥地利', '比利时', '丹麦', '希腊', '葡萄牙', '捷克', '匈牙利', '罗马尼亚', '保加利亚', '塞尔维亚', '阿根廷',
     '智利', '秘鲁', '委内瑞拉', '尼日利亚', '埃塞俄比亚', '肯尼亚', '阿尔及利亚', '摩洛哥', '突尼斯', '苏丹', '也门', '约旦', '黎巴嫩', '科威特', '孟加拉国',
     '斯里兰卡', '尼泊尔', '哈萨克斯坦', '乌兹别克斯坦', '白俄罗斯', '格鲁吉亚', '阿塞拜疆', '亚美尼亚', '文莱', '东帝汶', '冰岛', '爱尔兰']
@@ -38,3 +40,20 @@ export const states: State[] = [
 /** One-character names of states in compounds and before offices (`朝韩`, `韩总统`, `美方`). */
 export const stateAbbreviations: string[] = [...'朝韩美中日俄苏英法德越']
 export const stateAbbreviationsSource = 'Chinese usage: one-character abbreviations of state names (现代汉语词典: 朝, 韩, 美, 中, 日, 俄)'
+
+/**
+ * One-character names of states in `驻`-compounds (`朝驻马大使馆`: the DPRK's
+ * embassy in Malaysia; `驻华`: in China) → the state's short name.
+ */
+export const stateInitials: Record<string, string> = {
+  朝: '朝鲜', 韩: '韩国', 美: '美国', 中: '中国', 华: '中国', 日: '日本', 俄: '俄罗斯', 苏: '苏联', 英: '英国', 法: '法国', 德: '德国', 越: '越南', 马: '马来西亚', 泰: '泰国', 蒙: '蒙古'
+}
+export const stateInitialsSource = 'Chinese usage: one-character abbreviations of state names (现代汉语词典: 朝, 韩, 美, 中, 华 as in 驻华, 日, 俄; zhwiki 马来西亚 简称 马)'
+
+/**
+ * A state whose organs are named by its official name (`中华人民共和国外交部`,
+ * `中华人民共和国驻美国大使馆`), as zhwiki titles them, where its short name
+ * names everything else (`中国共产党`).
+ */
+export const officialOrganPrefixes: Record<string, string> = {中国: '中华人民共和国'}
+export const officialOrganPrefixesSource = 'zhwiki titles of PRC state organs: 中华人民共和国外交部, 中华人民共和国国务院, 中华人民共和国国防部, 中华人民共和国驻美国大使馆'

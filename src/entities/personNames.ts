@@ -1,0 +1,47 @@
+import {codePointIndex} from '../core/codePoints.js'
+import type {Lexicon} from './buildLexicon.js'
+import type {EntityMention} from './entityTypes.js'
+import type {Candidate} from './rules/candidate.js'
+import {titles} from './rules/candidate.js'
+import {singleSurnames} from './vocabulary/surnames.js'
+import {stateAbbreviations} from './vocabulary/states.js'
+
+/**
+ * `金委员长`: a surname and an office stand for the one person of the
+ * document with that surname, or, among several, the one the document names
+ * with that very office.
+ */
+export function surnameWithTitle(folded: string[], people: string[]): Candidate[] {
+  const text = folded.join('')
+  const found: Candidate[] = []
+  // `韩总统`, `朝代表`: a state's one-character name before an office is the state, not a surname.
+  const pattern = new RegExp(`(${singleSurnames.filter((surname) => !stateAbbreviations.includes(surname)).join('|')})(${titles.join('|')})`, 'gu')
+  const at = codePointIndex(text)
+  for (const match of text.matchAll(pattern)) {
+    let fitting = [...new Set(people.filter((name) => name.startsWith(match[1]!) && !name.includes('·')))]
+    if (fitting.length > 1) fitting = fitting.filter((name) => text.includes(`${name}${match[2]}`) || text.includes(`${match[2]}${name}`))
+    if (fitting.length !== 1) continue
+    const start = at(match.index)
+    found.push({start, end: at(match.index + match[0].length), type: 'Person', name: fitting[0]!, source: 'document'})
+  }
+  return found
+}
+
+/**
+ * A person's short name (`凯利`, `希尔`) takes the one full name of the
+ * document it ends, or starts when long enough; without one in the document,
+ * the one person of the batch's linked pages whose name it ends.
+ */
+export function resolveShortNames(mentions: EntityMention[], lexicon: Lexicon): void {
+  const fullNames = [...new Set(mentions.filter((mention) => mention.type === 'Person' && mention.name.includes('·')).map((mention) => mention.name))]
+  const linkedPeople = [...new Set([...lexicon.values()].filter((entry) => entry.type === 'Person' && entry.name.includes('·')).map((entry) => entry.name))]
+  for (const mention of mentions) {
+    if (mention.type !== 'Person' || mention.name.includes('·')) continue
+    // The last part (`凯利`), or a first part of three characters at least (`阿末扎希` of `阿末扎希·哈米迪`).
+    let fitting = fullNames.filter((name) => name.endsWith(`·${mention.name}`))
+    if (fitting.length === 0 && [...mention.name].length >= 3) fitting = fullNames.filter((name) => name.startsWith(`${mention.name}·`))
+    if (fitting.length === 0) fitting = linkedPeople.filter((name) => name.endsWith(`·${mention.name}`))
+    if (fitting.length === 1) mention.name = fitting[0]!
+  }
+}
+

@@ -1,0 +1,88 @@
+import {normalizeName} from '../identity.js'
+import {countryName} from '../typeOfName.js'
+import {bareBodies, bareBodyShortForms, subBodyHeads} from '../vocabulary/bodies.js'
+import {isOffice, officeWords} from '../vocabulary/offices.js'
+import type {Candidate, Emitter} from './candidate.js'
+
+const names = [...new Set(bareBodies.map((body) => body.name))].sort((a, b) => b.length - a.length)
+const pattern = new RegExp(names.join('|'), 'gu')
+
+/**
+ * A body named without its state (`外交部`, `国会`): one mention when it is a
+ * word of its own — it starts a word, and ends one or an office follows
+ * (`外交部|部长`, `国会议员`); `外交部长` is an office, `美国会` is read as `美国`.
+ * Its name waits for the state the document gives it (`qualifyBareBodies`).
+ */
+export function bareBodyCandidates(out: Emitter): void {
+  const {text, at, starts, ends, tokens, found} = out
+  for (const match of text.matchAll(pattern)) {
+    const start = at(match.index)
+    const end = at(match.index + match[0].length)
+    if (!starts.has(start)) continue
+    const next = tokens.find((token) => token.start <= end && end < token.end)
+    const rest = next ? text.slice(match.index + match[0].length, match.index + match[0].length + (next.end - end)) : ''
+    if (!ends.has(end) && !isOffice(rest)) continue
+    found.push({start, end, type: 'GovernmentOrganization', name: bareBodyShortForms[match[0]] ?? match[0], source: 'rule'})
+  }
+}
+
+const bareNames = [...new Set(names.map((name) => bareBodyShortForms[name] ?? name))].sort((a, b) => b.length - a.length)
+/** The bare body a name starts with (`外交部苏欧司` → `外交部`). */
+const bareStart = (name: string) => bareNames.find((body) => name.startsWith(body))
+/** Between a state and a body of its own in a list: offices, other bodies, `、` (`中国国务委员、外交部部长`). */
+const listGap = new RegExp(`^(?:${[...officeWords, ...bareNames].join('|')}|、|兼|和)*$`)
+
+/**
+ * The state of a bare body is the one the text gives it: a state heading a
+ * list of its offices and bodies in the same sentence (`中国国务委员、外交部部长`),
+ * else the one state the document names that body with wherever it names it
+ * in full (`中国外交部苏欧司 … 外交部`), else the one state whose organs
+ * the document names (`中国外交部 … 国务院`) — never a guess among several.
+ * A mission without its sender (`驻日本大使馆`) is sent by the one state that
+ * sends the document's other missions, or that one state. Without such evidence the body is
+ * no one body (`外交部` alone is any state's): it is returned, to be left out.
+ */
+export function qualifyBareBodies(mentions: Candidate[], folded: string[]): Set<Candidate> {
+  const bodies = mentions.filter((mention) => mention.type === 'GovernmentOrganization')
+  // Only what the rules named bare; a known body's own name (`国务院台湾事务办公室`) is whole.
+  const bare = bodies.filter((mention) => mention.source === 'rule' && (bareStart(mention.name) || mention.name.startsWith('驻')))
+  for (const mention of bare) {
+    if (!bareStart(mention.name)) continue
+    const state = mentions.filter((other) => other.type === 'Country' && other.end <= mention.start).at(-1)
+    if (state && listGap.test(folded.slice(state.end, mention.start).join(''))) mention.name = `${state.name}${mention.name}`
+  }
+  const statesOf = new Map<string, Set<string>>()
+  for (const mention of bodies) {
+    for (const body of bareNames) {
+      const at = mention.name.indexOf(body)
+      const state = at > 0 ? countryName(mention.name.slice(0, at)) : undefined
+      if (state) statesOf.set(body, (statesOf.get(body) ?? new Set()).add(state))
+    }
+  }
+  const senders = new Set(bodies.flatMap((mention) => {
+    const sender = /^(.+)驻/.exec(mention.name)?.[1]
+    return sender && countryName(sender) ? [countryName(sender)!] : []
+  }))
+  // The states whose organs the document names in full (`中国外交部`, `中国驻美国大使馆`).
+  const organStates = new Set([...senders, ...[...statesOf.values()].flatMap((states) => [...states])])
+  const unqualified = new Set<Candidate>()
+  for (const mention of bare) {
+    const body = bareStart(mention.name)
+    if (!body && !mention.name.startsWith('驻')) continue // the sentence gave it its state
+    const own = mention.name.startsWith('驻') ? senders : statesOf.get(body!)
+    // That body's one state; else the one state of all the organs the document names.
+    const states = own?.size ? own : organStates
+    if (states.size === 1) mention.name = `${[...states][0]!}${mention.name}`
+    else unqualified.add(mention)
+  }
+  return unqualified
+}
+
+/** Whether a surface is a body without its state (`外交部`, `外交部亚洲司`, `驻某国大使馆`). */
+export function isBareBody(surface: string): boolean {
+  const folded = normalizeName(surface)
+  const body = bareStart(folded)
+  return folded === body || folded.startsWith('驻') || (body !== undefined && unitAfter.test(folded.slice(body.length)))
+}
+
+const unitAfter = new RegExp(`^[\\p{Script=Han}]{1,6}?(${subBodyHeads.heads.join('|')})$`, 'u')

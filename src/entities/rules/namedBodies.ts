@@ -1,0 +1,74 @@
+import type {Token} from '../jieba.js'
+import {countryName, typeOfName} from '../typeOfName.js'
+import {bodyHeads, nationalStarts, placeHeads} from '../vocabulary/bodies.js'
+import {isOffice} from '../vocabulary/offices.js'
+import type {Candidate} from './candidate.js'
+
+const bodyHeadWords = new Set(bodyHeads.map((entry) => entry.head))
+const heads = [...new Set([...bodyHeadWords, ...placeHeads.map((entry) => entry.head)])].sort((a, b) => b.length - a.length)
+/** Words inside a body's name: nouns, names, and the verbs of a purpose (`军备|控制`). */
+const inside = /^(n|nz|ns|nt|nr|nrt|nrfg|j|vn|ng|x|b|an)$/
+/** Words a name can start with: a name of some kind, not a common noun. */
+const proper = /^(nz|ns|nt|nr|nrt|nrfg|j|x)$/
+
+/** `美国政府`, `朝鲜当局`: the state itself in these texts, not a body of it. */
+const stateItself = /(政府|当局|军方)$/
+/** `这所`, `该`: an unknown word that starts with a determiner points at a body, it does not name one. */
+const determiner = /^[这那该此其各某本每哪]/
+/** An unknown word glued to a particle or verb (`某某到`) is not the start of a name. */
+const glued = /[的了和与在是对将从被向为到于把让]/
+
+/**
+ * Bodies and places named by a name and a head noun (`普天堡电子乐团`, `伊林学院`,
+ * `中国国际关系学会`, `某某国际机场`): the words before the head back to the first that is a
+ * name; a state alone before the head (`美国大学`) is not a body's name.
+ * And the words jieba itself knows as bodies (nt) that the name rules type
+ * as one (`外交学院`).
+ */
+export function namedBodyCandidates(tokens: Token[]): Candidate[] {
+  const found: Candidate[] = []
+  for (const [index, token] of tokens.entries()) {
+    // Four characters at least: a three-character nt is as often a kind of office (`联络处`).
+    const knownHead = heads.find((word) => token.word.endsWith(word))
+    if (token.tag === 'nt' && [...token.word].length >= 4 && !stateItself.test(token.word) && !(knownHead && countryName(token.word.slice(0, -knownHead.length)))) {
+      const typing = typeOfName(token.word)
+      if (typing && (typing.type === 'Organization' || typing.type === 'GovernmentOrganization')) found.push({start: token.start, end: token.end, type: typing.type, name: typing.name, source: 'nlp'})
+    }
+    // The head ends this word and starts at a word's start (`领导小组|办公室`, `协调|小组`, `管弦乐团`).
+    const headAt = headStart(tokens, index)
+    if (!headAt) continue
+    const {head, at} = headAt
+    let first = at
+    // Back over words of the name; punctuation (`《`, `，`), which jieba also tags x, ends it.
+    // An office (`大使`) or a word glued to a particle (`某某到`) ends it too.
+    const partOfName = (word: Token) => inside.test(word.tag) && /^[\p{Script=Han}A-Za-z0-9·]+$/u.test(word.word) && !isOffice(word.word) && !(word.tag === 'x' && glued.test(word.word.slice(-1)))
+    while (first > 0 && partOfName(tokens[first - 1]!) && token.end - tokens[first - 1]!.start <= 18) first--
+    const starts = (word: Token) => (proper.test(word.tag) && !(word.tag === 'x' && determiner.test(word.word))) || nationalStarts.words.includes(word.word)
+    while (first < at && !starts(tokens[first]!)) first++
+    if (!starts(tokens[first]!) || (tokens[first]!.tag === 'x' && glued.test(tokens[first]!.word.slice(-1)))) continue
+    const name = tokens.slice(first, index + 1).map((word) => word.word).join('')
+    const stem = name.slice(0, -head.length)
+    if ([...stem].length < 2 || countryName(stem) || /[0-9A-Za-z]/.test(stem)) continue
+    if (!bodyHeadWords.has(head)) {
+      found.push({start: tokens[first]!.start, end: token.end, type: 'Place', name, source: 'rule'})
+      continue
+    }
+    const typing = typeOfName(name)
+    const national = nationalStarts.words.includes(tokens[first]!.word) || /小组$/.test(head)
+    const type = typing?.type === 'GovernmentOrganization' || national ? 'GovernmentOrganization' : 'Organization'
+    found.push({start: tokens[first]!.start, end: token.end, type, name, source: 'rule'})
+  }
+  return found
+}
+
+/** The head noun that ends at this word, and the word it starts in (`领导小组|办公室`, `轻音乐|团`: in `轻音乐`). */
+function headStart(tokens: Token[], index: number): {head: string; at: number} | undefined {
+  let tail = ''
+  for (let at = index; at >= Math.max(0, index - 2); at--) {
+    tail = tokens[at]!.word + tail
+    const head = heads.find((word) => tail.endsWith(word) && tail.length - word.length < tokens[at]!.word.length)
+    // A one-character head is a word of its own (`温州|路`) or ends a place word (`西路`), not `道路`.
+    if (head && ([...head].length > 1 || tokens[index]!.word === head || tokens[index]!.tag === 'ns')) return {head, at}
+  }
+  return undefined
+}

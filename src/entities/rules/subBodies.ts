@@ -1,0 +1,47 @@
+import type {Token} from '../jieba.js'
+import {subBodyHeads} from '../vocabulary/bodies.js'
+import type {Candidate} from './candidate.js'
+
+const heads = [...subBodyHeads.heads].sort((a, b) => b.length - a.length).join('|')
+const unit = new RegExp(`^([\\p{Script=Han}0-9]{1,6}?)(${heads})`, 'u')
+const functionWords = /[的了和与在是对将从被向为也都把让说称及等各该这那其]/
+
+/**
+ * A unit below a body is one mention with it, the longest
+ * (`外交部亚洲司`, `外务省礼宾局`, `四川大学外语系`): the unit's head ends a
+ * word of its own (`苏欧司|科员`, not `积极处|理`), or starts a word jieba
+ * does not know (`局于`).
+ */
+export function subBodiesAfter(mentions: Candidate[], folded: string[], tokens: Token[]): Candidate[] {
+  const found: Candidate[] = []
+  for (const mention of mentions) {
+    if (mention.type !== 'GovernmentOrganization' && mention.type !== 'Organization') continue
+    const after = folded.slice(mention.end, mention.end + 12).join('')
+    const match = unit.exec(after)
+    if (!match || functionWords.test(match[1]!)) continue
+    const end = mention.end + [...match[0]].length
+    const headStart = end - [...match[2]!].length
+    const token = tokens.find((word) => word.start < end && end <= word.end)
+    if (!token || (token.end !== end && !(token.tag === 'x' && token.start === headStart))) continue
+    found.push({start: mention.start, end, type: mention.type, name: `${mention.name}${match[0]}`, source: 'rule'})
+  }
+  return found
+}
+
+/**
+ * Bodies written one after the other with nothing between name one unit, the
+ * last (`某某党|中央委员会`): one mention, named by the whole, typed as the last.
+ */
+export function bodyChains(mentions: Candidate[]): Candidate[] {
+  const isBody = (mention: Candidate | undefined) => mention !== undefined && (mention.type === 'GovernmentOrganization' || mention.type === 'Organization')
+  const found: Candidate[] = []
+  for (let index = 0; index < mentions.length; index++) {
+    let last = index
+    while (isBody(mentions[index]) && isBody(mentions[last + 1]) && mentions[last + 1]!.start === mentions[last]!.end) last++
+    if (last === index) continue
+    const chain = mentions.slice(index, last + 1)
+    found.push({start: chain[0]!.start, end: chain.at(-1)!.end, type: chain.at(-1)!.type, name: chain.map((mention) => mention.name).join(''), source: 'rule'})
+    index = last
+  }
+  return found
+}

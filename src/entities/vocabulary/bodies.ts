@@ -1,0 +1,61 @@
+/**
+ * Bodies a text names without their state (`外交部`, `国会`): the state is
+ * the one the document gives them elsewhere (`rules/bareBodies.ts`); the
+ * parts that hang below a body (`…司`, `…局`, `…系`); the offices that name
+ * the body they head (`经济计划部部长`).
+ */
+export interface BareBody {
+  name: string
+  source: string
+}
+
+const ministries = 'ministries and cabinets of states, by the names zhwiki gives them after the state (中华人民共和国外交部, 大韩民国统一部, 朝鲜民主主义人民共和国外务省, 日本外务省)'
+const legislatures = 'legislatures (zhwiki 美国国会, 大韩民国国会, 美国众议院, 美国参议院)'
+const agencies = 'intelligence and security agencies (zhwiki 大韩民国国家情报院 简称 国情院/国政院; 美国中央情报局)'
+
+const grouped: Array<[string, string[]]> = [
+  [ministries, ['外交部', '外务省', '外务部', '国务院', '政务院', '国防部', '统一部', '防卫省', '财政部', '司法部', '卫生部', '内务部', '外交通商部', '国家安全委员会']],
+  [legislatures, ['国会', '众议院', '参议院', '议会']],
+  [agencies, ['国家情报院', '国情院', '国政院', '中央情报局', '国家安全企划部']]
+]
+
+export const bareBodies: BareBody[] = grouped.flatMap(([source, names]) => names.map((name) => ({name, source})))
+
+/** Short forms of bare bodies, by the full name they stand for (`国情院` → `国家情报院`). */
+export const bareBodyShortForms: Record<string, string> = {国情院: '国家情报院', 国政院: '国家情报院'}
+
+/** Heads of the units below a body: `外交部亚洲司`, `外务省礼宾局`, `大学历史学系`, `第711部队`. */
+export const subBodyHeads = {
+  heads: ['司', '局', '室', '处', '学系', '系', '董事会', '校董会', '部队', '研究所'],
+  source: 'Chinese naming of sub-units (zhwiki 中华人民共和国外交部亚洲司, 北京大学历史学系; 现代汉语词典 司, 局, 处, 系)'
+}
+
+/** Offices that name the body they head: `…部部长`, `…局局长`, `…委员会委员长`. */
+export const headOffices: Array<{body: string; offices: string[]; source: string}> = [
+  {body: '部', offices: ['部长', '副部长', '长官', '次官'], source: 'zhwiki 部长; ROK 长官 and 次官 of a 部'},
+  {body: '局', offices: ['局长', '副局长'], source: 'zhwiki 局长'},
+  {body: '司', offices: ['司长', '副司长'], source: 'zhwiki 司长 (the head of a department of a ministry: 中华人民共和国外交部亚洲司)'},
+  {body: '署', offices: ['署长'], source: 'zhwiki 署长'},
+  {body: '厅', offices: ['厅长'], source: 'zhwiki 厅长'},
+  {body: '委员会', offices: ['委员长', '主任', '主席'], source: 'zhwiki 委员会'}
+]
+
+/** Words that start the name of a national body without being a name (`中央外事工作领导小组`). */
+export const nationalStarts = {words: ['中央', '国家', '全国'], source: 'zhwiki titles of PRC central bodies (中央…, 国家…, 全国…)'}
+
+/**
+ * Head nouns that end the name of a body whatever comes before them, when a
+ * name starts it (`普天堡电子乐团`, `伊林学院`, `中国国际关系学会`).
+ */
+export const bodyHeads: Array<{head: string; source: string}> = [
+  ...['管弦乐团', '乐团', '艺术团', '歌舞团', '合唱团', '剧团'].map((head) => ({head, source: 'performing ensembles (zhwiki 牡丹峰乐团, 普天堡电子乐团 style titles; 现代汉语词典 乐团, 剧团)'})),
+  ...['大学', '学院', '研究所', '研究院'].map((head) => ({head, source: 'schools and institutes (zhwiki 大学, 学院, 研究所 titles)'})),
+  ...['领导小组办公室', '领导小组', '协调小组', '指导小组', '工作小组'].map((head) => ({head, source: 'PRC central leading groups (zhwiki 中央外事工作领导小组, 中央港澳工作协调小组)'})),
+  ...['学会', '协会', '联合会', '基金会', '财团', '委员会'].map((head) => ({head, source: 'societies, foundations and committees (zhwiki 学会, 协会, 财团 titles)'})),
+  ...['银行', '公司', '通讯社', '电视台', '电台', '日报'].map((head) => ({head, source: 'banks, companies and media (zhwiki 银行, 公司, 通讯社, 电视台 titles)'}))
+]
+
+/** Head nouns that end the name of a place the same way (`某某国际机场`, `某某医院`, `某某路`). */
+export const placeHeads: Array<{head: string; source: string}> = [
+  ...['国际机场', '机场', '医院', '警局', '墓地', '水闸', '议事堂', '广场', '大街', '路'].map((head) => ({head, source: 'sites and streets (zhwiki titles: 某某国际机场, 某某医院, 某某广场, 某某路; the gold guidelines: a building or site is a place)'}))
+]

@@ -1,0 +1,121 @@
+import {describe, expect, it} from 'vitest'
+import {tagPlain} from '../../src/entities/jieba.js'
+import {bareBodyCandidates, qualifyBareBodies} from '../../src/entities/rules/bareBodies.js'
+import {type Candidate, emitter, foldedCharacters} from '../../src/entities/rules/candidate.js'
+import {embassyCandidates} from '../../src/entities/rules/embassies.js'
+import {headOfficeCandidates} from '../../src/entities/rules/headOffices.js'
+import {namedBodyCandidates} from '../../src/entities/rules/namedBodies.js'
+import {bodyChains, subBodiesAfter} from '../../src/entities/rules/subBodies.js'
+
+// Made-up sentences for each family of body names, never the seeds' or the gold's.
+function run(rule: (out: ReturnType<typeof emitter>) => void, text: string) {
+  const folded = foldedCharacters(text)
+  const out = emitter(folded, tagPlain(folded.join('')))
+  rule(out)
+  return out.found.map((candidate) => [folded.slice(candidate.start, candidate.end).join(''), candidate.name])
+}
+
+const surfaces = (found: Candidate[], text: string) => found.map((candidate) => [[...text].slice(candidate.start, candidate.end).join(''), candidate.name, candidate.type])
+
+describe('bare bodies: a body named without its state', () => {
+  it.each([
+    ['次日外交部发表声明', [['外交部', '外交部']]],
+    ['他当时任国防部副部长', [['国防部', '国防部']]],
+    ['两名国会议员提出议案', [['国会', '国会']]],
+    ['外交部长会见了来宾', []],
+    ['他前往美国会见总统', []],
+    ['国情院院长出席', [['国情院', '国家情报院']]]
+  ])('%s', (text, expected) => expect(run(bareBodyCandidates, text)).toEqual(expected))
+})
+
+describe('the state of a bare body: what the document gives it, never a guess', () => {
+  const body = (start: number, name: string): Candidate => ({start, end: start + [...name].length, type: 'GovernmentOrganization', name, source: 'rule'})
+  const state = (start: number, name: string, length = 2): Candidate => ({start, end: start + length, type: 'Country', name, source: 'gazetteer'})
+  it.each([
+    ['the one state the document names the body with', [body(0, '蒙古外交部'), body(20, '外交部')], ['蒙古外交部', '蒙古外交部']],
+    ['two states: no guess, the body is left out', [body(0, '蒙古外交部'), body(10, '泰国外交部'), body(20, '外交部')], ['蒙古外交部', '泰国外交部']],
+    ['no state anywhere: left out', [body(5, '国防部')], []],
+    ['a unit below the body takes the state too', [body(0, '蒙古外交部'), body(20, '外交部礼宾司')], ['蒙古外交部', '蒙古外交部礼宾司']],
+    ['another body takes the one state of the document’s organs', [body(0, '蒙古外交部'), body(20, '国防部')], ['蒙古外交部', '蒙古国防部']],
+    ['organs of two states: no guess', [body(0, '蒙古外交部'), body(10, '泰国国防部'), body(20, '国会')], ['蒙古外交部', '泰国国防部']],
+    ['a mission takes the one sending state', [body(0, '泰国驻法国大使馆'), body(20, '驻英国大使馆')], ['泰国驻法国大使馆', '泰国驻英国大使馆']]
+  ])('%s', (_case, mentions, expected) => {
+    const unqualified = qualifyBareBodies(mentions, foldedCharacters('x'.repeat(40)))
+    expect(mentions.filter((mention) => !unqualified.has(mention)).map((mention) => mention.name)).toEqual(expected)
+  })
+
+  it('a state heading a list of its offices and bodies in one sentence', () => {
+    const text = '曾任蒙古国务委员、外交部部长'
+    const mentions = [state(2, '蒙古'), body(9, '外交部')]
+    expect(qualifyBareBodies(mentions, foldedCharacters(text)).size).toBe(0)
+    expect(mentions[1]!.name).toBe('蒙古外交部')
+  })
+
+  it('a state elsewhere in the sentence is not the body’s', () => {
+    const text = '蒙古代表抵达后外交部表示'
+    const mentions = [state(0, '蒙古'), body(7, '外交部')]
+    expect([...qualifyBareBodies(mentions, foldedCharacters(text))]).toEqual([mentions[1]])
+  })
+})
+
+describe('missions of one state in another', () => {
+  it.each([
+    ['泰国驻蒙古大使馆发表声明', [['泰国驻蒙古大使馆', '泰国驻蒙古大使馆']]],
+    ['韩驻越使馆官员', [['韩驻越使馆', '韩国驻越南大使馆']]],
+    ['他曾任驻法国大使馆参赞', [['驻法国大使馆', '驻法国大使馆']]],
+    ['前往驻地大使馆', []]
+  ])('%s', (text, expected) => expect(run(embassyCandidates, text)).toEqual(expected))
+})
+
+describe('units below a body', () => {
+  const body = (text: string, name: string): Candidate[] => [{start: 0, end: [...name].length, type: 'GovernmentOrganization', name, source: 'rule'}]
+  it.each([
+    ['外交部欧洲司副司长', ['外交部欧洲司']],
+    ['外交部翻译室工作', ['外交部翻译室']],
+    ['外交部积极处理此事', []],
+    ['外交部对此表示', []]
+  ])('%s', (text, expected) => {
+    const folded = foldedCharacters(text)
+    expect(subBodiesAfter(body(text, '外交部'), folded, tagPlain(text)).map((candidate) => candidate.name)).toEqual(expected)
+  })
+})
+
+describe('a body named by the office that heads it', () => {
+  it.each([
+    ['副总理兼农业开发部部长', [['农业开发部', '农业开发部', 'GovernmentOrganization']]],
+    ['海关总署署长出席', [['海关总署', '海关总署', 'GovernmentOrganization']]],
+    ['该部部长表示', []],
+    ['各部部长出席', []]
+  ])('%s', (text, expected) => expect(surfaces(headOfficeCandidates(tagPlain(text)), text)).toEqual(expected))
+})
+
+describe('bodies named by a name and a head noun', () => {
+  it.each([
+    ['她加入了牡丹江歌舞团', [['牡丹江歌舞团', 'Organization']]],
+    ['毕业于伊斯坦布尔大学', [['伊斯坦布尔大学', 'Organization']]],
+    ['他兼任中央财经工作领导小组组长', [['中央财经工作领导小组', 'GovernmentOrganization']]],
+    ['美国大学的学生', []],
+    ['据《蓝湾日报》报道', [['蓝湾日报', 'Organization']]],
+    ['这所大学很有名', []],
+    ['美国政府表示', []]
+  ])('%s', (text, expected) => expect(namedBodyCandidates(tagPlain(text)).map((candidate) => [[...text].slice(candidate.start, candidate.end).join(''), candidate.type])).toEqual(expected))
+})
+
+describe('bodies written one after the other are one unit', () => {
+  const body = (start: number, name: string, type: Candidate['type'] = 'Organization'): Candidate => ({start, end: start + [...name].length, type, name, source: 'rule'})
+  it('joins bodies with nothing between them, typed as the last', () => {
+    expect(bodyChains([body(0, '某某党'), body(3, '中央委员会', 'GovernmentOrganization')]).map((candidate) => [candidate.name, candidate.type])).toEqual([['某某党中央委员会', 'GovernmentOrganization']])
+  })
+  it('keeps bodies apart when anything stands between them', () => {
+    expect(bodyChains([body(0, '某某党'), body(4, '中央委员会')])).toEqual([])
+  })
+})
+
+describe('places named by a name and a head noun', () => {
+  it.each([
+    ['抵达伊斯坦布尔国际机场', [['伊斯坦布尔国际机场', 'Place']]],
+    ['在温州路一带', [['温州路', 'Place']]],
+    ['中国道路的选择', []],
+    ['泰国大使宋某到曼谷中央医院探视', [['曼谷中央医院', 'Place']]]
+  ])('%s', (text, expected) => expect(namedBodyCandidates(tagPlain(text)).map((candidate) => [[...text].slice(candidate.start, candidate.end).join(''), candidate.type])).toEqual(expected))
+})

@@ -1,0 +1,63 @@
+import {describe, expect, it} from 'vitest'
+import {bodyTyping, organizationTyping, placeTyping, suffixPlaceTyping} from '../../src/entities/typing/bodies.js'
+import {knownTyping} from '../../src/entities/typing/known.js'
+import {occasionTyping} from '../../src/entities/typing/occasions.js'
+import {isPersonShape, isSurnameAndGivenName, isTransliteratedPerson} from '../../src/entities/typing/people.js'
+
+// One table per family of typing rules; made-up names, never the seeds'.
+describe('general knowledge', () => {
+  it.each([
+    ['大韩民国', 'Country', '韩国'],
+    ['光州广域市', 'City', '光州'],
+    ['安理会', 'Organization', '联合国安理会'],
+    ['国政院', 'GovernmentOrganization', '国家情报院'],
+    ['某某山庄', undefined, undefined]
+  ])('%s → %s %s', (name, type, canonical) => {
+    const typing = knownTyping(name)
+    expect([typing?.type, typing?.name]).toEqual([type, canonical])
+  })
+})
+
+describe('documents and events by suffix', () => {
+  it.each([
+    ['乌兰巴托宣言', {type: 'Legislation', name: '乌兰巴托宣言'}],
+    ['宣言', 'none'], // no stem that names one
+    ['某某合作理事会会议', 'body'], // an unnumbered session is the body that meets
+    ['第五次全体会议', {type: 'Event', name: '第五次全体会议'}],
+    ['曼谷会谈', {type: 'Event', name: '曼谷会谈'}],
+    ['绿叶革命', {type: 'Event', name: '绿叶革命'}],
+    ['某某公司', undefined]
+  ])('%s', (name, expected) => expect(occasionTyping(name)).toEqual(expected))
+})
+
+describe('bodies and places by suffix', () => {
+  it.each([
+    [bodyTyping, '蒙古海关总署', 'GovernmentOrganization'],
+    [bodyTyping, '青山区教育局', 'Organization'],
+    [bodyTyping, '非政府委员会', undefined],
+    [organizationTyping, '绿松石航空公司', 'Organization'],
+    [organizationTyping, '反对党', undefined],
+    [placeTyping, '黑龙江省', 'Place'],
+    [placeTyping, '外务省', undefined],
+    [suffixPlaceTyping, '青松市', 'City'],
+    [suffixPlaceTyping, '白石半岛', 'Place']
+  ])('%o %s → %s', (rule, name, type) => expect(rule(name)?.type).toBe(type))
+})
+
+describe('people', () => {
+  it.each([
+    ['约翰·史密斯', true],
+    ['约翰·C·史密斯号', false], // a ship
+    ['首尔', undefined] // no dot: not this rule's
+  ])('transliterated %s: %s', (name, expected) => expect(isTransliteratedPerson(name)).toBe(expected))
+  it.each([
+    ['李东海', true],
+    ['赵青山', true],
+    ['青鹿潭', false],
+    ['黄花鱼', false]
+  ])('surname-shaped %s: %s', (name, expected) => expect(isPersonShape(name)).toBe(expected))
+  it.each([
+    ['韩国电影', false],
+    ['李某访日', false]
+  ])('surname and given name %s: %s', (name, expected) => expect(isSurnameAndGivenName(name)).toBe(expected))
+})
