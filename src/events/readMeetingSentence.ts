@@ -1,8 +1,9 @@
 import type {EntityMention} from '../entities/entityTypes.js'
 import type {TimeExpression} from '../time/timeTypes.js'
 import type {Span} from './eventTypes.js'
-import {cancelledCues, heldAfterAllCues, heldVerbs, plannedCues, withCues} from './vocabulary/cueWords.js'
+import {cancelledCues, copulas, heldAfterAllCues, heldVerbs, organFollowers, plannedCues, statementCues, withCues} from './vocabulary/cueWords.js'
 import {kindPriority, type MeetingKind, meetingWords, summitModifiers} from './vocabulary/meetingWords.js'
+import {laterAttendees} from './laterAttendees.js'
 import {attendeesOf, placeOf} from './sentenceParts.js'
 
 /** A sentence with what the earlier stages found in it (offsets relative to the sentence). */
@@ -27,7 +28,34 @@ export interface SentenceMeeting {
 
 const quoted = /[《「“"][^》」”"]*[》」”"]/gu
 const nounAfter = /^(中|时|時|前|后|後|的|期间|期間|上|之|一事|问题|問題|进程|進程|过后|過後|结束|結束|场所|場所|地点|地點|日程|结果|結果|内容|內容|成果|议题|議題|机制|機制|形式|代表|应该|應該|是|已经|已經|可能|能否|会持续|會持續|会在|會在)/u
+const organAfter = new RegExp(`^(${organFollowers.join('|')})`, 'u')
 const wordChar = /[A-Za-z]/
+/** Where a clause ends for the words after a verb: commas, stops, and the enumeration comma `、` between predicates. */
+const clauseEnd = /[，,。；;、]/u
+
+/** Whether a copula stands before the meeting word in its clause with no held-verb between (`这是首次首脑会议`, not `这是两国举行会谈`). */
+function classed(text: string, verb: Span): boolean {
+  const clause = text.slice(0, verb.start).split(/[，,；;：:]/u).at(-1) ?? ''
+  const at = Math.max(...copulas.map((copula) => clause.lastIndexOf(copula)))
+  return at !== -1 && !heldVerbs.some((held) => clause.slice(at).includes(held))
+}
+
+/**
+ * Whether a statement cue stands before the meeting word and after the time:
+ * the sentence says that someone said, announced or reported something, and
+ * its time is the statement's (or another predicate's), not the meeting's.
+ */
+function onlyStated(input: SentenceInput, verb: Span, time: Span): boolean {
+  const lower = input.text.toLowerCase()
+  return statementCues.some((cue) => {
+    for (let at = lower.indexOf(cue); at !== -1 && at < verb.start; at = lower.indexOf(cue, at + 1)) {
+      const said = at + cue.length
+      // The statement reports a dated meeting only when the time lies between it and the meeting word.
+      if (!(time.start >= said && time.end <= verb.start)) return true
+    }
+    return false
+  })
+}
 
 const nounBefore = /(的|为|為|筹备|籌備|就|关于|關於|有关|有關|对|對|商讨|商討|讨论|討論)([\p{Script=Han}]{0,6})$/u
 
@@ -52,7 +80,8 @@ function verbsOf(input: SentenceInput): Array<Span & {word: string; kind: Meetin
     if (!found || blocked[at]) continue
     const end = at + found.word.length
     if (input.language === 'en' && (wordChar.test(input.text[at - 1] ?? '') || wordChar.test(input.text[end] ?? ''))) continue
-    if (input.language === 'zh' && nounAfter.test(input.text.slice(end))) continue
+    if (input.language === 'zh' && (nounAfter.test(input.text.slice(end)) || organAfter.test(input.text.slice(end)))) continue
+    if (input.language === 'zh' && classed(input.text, {start: at, end})) continue
     if (input.language === 'zh' && nominal(input.text.slice(0, at), input.mentions)) continue
     const before = input.text.slice(Math.max(0, at - 4), at)
     const kind = found.kind === 'talks' && summitModifiers.some((modifier) => before.endsWith(modifier)) ? 'summit' : found.kind
@@ -73,16 +102,19 @@ export function readMeetingSentence(input: SentenceInput): SentenceMeeting | und
   if (verbs.length === 0) return undefined
   const verb = [...verbs].sort((a, b) => kindPriority.indexOf(a.kind) - kindPriority.indexOf(b.kind) || a.start - b.start)[0]!
   const datable = input.times.filter((time) => /^\d{4}-\d{2}/.test(time.value))
-  const time = [...datable].reverse().find((candidate) => candidate.end <= verb.start) ?? datable.find((candidate) => candidate.start >= verb.end)
-  if (!time) return undefined
   const head = input.text.slice(0, verb.start)
-  const clauseAfter = input.text.slice(verb.end).split(/[，,。；;]/u)[0] ?? ''
+  const clauseAfter = input.text.slice(verb.end).split(clauseEnd)[0] ?? ''
+  // A time after the verb dates it only in the verb's own clause (`峰会将于3月3日举行`), not another predicate's.
+  const time = [...datable].reverse().find((candidate) => candidate.end <= verb.start) ?? datable.find((candidate) => candidate.start >= verb.end && candidate.end <= verb.end + clauseAfter.length)
+  if (!time || onlyStated(input, verb, time)) return undefined
   const lower = input.text.toLowerCase()
   const cancelled = cancelledCues.some((cue) => lower.includes(cue)) && !heldAfterAllCues.some((cue) => input.text.includes(cue))
   // Planned: a cue before the verb, or after it in its clause (`峰会将于6月12日举行`).
   const scope = head + input.text.slice(verb.start, verb.end) + clauseAfter
   const planned = plannedCues.some((cue) => input.language === 'en' ? new RegExp(`\\b${cue}\\b`).test(scope) : scope.includes(cue))
-  const {attendees, subjectUnsaid} = attendeesOf(input, verb)
+  const said = attendeesOf(input, verb)
+  const {subjectUnsaid} = said
+  const attendees = said.attendees.length > 0 || subjectUnsaid ? said.attendees : laterAttendees(input, verb, verbs)
   const place = placeOf(input, verb)
   if (attendees.length === 0 && !place && !subjectUnsaid) return undefined
   // A stay that spans days and travels (`访问`, `抵达`, `飞`) is a visit, the meeting in it not dated on its own.

@@ -8,7 +8,7 @@ const clauseBreak = /[，,；;：:]/u
 const isPlace = (mention: Mention) => /^(Place|City|Country)$/.test(mention.type)
 /** The words between a place and the one it lies in (`板门店南侧的和平之家`, `美国纽约`). */
 const containerGap = /^(的|首都|[东南西北東][侧側部边邊]的?|一方的?|\s*)$/u
-const zeroSubjectStart = new RegExp(`^(并|並|随后|隨後|其后|其後|同时|同時|期间|期間|曾|曾經|曾经|亦|也|又|再|${[...withCues, ...accompanyCues, ...placeBefore].filter((cue) => /\p{Script=Han}/u.test(cue)).join('|')})`, 'u')
+const zeroSubjectStart = new RegExp(`^(并|並|然后|然後|随后|隨後|其后|其後|同时|同時|期间|期間|曾|曾經|曾经|亦|也|又|再|${[...withCues, ...accompanyCues, ...placeBefore].filter((cue) => /\p{Script=Han}/u.test(cue)).join('|')})`, 'u')
 
 /** The clauses of a sentence (offsets), split at commas, semicolons and colons. */
 function clausesOf(text: string): Span[] {
