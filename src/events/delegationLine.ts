@@ -1,4 +1,5 @@
 import type {TextBlock} from '../core/types.js'
+import {canonicalName} from '../entities/identity.js'
 import {countryName, countryNames, typeOfName} from '../entities/typeOfName.js'
 import {foldScript} from '../script/foldScript.js'
 import type {DelegationRole} from './eventTypes.js'
@@ -18,15 +19,19 @@ export function firstCountryIn(text: string): string | undefined {
 
 /**
  * The state a line opens with, before a colon (`韩国：某某，次長。`): what a
- * flag template becomes in raw wikitext. Only a whole state name counts
- * (`代表：某某` names none); returns the state and the length of the prefix.
+ * flag template becomes in raw wikitext, or an English list's `Japan: …`.
+ * Only a whole state name counts (`代表：某某` names none; an English name by
+ * the alias table); returns the state and the length of the prefix.
  */
 export function statePrefix(line: string): {country: string; length: number} | undefined {
-  const match = /^\s*([^：:，,。\s]{1,12})\s*[：:]\s*/u.exec(line)
+  const match = /^\s*([^：:，,。]{1,24}?)\s*[：:]\s*/u.exec(line)
   if (!match) return undefined
-  const country = countryName(match[1]!)
+  const country = countryName(match[1]!) ?? countryName(canonicalName(match[1]!))
   return country ? {country, length: [...match[0]].length} : undefined
 }
+
+/** A personal name written in English: two to four capitalized words (hyphens, apostrophes). */
+const englishName = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}$/u
 
 /**
  * A delegation line: `金桂冠，朝鲜外务省副相。`, `韩国：某某，次長。`,
@@ -45,7 +50,13 @@ export function readRole(view: DocumentView, block: TextBlock, roleName: string)
   const person = view.mentionsIn({start: lineStart, end: nameEnd}).find((mention) => mention.type === 'Person')
   const role: DelegationRole = {roleName, start: block.start, end: block.end}
   let title = titlePart
-  if (person) {
+  // In English the words before the comma are the name when they are written as one (`Kim Kye-gwan`), whatever part of them a tagger took.
+  if (view.language === 'en' && comma !== -1 && englishName.test(namePart.trim())) {
+    role.person = namePart.trim()
+    const offset = [...namePart].length - [...namePart.trimStart()].length
+    role.personSpan = {start: lineStart + offset, end: lineStart + offset + [...namePart.trim()].length}
+  }
+  else if (person) {
     role.person = person.name
     role.personSpan = {start: person.start, end: person.end}
   }

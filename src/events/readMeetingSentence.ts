@@ -4,7 +4,7 @@ import type {Span} from './eventTypes.js'
 import {cancelledCues, copulas, heldAfterAllCues, heldVerbs, organFollowers, plannedCues, statementCues, withCues} from './vocabulary/cueWords.js'
 import {kindPriority, type MeetingKind, meetingWords, summitModifiers} from './vocabulary/meetingWords.js'
 import {laterAttendees} from './laterAttendees.js'
-import {attendeesOf, placeOf} from './sentenceParts.js'
+import {attendeesOf, clauseEndAfter, placeOf} from './sentenceParts.js'
 
 /** A sentence with what the earlier stages found in it (offsets relative to the sentence). */
 export interface SentenceInput {
@@ -30,8 +30,6 @@ const quoted = /[《「“"][^》」”"]*[》」”"]/gu
 const nounAfter = /^(中|时|時|前|后|後|的|期间|期間|上|之|一事|问题|問題|进程|進程|过后|過後|结束|結束|场所|場所|地点|地點|日程|结果|結果|内容|內容|成果|议题|議題|机制|機制|形式|代表|应该|應該|是|已经|已經|可能|能否|会持续|會持續|会在|會在)/u
 const organAfter = new RegExp(`^(${organFollowers.join('|')})`, 'u')
 const wordChar = /[A-Za-z]/
-/** Where a clause ends for the words after a verb: commas, stops, and the enumeration comma `、` between predicates. */
-const clauseEnd = /[，,。；;、]/u
 
 /** Whether a copula stands before the meeting word in its clause with no held-verb between (`这是首次首脑会议`, not `这是两国举行会谈`). */
 function classed(text: string, verb: Span): boolean {
@@ -103,7 +101,7 @@ export function readMeetingSentence(input: SentenceInput): SentenceMeeting | und
   const verb = [...verbs].sort((a, b) => kindPriority.indexOf(a.kind) - kindPriority.indexOf(b.kind) || a.start - b.start)[0]!
   const datable = input.times.filter((time) => /^\d{4}-\d{2}/.test(time.value))
   const head = input.text.slice(0, verb.start)
-  const clauseAfter = input.text.slice(verb.end).split(clauseEnd)[0] ?? ''
+  const clauseAfter = input.text.slice(verb.end, clauseEndAfter(input, verb.end))
   // A time after the verb dates it only in the verb's own clause (`峰会将于3月3日举行`), not another predicate's.
   const time = [...datable].reverse().find((candidate) => candidate.end <= verb.start) ?? datable.find((candidate) => candidate.start >= verb.end && candidate.end <= verb.end + clauseAfter.length)
   if (!time || onlyStated(input, verb, time)) return undefined

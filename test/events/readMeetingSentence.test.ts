@@ -86,6 +86,9 @@ const rows: Row[] = [
     {kind: 'talks', status: 'held', date: '2019-06-03', place: '开城', attendees: []}],
   ['the place a trip abroad goes to, not the frame of the time', input('在半岛局势紧张的时候，外长冯申于2020年2月4日出访乙国与陈酉会晤。', ['冯申', '陈酉'], ['半岛', '乙国'], [['2020年2月4日', '2020-02-04']]),
     {kind: 'talks', status: 'held', date: '2020-02-04', place: '乙国', attendees: ['冯申', '陈酉']}],
+  ['English: commas set off a place and a date in the verb\'s clause', input('A second summit followed in Veldt, Orland, from March 3 to 4, 2021, and ended without an agreement.', [], ['Veldt', 'Orland'], [['March 3 to 4, 2021', '2021-03-03/2021-03-04']], 'en'),
+    {kind: 'summit', status: 'held', date: '2021-03-03/2021-03-04', place: 'Veldt', within: ['Orland'], attendees: []}],
+  ['English: a time after a new predicate does not date the meeting', input('The leaders met in Veldt, and on March 5, 2021, the envoys left.', [], ['Veldt'], [['March 5, 2021', '2021-03-05']], 'en'), undefined],
   ['English: cancelled', input('The meeting had been announced on March 8, 2016, and cancelled by Ed Ho.', ['Ed Ho'], [], [['March 8, 2016', '2016-03-08']], 'en'), undefined]
 ]
 
