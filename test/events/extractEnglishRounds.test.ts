@@ -23,9 +23,19 @@ describe('rounds of talks told in English', () => {
     expect(second.roles.map((role) => [role.country ?? null, role.countryFrom ?? null, role.person ?? null, role.description ?? null])).toEqual([
       ['日本', 'line', 'Taro Kimura', 'Director of the Lake Bureau'],
       ['俄罗斯', 'line', 'Ivan Petrov', 'Deputy Foreign Minister'],
-      [null, null, 'Ann Lee', 'Special Envoy']
+      [null, null, 'Ann Lee', 'Special Envoy'],
+      ['美国', 'line', 'Bo Park', 'Assistant Secretary of State']
     ])
     // `Observer:` names no state: none is invented, and the line is reported.
     expect(file.messages.filter((message) => message.ruleId === 'delegation-country-unknown').map((message) => message.line)).toEqual([17])
+  })
+
+  it('links each head read from its line to an annotation of the name, also where no mention covers it (`United States: Bo Park` is one place to the tagger)', async () => {
+    const file = await processText('markdown', readFixture('events-english-rounds/input.md'))
+    const nodes = JSON.parse(String(file.value))['@graph'] as Array<Record<string, any>>
+    const annotations = new Map(nodes.filter((node) => node['@type'] === 'oa:Annotation').map((node) => [node['@id'], node]))
+    const session = nodes.find((node) => String(node['@id']).endsWith('/session/2011-05-10'))!
+    const heads = (session.attendee as Array<Record<string, any>>).filter((role) => role['@type'] === 'Role')
+    expect(heads.map((role) => annotations.get(role['kpd:attendeeFrom'])?.['oa:hasTarget']?.['oa:hasSelector']?.find((selector: any) => selector['@type'] === 'oa:TextQuoteSelector')?.['oa:exact'])).toEqual(['Taro Kimura', 'Ivan Petrov', 'Ann Lee', 'Bo Park'])
   })
 })
