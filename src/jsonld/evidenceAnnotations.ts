@@ -1,7 +1,7 @@
 import {entityIri} from '../entities/extractEntities.js'
 import type {MeetingEvent, Span} from '../events/eventTypes.js'
 import type {JsonObject} from './buildDocumentRecord.js'
-import {textTarget} from './buildDocumentRecord.js'
+import {textTarget} from './textAnnotations.js'
 import {annotationIds, roleIds} from './eventNode.js'
 
 /**
