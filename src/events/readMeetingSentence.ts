@@ -98,13 +98,17 @@ function verbsOf(input: SentenceInput): Array<Span & {word: string; kind: Meetin
 export function readMeetingSentence(input: SentenceInput): SentenceMeeting | undefined {
   const verbs = verbsOf(input)
   if (verbs.length === 0) return undefined
-  const verb = [...verbs].sort((a, b) => kindPriority.indexOf(a.kind) - kindPriority.indexOf(b.kind) || a.start - b.start)[0]!
   const datable = input.times.filter((time) => /^\d{4}-\d{2}/.test(time.value))
+  // A time after the verb dates it only in the verb's own clause (`峰会将于3月3日举行`), not another predicate's.
+  const timeOf = (verb: Span) => [...datable].reverse().find((candidate) => candidate.end <= verb.start) ??
+    datable.find((candidate) => candidate.start >= verb.end && candidate.end <= clauseEndAfter(input, verb.end))
+  // The verb of the highest kind that has a time of its own (`第5次会晤、同年第3次会晤於9月18日…舉行`: the second).
+  const ranked = [...verbs].sort((a, b) => kindPriority.indexOf(a.kind) - kindPriority.indexOf(b.kind) || a.start - b.start)
+  const verb = ranked.find((candidate) => timeOf(candidate) !== undefined)
+  const time = verb ? timeOf(verb) : undefined
+  if (!verb || !time || onlyStated(input, verb, time)) return undefined
   const head = input.text.slice(0, verb.start)
   const clauseAfter = input.text.slice(verb.end, clauseEndAfter(input, verb.end))
-  // A time after the verb dates it only in the verb's own clause (`峰会将于3月3日举行`), not another predicate's.
-  const time = [...datable].reverse().find((candidate) => candidate.end <= verb.start) ?? datable.find((candidate) => candidate.start >= verb.end && candidate.end <= verb.end + clauseAfter.length)
-  if (!time || onlyStated(input, verb, time)) return undefined
   const lower = input.text.toLowerCase()
   const cancelled = cancelledCues.some((cue) => lower.includes(cue)) && !heldAfterAllCues.some((cue) => input.text.includes(cue))
   // Planned: a cue before the verb, or after it in its clause (`峰会将于6月12日举行`).

@@ -89,6 +89,8 @@ const rows: Row[] = [
   ['English: commas set off a place and a date in the verb\'s clause', input('A second summit followed in Veldt, Orland, from March 3 to 4, 2021, and ended without an agreement.', [], ['Veldt', 'Orland'], [['March 3 to 4, 2021', '2021-03-03/2021-03-04']], 'en'),
     {kind: 'summit', status: 'held', date: '2021-03-03/2021-03-04', place: 'Veldt', within: ['Orland'], attendees: []}],
   ['English: a time after a new predicate does not date the meeting', input('The leaders met in Veldt, and on March 5, 2021, the envoys left.', [], ['Veldt'], [['March 5, 2021', '2021-03-05']], 'en'), undefined],
+  ['a meeting word without a time yields to one with its own', input('两国首脑的第二次会晤、同年第一次会晤于2021年9月1日至3日在罗城举行。', [], ['罗城'], [['2021年9月1日至3日', '2021-09-01/2021-09-03']]),
+    {kind: 'talks', status: 'held', date: '2021-09-01/2021-09-03', place: '罗城', attendees: []}],
   ['English: cancelled', input('The meeting had been announced on March 8, 2016, and cancelled by Ed Ho.', ['Ed Ho'], [], [['March 8, 2016', '2016-03-08']], 'en'), undefined]
 ]
 
