@@ -91,6 +91,14 @@ const rows: Row[] = [
   ['English: a time after a new predicate does not date the meeting', input('The leaders met in Veldt, and on March 5, 2021, the envoys left.', [], ['Veldt'], [['March 5, 2021', '2021-03-05']], 'en'), undefined],
   ['a meeting word without a time yields to one with its own', input('两国首脑的第二次会晤、同年第一次会晤于2021年9月1日至3日在罗城举行。', [], ['罗城'], [['2021年9月1日至3日', '2021-09-01/2021-09-03']]),
     {kind: 'talks', status: 'held', date: '2021-09-01/2021-09-03', place: '罗城', attendees: []}],
+  ['a meeting talked about (就…) is no meeting; the planned one is another noun', input('2022年3月1日至2日，特使冯戌访问乙国，并会见了总理陈亥，就计划中的首脑会晤征求意见。', ['冯戌', '陈亥'], ['乙国'], [['2022年3月1日至2日', '2022-03-01/2022-03-02']]),
+    {kind: 'visit', status: 'held', date: '2022-03-01/2022-03-02', place: '乙国', attendees: ['冯戌', '陈亥']}],
+  ['talks on a topic with a counterpart are told', input('2022年4月1日，褚甲就边界问题与卫乙在罗城会谈。', ['褚甲', '卫乙'], ['罗城'], [['2022年4月1日', '2022-04-01']]),
+    {kind: 'talks', status: 'held', date: '2022-04-01', place: '罗城', attendees: ['褚甲', '卫乙']}],
+  ['a meeting word that tells no one and nowhere yields to the meeting told', input('2022年5月1日，孔甲与曹乙会面，二人交换意见，并同意尽快举行首脑会谈。', ['孔甲', '曹乙'], [], [['2022年5月1日', '2022-05-01']]),
+    {kind: 'talks', status: 'held', date: '2022-05-01', attendees: ['孔甲', '曹乙']}],
+  ['a plan dated in a later clause', input('随后，严丙表示有意访问罗城，得到对方同意，并将日程定在2022年7月25日。', ['严丙'], ['罗城'], [['2022年7月25日', '2022-07-25']]),
+    {kind: 'visit', status: 'planned', date: '2022-07-25', place: '罗城', attendees: ['严丙']}],
   ['English: cancelled', input('The meeting had been announced on March 8, 2016, and cancelled by Ed Ho.', ['Ed Ho'], [], [['March 8, 2016', '2016-03-08']], 'en'), undefined]
 ]
 

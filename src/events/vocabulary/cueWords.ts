@@ -11,7 +11,8 @@
  * complement clauses of verbs of saying) with 根据 (according to: what follows
  * is a document's content) and their traditional forms; the copulas 是/乃; the
  * collective subjects (双方, 两国, 二人 — the pronoun-like nouns for two sides);
- * the organ nouns that follow a meeting word in a committee's name (筹备委员会).
+ * the organ nouns that follow a meeting word in a committee's name (筹备委员会);
+ * the prepositions of topic (就, 关于, 对于 — Li & Thompson ch. 9, coverbs).
  */
 
 /** Said before the verb, the meeting is only planned (not held, not dated as held). */
@@ -62,3 +63,6 @@ export const organFollowers = ['筹备', '籌備', '委员会', '委員會', '�
 
 /** Subjects that stand for two sides or two people (`双方`, `两国`, `two leaders`): a later clause may name them. */
 export const collectiveSubjects = ['双方', '雙方', '两国', '兩國', '两人', '兩人', '二人', '两位领导人', '兩位領導人', 'both sides', 'the two leaders', 'the two sides']
+
+/** Prepositions of topic (`就`, `关于`: regarding): the meeting word after them in its clause is what is talked about. */
+export const topicMarkers = ['就', '关于', '關於', '有关', '有關', '对于', '對於']
