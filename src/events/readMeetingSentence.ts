@@ -82,7 +82,10 @@ function readWith(input: SentenceInput, verb: MeetingVerb, verbs: MeetingVerb[])
   if (!time || onlyStated(input, verb, time)) return undefined
   const said = attendeesOf(input, verb)
   const {subjectUnsaid} = said
-  const attendees = said.attendees.length > 0 || subjectUnsaid ? said.attendees : laterAttendees(input, verb, verbs)
+  const named = said.attendees.length > 0 || subjectUnsaid ? said.attendees : laterAttendees(input, verb, verbs)
+  // `甲取消了乙访问某地的计划`: the one who calls a meeting off before its verb is no attendee when others are named after the cue.
+  const cue = cancelled ? Math.max(...cancelledCues.map((word) => lower.slice(0, verb.start).lastIndexOf(word))) : -1
+  const attendees = cue !== -1 && named.some((person) => person.span.start > cue) ? named.filter((person) => person.span.start > cue) : named
   const place = placeOf(input, verb)
   if (attendees.length === 0 && !place && !subjectUnsaid) return undefined
   // A stay that spans days and travels (`访问`, `抵达`, `飞`) is a visit, the meeting in it not dated on its own.

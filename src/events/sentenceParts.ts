@@ -101,7 +101,13 @@ export function placeOf(input: SentenceInput, verb: Span): {mention: Mention; wi
     const previous = places.filter((other) => other.end <= mention.start).at(-1)
     return previous !== undefined && containerGap.test(input.text.slice(previous.end, mention.start)) && (cueBefore(previous) || chained(previous))
   }
-  const heldAfter = (mention: Mention) => heldVerbs.some((held) => input.text.slice(mention.end, mention.end + 3).includes(held))
+  // `平壤举行会谈`: a place right before a held-verb whose object is this meeting (not `美国举行军事演习`, another event).
+  const heldAfter = (mention: Mention) => heldVerbs.some((held) => {
+    const at = input.text.slice(mention.end, mention.end + 3).indexOf(held)
+    if (at === -1) return false
+    const rest = input.text.slice(mention.end + at + held.length)
+    return rest.length === 0 || /^[了\s]*([，,。；;]|$)/u.test(rest) || (verb.start >= mention.end && verb.start - (mention.end + at + held.length) <= 8 && !clauseBreak.test(input.text.slice(mention.end, verb.start)))
+  })
   const venues = places.filter((mention) => cueBefore(mention) || chained(mention) || heldAfter(mention))
   const clauseEnd = input.language === 'en' ? clauseEndAfter(input, verb.end) : clausesOf(input.text).find((clause) => clause.start <= verb.end && verb.end <= clause.end)?.end ?? input.text.length
   const after = venues.filter((mention) => mention.start >= verb.end && mention.end <= clauseEnd)

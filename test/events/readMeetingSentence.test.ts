@@ -22,7 +22,7 @@ function input(text: string, people: string[], places: string[], times: Array<[s
   }
 }
 
-type Row = [string, SentenceInput, {kind: string; status: string; date: string; place?: string; within?: string[]; attendees: string[]; unsaid?: boolean} | undefined]
+type Row = [string, SentenceInput, {kind: string; status: string; date: string; place?: string | null; within?: string[]; attendees: string[]; unsaid?: boolean} | undefined]
 
 const rows: Row[] = [
   ['subject and counterpart, place after 在', input('1999年3月2日，张三与李四在日内瓦举行会谈。', ['张三', '李四'], ['日内瓦'], [['1999年3月2日', '1999-03-02']]),
@@ -99,6 +99,12 @@ const rows: Row[] = [
     {kind: 'talks', status: 'held', date: '2022-05-01', attendees: ['孔甲', '曹乙']}],
   ['a plan dated in a later clause', input('随后，严丙表示有意访问罗城，得到对方同意，并将日程定在2022年7月25日。', ['严丙'], ['罗城'], [['2022年7月25日', '2022-07-25']]),
     {kind: 'visit', status: 'planned', date: '2022-07-25', place: '罗城', attendees: ['严丙']}],
+  ['a state holding another event is no venue', input('2023年1月2日，因甲国举行军事演习，乙国代表褚丁在会谈中缺席，但于2023年1月3日与卫戊会谈。', ['褚丁', '卫戊'], ['甲国', '乙国'], [['2023年1月2日', '2023-01-02'], ['2023年1月3日', '2023-01-03']]),
+    {kind: 'talks', status: 'held', date: '2023-01-03', place: null, attendees: ['褚丁', '卫戊']}],
+  ['a place right before a held-verb of the meeting is its venue', input('2023年2月1日，第二轮会谈罗城举行。', [], ['罗城'], [['2023年2月1日', '2023-02-01']]),
+    {kind: 'talks', status: 'held', date: '2023-02-01', place: '罗城', attendees: []}],
+  ['who calls a visit off is no attendee of it', input('2023年3月1日，甲国总统冯己取消了外长陈庚访问罗城的计划。', ['冯己', '陈庚'], ['罗城'], [['2023年3月1日', '2023-03-01']]),
+    {kind: 'visit', status: 'cancelled', date: '2023-03-01', place: '罗城', attendees: ['陈庚']}],
   ['English: cancelled', input('The meeting had been announced on March 8, 2016, and cancelled by Ed Ho.', ['Ed Ho'], [], [['March 8, 2016', '2016-03-08']], 'en'), undefined]
 ]
 
@@ -114,7 +120,7 @@ describe('a sentence that says people met', () => {
       kind: meeting!.kind,
       status: meeting!.status,
       date: meeting!.time.value,
-      ...(expected.place ? {place: meeting!.place?.mention.name} : {}),
+      ...('place' in expected ? {place: meeting!.place?.mention.name ?? null} : {}),
       ...(expected.within ? {within: meeting!.place?.within} : {}),
       attendees: meeting!.attendees.map((attendee) => attendee.name),
       ...(expected.unsaid ? {unsaid: meeting!.subjectUnsaid} : {})
