@@ -65,6 +65,20 @@ describe('SHACL shapes', () => {
     expect(violations.map((violation) => [violation.focusNode, violation.path])).toContainEqual([session['@id'], 'https://schema.org/startDate'])
   })
 
+  it.each([
+    ['2019-02-29', false, 'not a leap year'],
+    ['1900-02-29', false, 'a century not divisible by 400'],
+    ['2020-02-29', true, 'divisible by 4'],
+    ['2000-02-29', true, 'a century divisible by 400']
+  ])('take %s as a real day: %s (%s)', async (day, real) => {
+    const record = golden(talks)
+    const session = record['@graph'].find((node: any) => node['kpd:eventKind'] === 'session')
+    session.startDate = day
+    session.endDate = '2021-01-01'
+    const paths = (await violationsOf(record)).filter((violation) => violation.focusNode === session['@id']).map((violation) => violation.path)
+    expect(paths.includes('https://schema.org/startDate')).toBe(!real)
+  })
+
   it('reject an endDate before the startDate', async () => {
     const record = golden(talks)
     const session = record['@graph'].find((node: any) => node['kpd:eventKind'] === 'session')

@@ -144,10 +144,11 @@ describe('records of the seeds', () => {
   it('gives the five inter-Korean summits and the nine trips (visits) with dates and places', () => {
     const summits = records.get(stems[0]!)!['@graph'].filter((node) => node['kpd:eventKind'] === 'summit')
     expect(summits.map((event) => [event.startDate, event.endDate, event.location.name, (event.attendee ?? []).map((person: any) => person.name)])).toEqual([
-      // Attendees only as the dated sentence's meeting clause says: here its subject is the meeting or the two sides, the leaders are in the next clause.
-      ['2000-06-13', '2000-06-15', '平壤', []],
-      ['2007-10-02', '2007-10-04', '平壤', []],
-      ['2018-04-27', '2018-04-27', '和平之家', []],
+      // Attendees as the dated sentence says: the meeting said held, then who held talks (2000, 2007); the two sides, then the pair the next clause names (2018-04).
+      // The May and September sentences name no one (the people are in other sentences): none.
+      ['2000-06-13', '2000-06-15', '平壤', ['金大中', '金正日']],
+      ['2007-10-02', '2007-10-04', '平壤', ['卢武铉', '金正日']],
+      ['2018-04-27', '2018-04-27', '和平之家', ['文在寅', '金正恩']],
       ['2018-05-26', '2018-05-26', '统一阁', []],
       ['2018-09-18', '2018-09-20', '平壤', []]
     ])

@@ -15,8 +15,8 @@ export interface DelegationRole {
   country?: string
   /** The title as the source states it for that meeting. */
   description?: string
-  /** How the country was found: stated in the title, or by the list's order. */
-  countryFrom?: 'title' | 'order'
+  /** How the country was found: stated in the title, before a colon on the line (`韩国：…`), or by the list's order. */
+  countryFrom?: 'title' | 'line' | 'order'
   /** Offsets of the line in `text`. */
   start: number
   end: number

@@ -3,6 +3,7 @@ import {entityIri} from '../entities/extractEntities.js'
 import {documentIri} from '../jsonld/context.js'
 import type {MeetingEvent} from './eventTypes.js'
 import {extractDatedLines} from './extractDatedLines.js'
+import {extractEnglishRounds} from './extractEnglishRounds.js'
 import {extractProseMeetings} from './extractProseMeetings.js'
 import {mergeEvents} from './mergeEvents.js'
 import {extractPageEvent, extractSummits} from './extractSummits.js'
@@ -15,7 +16,7 @@ import {DocumentView} from './textTools.js'
  * structure of the document and what the time and entity stages found:
  * series, rounds and sessions of talks with their delegations; summits named
  * by headings; trips headed by a date and a place; the dated lines of a
- * chronology; meetings told in running prose.
+ * chronology; meetings told in running prose; rounds of talks told in English.
  */
 export default function extractEvents() {
   return function (_tree: unknown, file: VFile) {
@@ -27,7 +28,7 @@ export default function extractEvents() {
     // otherwise a titled event is a series the page's meetings belong to.
     const page = series ? extractPageEvent(view, title, series.name) : undefined
     const seriesId = series && !page ? entityIri(series.name) : undefined
-    const talks = extractTalks(view, series?.name ?? title, seriesId)
+    const talks = [...extractTalks(view, series?.name ?? title, seriesId), ...extractEnglishRounds(view)]
     const taken = new Set(talks.map((event) => event.start))
     const subject = title ? (file.data.entities ?? []).find((entity) => entity.type === 'Person' && (entity.name === title || entity.alternateNames.includes(title)))?.name : undefined
     // Readings in order of authority: structure first (its names win), then prose.

@@ -1,102 +1,14 @@
 import type {TextBlock} from '../core/types.js'
-import {countryName, countryNames, typeOfName} from '../entities/typeOfName.js'
 import {foldScript} from '../script/foldScript.js'
-import type {DelegationRole, MeetingEvent, StatedPosition} from './eventTypes.js'
+import {readRole} from './delegationLine.js'
+import {assignStates, type HeadList} from './delegationOrder.js'
+import type {MeetingEvent} from './eventTypes.js'
 import {eventIri} from './eventIri.js'
+import {labelledLists} from './labelledLists.js'
 import {datesOf, type DocumentView} from './textTools.js'
 
 /** Headings of sessions: `第一轮`, `第二阶段`, `三方会谈`, each maybe with its dates in brackets. */
 const sessionHeading = /^(第[一二三四五六七八九十\d]+(?:轮|阶段|次会议|次会谈)|[\p{Script=Han}]{1,6}会谈)\s*(?:[（(].*[)）])?$/u
-const labels: Array<{kind: 'venue' | 'heads' | 'positions' | 'outcomes'; pattern: RegExp}> = [
-  {kind: 'venue', pattern: /(地点|地址|会场|场所)$/},
-  {kind: 'heads', pattern: /(团长|代表团|代表)$/},
-  {kind: 'positions', pattern: /立场$/},
-  {kind: 'outcomes', pattern: /(成果|结果|成就)$/}
-]
-
-interface Labelled {
-  kind: 'venue' | 'heads' | 'positions' | 'outcomes'
-  label: string
-  items: TextBlock[]
-}
-
-/** The lists of a section, by the label line before them (`会谈地点`, `各国代表团团长`, …). */
-function labelledLists(view: DocumentView, blocks: TextBlock[]): Labelled[] {
-  const lists: Labelled[] = []
-  let current: Labelled | undefined
-  for (const block of blocks) {
-    if (block.kind !== 'listItem') {
-      current = undefined
-      continue
-    }
-    const text = foldScript(view.textOf(block)).trim()
-    const label = [...text].length <= 12 && !/[。，：；！？]/.test(text) ? labels.find((candidate) => candidate.pattern.test(text)) : undefined
-    if (label) {
-      current = {kind: label.kind, label: text, items: []}
-      lists.push(current)
-    } else if (current) {
-      current.items.push(block)
-    }
-  }
-  return lists
-}
-
-/** The first state named in a text, by its canonical short name (`俄罗斯联邦驻中华人民共和国大使` → 俄罗斯). */
-export function firstCountryIn(text: string): string | undefined {
-  const folded = foldScript(text)
-  let best: {at: number; name: string} | undefined
-  for (const name of countryNames()) {
-    if ([...name].length < 2 || /方$/.test(name)) continue
-    const at = folded.indexOf(name)
-    if (at !== -1 && (!best || at < best.at || (at === best.at && name.length > best.name.length))) best = {at, name}
-  }
-  return best ? countryName(best.name) : undefined
-}
-
-/** A delegation line: `金桂冠，朝鲜外务省副相。`, `詹姆斯·凯利`, or only a title when the name was lost. */
-function readRole(view: DocumentView, block: TextBlock, roleName: string): DelegationRole {
-  const line = view.textOf(block).replace(/[。.\s]+$/, '')
-  const comma = line.search(/[，,]/)
-  const namePart = comma === -1 ? line : line.slice(0, comma)
-  const titlePart = comma === -1 ? '' : line.slice(comma + 1).trim()
-  const nameEnd = block.start + [...namePart].length
-  const person = view.mentionsIn({start: block.start, end: nameEnd}).find((mention) => mention.type === 'Person')
-  const role: DelegationRole = {roleName, start: block.start, end: block.end}
-  let title = titlePart
-  if (person) {
-    role.person = person.name
-    role.personSpan = {start: person.start, end: person.end}
-  }
-  else if (comma !== -1 && typeOfName(namePart)?.type === 'Person') role.person = foldScript(namePart)
-  else if (comma === -1 && typeOfName(namePart)?.type !== 'Person') title = namePart
-  else if (comma === -1) role.person = foldScript(namePart)
-  if (title) {
-    role.description = title
-    const country = firstCountryIn(title)
-    if (country) {
-      role.country = country
-      role.countryFrom = 'title'
-    }
-  }
-  return role
-}
-
-/**
- * The order a page lists the states in, learned from the lines whose titles
- * name their state: position → the state most lines at that position name.
- */
-function learnOrder(lists: DelegationRole[][]): string[] {
-  const votes: Array<Map<string, number>> = []
-  for (const roles of lists) {
-    for (const [index, role] of roles.entries()) {
-      if (role.countryFrom !== 'title') continue
-      votes[index] ??= new Map()
-      votes[index]!.set(role.country!, (votes[index]!.get(role.country!) ?? 0) + 1)
-    }
-  }
-  return votes.map((counts) => [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '')
-}
-
 interface SessionNode {
   heading: TextBlock
   title: string
@@ -150,7 +62,7 @@ export function extractTalks(view: DocumentView, seriesName: string | undefined,
   if (nodes.length === 0) return []
 
   const events: MeetingEvent[] = []
-  const headLists: Array<{event: MeetingEvent; roles: DelegationRole[]; items: TextBlock[]; positions?: Labelled}> = []
+  const headLists: HeadList[] = []
   const series = seriesName ?? ''
 
   const visit = (node: SessionNode, parent: MeetingEvent | undefined, inheritedVenue: MeetingEvent['location']): MeetingEvent => {
@@ -214,28 +126,6 @@ export function extractTalks(view: DocumentView, seriesName: string | undefined,
   }
   for (const node of nodes) visit(node, undefined, undefined)
 
-  const order = learnOrder(headLists.map((list) => list.roles))
-  for (const {event, roles, items, positions} of headLists) {
-    for (const [index, role] of roles.entries()) {
-      const expected = order[index]
-      if (role.country && expected && role.country !== expected) {
-        view.warn(`The title of a delegation head of ${event.name} names ${role.country}, but this page lists ${expected} at position ${index + 1}; kept ${role.country}`, items[index], 'delegation-country-conflict')
-      } else if (!role.country && expected) {
-        role.country = expected
-        role.countryFrom = 'order'
-      } else if (!role.country) {
-        view.warn(`No state for the delegation head of ${event.name} at position ${index + 1}: the line names none and the page keeps no order`, items[index], 'delegation-country-unknown')
-      }
-      if (!role.person) {
-        view.warn(`The line gives no name for the head of the ${role.country ?? 'unknown'} delegation to ${event.name}; the role has no attendee`, items[index], 'delegation-name-missing')
-      }
-    }
-    if (positions) {
-      event.positions = positions.items.map((item, index): StatedPosition => {
-        const country = roles[index]?.country ?? order[index]
-        return {...(country ? {country} : {}), text: view.textOf(item)}
-      })
-    }
-  }
+  assignStates(view, headLists)
   return events
 }

@@ -1,5 +1,6 @@
 import type {MeetingEvent} from './eventTypes.js'
 import {extent, pushTo} from '../core/collect.js'
+import {overlappingMeetings} from './overlappingMeetings.js'
 
 const union = <T>(items: T[], key: (item: T) => string = String): T[] => {
   const seen = new Set<string>()
@@ -12,11 +13,20 @@ const union = <T>(items: T[], key: (item: T) => string = String): T[] => {
  * by the order of `readings` gives the name (a heading's or a title's over a
  * sentence's); the others' names become alternate names; dates, place and
  * series come from the first that has them; attendees, roles, documents and
- * evidence are the union.
+ * evidence are the union. Readings of one meeting over several days (days
+ * overlapping, an attendee or the place shared) are one meeting, from its
+ * first day to its last.
  */
 export function mergeEvents(readings: MeetingEvent[]): MeetingEvent[] {
+  const renamed = overlappingMeetings(readings)
   const byId = new Map<string, MeetingEvent[]>()
-  for (const event of readings) pushTo(byId, event.id, event)
+  for (const reading of readings) {
+    const span = renamed.get(reading.id)
+    // A reading of some of the days keeps its words as evidence, not as those of the meeting's dates.
+    const partial = span !== undefined && (reading.startDate !== span.startDate || reading.endDate !== span.endDate)
+    const event = span ? {...reading, id: span.id, startDate: span.startDate, endDate: span.endDate, ...(partial ? {dateSpan: undefined} : {})} : reading
+    pushTo(byId, event.id, event)
+  }
   const merged: MeetingEvent[] = []
   for (const group of byId.values()) {
     const [first, ...others] = group

@@ -1,9 +1,11 @@
 import type {EntityMention} from '../entities/entityTypes.js'
 import type {TimeExpression} from '../time/timeTypes.js'
 import type {Span} from './eventTypes.js'
-import {cancelledCues, heldAfterAllCues, heldVerbs, plannedCues, withCues} from './vocabulary/cueWords.js'
-import {kindPriority, type MeetingKind, meetingWords, summitModifiers} from './vocabulary/meetingWords.js'
-import {attendeesOf, placeOf} from './sentenceParts.js'
+import {cancelledCues, heldAfterAllCues, plannedCues, statementCues} from './vocabulary/cueWords.js'
+import {kindPriority, type MeetingKind} from './vocabulary/meetingWords.js'
+import {type MeetingVerb, verbsOf} from './meetingVerbs.js'
+import {laterAttendees} from './laterAttendees.js'
+import {attendeesOf, clauseEndAfter, placeOf} from './sentenceParts.js'
 
 /** A sentence with what the earlier stages found in it (offsets relative to the sentence). */
 export interface SentenceInput {
@@ -25,75 +27,74 @@ export interface SentenceMeeting {
   subjectUnsaid: boolean
 }
 
-const quoted = /[《「“"][^》」”"]*[》」”"]/gu
-const nounAfter = /^(中|时|時|前|后|後|的|期间|期間|上|之|一事|问题|問題|进程|進程|过后|過後|结束|結束|场所|場所|地点|地點|日程|结果|結果|内容|內容|成果|议题|議題|机制|機制|形式|代表|应该|應該|是|已经|已經|可能|能否|会持续|會持續|会在|會在)/u
-const wordChar = /[A-Za-z]/
-
-const nounBefore = /(的|为|為|筹备|籌備|就|关于|關於|有关|有關|对|對|商讨|商討|讨论|討論)([\p{Script=Han}]{0,6})$/u
-
-/** Whether the words before a meeting word make it a noun (`就首脑会谈`, `举行的将军级会谈`), not its own predicate. */
-function nominal(head: string, mentions: SentenceInput['mentions']): boolean {
-  const match = nounBefore.exec(head)
-  if (match === null || heldVerbs.some((verb) => match[2]!.includes(verb)) || withCues.some((cue) => match[2]!.includes(cue))) return false
-  // `…的和平之家会晤`: the words after 的 are the place or the people of the meeting, not a noun phrase.
-  return !(match[1] === '的' && mentions.some((mention) => mention.end === head.length && mention.start > match.index))
-}
-
-/** The meeting verbs of a sentence: not inside a name, a title or a quote, not used as a noun (`会谈中`, `会谈的日期`). */
-function verbsOf(input: SentenceInput): Array<Span & {word: string; kind: MeetingKind}> {
-  const blocked = new Array<boolean>(input.text.length).fill(false)
-  for (const match of input.text.matchAll(quoted)) for (let at = match.index; at < match.index + match[0].length; at++) blocked[at] = true
-  // A name is no verb, except a meeting's name that is said to be held (`第一次首脑会晤在平壤举行`).
-  const saidHeld = (mention: SentenceInput['mentions'][number]) => mention.type === 'Event' && /^((在|于|於)[^，。,]{0,16}(举行|舉行)|举行|舉行)/u.test(input.text.slice(mention.end))
-  for (const mention of input.mentions) if (mention.type !== 'Person' && !saidHeld(mention)) for (let at = mention.start; at < mention.end; at++) blocked[at] = true
-  const verbs: Array<Span & {word: string; kind: MeetingKind}> = []
-  for (let at = 0; at < input.text.length; at++) {
-    const found = meetingWords.find((word) => word.language === input.language && input.text.startsWith(word.word, at))
-    if (!found || blocked[at]) continue
-    const end = at + found.word.length
-    if (input.language === 'en' && (wordChar.test(input.text[at - 1] ?? '') || wordChar.test(input.text[end] ?? ''))) continue
-    if (input.language === 'zh' && nounAfter.test(input.text.slice(end))) continue
-    if (input.language === 'zh' && nominal(input.text.slice(0, at), input.mentions)) continue
-    const before = input.text.slice(Math.max(0, at - 4), at)
-    const kind = found.kind === 'talks' && summitModifiers.some((modifier) => before.endsWith(modifier)) ? 'summit' : found.kind
-    verbs.push({start: at, end, word: found.word, kind})
-    at = end - 1
-  }
-  return verbs
+/**
+ * Whether a statement cue stands before the meeting word and after the time:
+ * the sentence says that someone said, announced or reported something, and
+ * its time is the statement's (or another predicate's), not the meeting's.
+ */
+function onlyStated(input: SentenceInput, verb: Span, time: Span): boolean {
+  const lower = input.text.toLowerCase()
+  return statementCues.some((cue) => {
+    for (let at = lower.indexOf(cue); at !== -1 && at < verb.start; at = lower.indexOf(cue, at + 1)) {
+      // The statement reports a dated meeting only when the time is part of what is said (after the cue).
+      if (time.start < at + cue.length) return true
+    }
+    return false
+  })
 }
 
 /**
  * The meeting a sentence says took place (or was planned, or called off):
- * the verb of the highest kind, the time expression nearest before it (else
- * after), the place its coverb names, and as attendees only the people the
- * sentence makes subject, counterpart or company. No time, no meeting.
+ * the verb of the highest kind that has a time and says who or where (a
+ * meeting word that tells neither yields to the next: `甲与乙会面，…同意举行
+ * 首脑会谈`), the time expression nearest before it (else after it in its
+ * clause; for a plan, anywhere after it), the place its coverb names, and as
+ * attendees only the people the sentence makes subject, counterpart or
+ * company. No time, no meeting; a time that dates a statement about the
+ * meeting (`宣布`, `报导`, `根据`) is no date of it.
  */
 export function readMeetingSentence(input: SentenceInput): SentenceMeeting | undefined {
   const verbs = verbsOf(input)
-  if (verbs.length === 0) return undefined
-  const verb = [...verbs].sort((a, b) => kindPriority.indexOf(a.kind) - kindPriority.indexOf(b.kind) || a.start - b.start)[0]!
+  const ranked = [...verbs].sort((a, b) => kindPriority.indexOf(a.kind) - kindPriority.indexOf(b.kind) || a.start - b.start)
+  for (const verb of ranked) {
+    const meeting = readWith(input, verb, verbs)
+    if (meeting) return meeting
+  }
+  return undefined
+}
+
+function readWith(input: SentenceInput, verb: MeetingVerb, verbs: MeetingVerb[]): SentenceMeeting | undefined {
   const datable = input.times.filter((time) => /^\d{4}-\d{2}/.test(time.value))
-  const time = [...datable].reverse().find((candidate) => candidate.end <= verb.start) ?? datable.find((candidate) => candidate.start >= verb.end)
-  if (!time) return undefined
   const head = input.text.slice(0, verb.start)
-  const clauseAfter = input.text.slice(verb.end).split(/[，,。；;]/u)[0] ?? ''
+  const clauseAfter = input.text.slice(verb.end, clauseEndAfter(input, verb.end))
   const lower = input.text.toLowerCase()
   const cancelled = cancelledCues.some((cue) => lower.includes(cue)) && !heldAfterAllCues.some((cue) => input.text.includes(cue))
   // Planned: a cue before the verb, or after it in its clause (`峰会将于6月12日举行`).
   const scope = head + input.text.slice(verb.start, verb.end) + clauseAfter
-  const planned = plannedCues.some((cue) => input.language === 'en' ? new RegExp(`\\b${cue}\\b`).test(scope) : scope.includes(cue))
-  const {attendees, subjectUnsaid} = attendeesOf(input, verb)
+  // A cue that modifies another noun (`计划中的峰会`: the planned summit) plans nothing of this meeting.
+  const planned = plannedCues.some((cue) => input.language === 'en' ? new RegExp(`\\b${cue}\\b`).test(scope) : [...scope.matchAll(new RegExp(cue, 'gu'))].some((match) => !/^中?的/u.test(scope.slice(match.index + cue.length))))
+  // A time after the verb dates it in the verb's own clause (`峰会将于3月3日举行`), not another predicate's;
+  // a plan's day may follow in a later clause (`表示有意访问某地，…并将日程定在7月25日`).
+  const after = datable.filter((candidate) => candidate.start >= verb.end)
+  const inClause = after.find((candidate) => candidate.end <= verb.end + clauseAfter.length)
+  const plannedFor = planned || cancelled ? inClause ?? (planned ? after[0] : undefined) : undefined
+  const time = plannedFor ?? [...datable].reverse().find((candidate) => candidate.end <= verb.start) ?? inClause
+  if (!time || onlyStated(input, verb, time)) return undefined
+  const said = attendeesOf(input, verb)
+  const {subjectUnsaid} = said
+  const named = said.attendees.length > 0 || subjectUnsaid ? said.attendees : laterAttendees(input, verb, verbs)
+  // `甲取消了乙访问某地的计划`: the one who calls a meeting off before its verb is no attendee when others are named after the cue.
+  const cue = cancelled ? Math.max(...cancelledCues.map((word) => lower.slice(0, verb.start).lastIndexOf(word))) : -1
+  const attendees = cue !== -1 && named.some((person) => person.span.start > cue) ? named.filter((person) => person.span.start > cue) : named
   const place = placeOf(input, verb)
   if (attendees.length === 0 && !place && !subjectUnsaid) return undefined
   // A stay that spans days and travels (`访问`, `抵达`, `飞`) is a visit, the meeting in it not dated on its own.
   const travels = /(访问|訪問|抵达|抵達|飞|飛|前往|来到|來到|赴)/u.test(input.text) && time.value.includes('/')
-  // A planned meeting is dated by the time its clause plans it for (`将于6月12日举行`), when it gives one.
-  const plannedFor = planned || cancelled ? datable.find((candidate) => candidate.start >= verb.end && candidate.end <= verb.end + clauseAfter.length) : undefined
   return {
     kind: travels && (verb.kind === 'talks' || verb.kind === 'summit') ? 'visit' : verb.kind,
     status: cancelled ? 'cancelled' : planned ? 'planned' : 'held',
     verb: {start: verb.start, end: verb.end, word: verb.word},
-    time: plannedFor ?? time,
+    time,
     ...(place ? {place} : {}),
     attendees,
     subjectUnsaid

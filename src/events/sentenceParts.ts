@@ -9,7 +9,20 @@ const clauseBreak = /[，,；;：:]/u
 const isPlace = (mention: Mention) => /^(Place|City|Country)$/.test(mention.type)
 /** The words between a place and the one it lies in (`板门店南侧的和平之家`, `美国纽约`). */
 const containerGap = /^(的|首都|[东南西北東][侧側部边邊]的?|一方的?|\s*)$/u
-const zeroSubjectStart = new RegExp(`^(并|並|随后|隨後|其后|其後|同时|同時|期间|期間|曾|曾經|曾经|亦|也|又|再|${[...withCues, ...accompanyCues, ...placeBefore].filter((cue) => /\p{Script=Han}/u.test(cue)).join('|')})`, 'u')
+const zeroSubjectStart = new RegExp(`^(并|並|然后|然後|随后|隨後|其后|其後|同时|同時|期间|期間|曾|曾經|曾经|亦|也|又|再|${[...withCues, ...accompanyCues, ...placeBefore].filter((cue) => /\p{Script=Han}/u.test(cue)).join('|')})`, 'u')
+
+/**
+ * Where the clause that holds a verb ends, for the words after it. Chinese:
+ * at a comma, a stop, or the enumeration comma `、` between predicates.
+ * English commas also set off dates and places (`in Hanoi, Vietnam, from
+ * February 27 to 28, 2019`): its clause ends at a stop, a semicolon, or a
+ * comma before a new predicate (`, and`, `, but`, `, which`).
+ */
+export function clauseEndAfter(input: Pick<SentenceInput, 'text' | 'language'>, at: number): number {
+  const pattern = input.language === 'en' ? /[.;:]\s|[.;]$|,\s+(?:and|but|which|while|where|who)\b/u : /[，,。；;：:、]/u
+  const found = pattern.exec(input.text.slice(at))
+  return found ? at + found.index : input.text.length
+}
 
 /** The clauses of a sentence (offsets), split at commas, semicolons and colons. */
 function clausesOf(text: string): Span[] {
@@ -89,9 +102,15 @@ export function placeOf(input: SentenceInput, verb: Span): {mention: Mention; wi
     const previous = places.filter((other) => other.end <= mention.start).at(-1)
     return previous !== undefined && containerGap.test(input.text.slice(previous.end, mention.start)) && (cueBefore(previous) || chained(previous))
   }
-  const heldAfter = (mention: Mention) => heldVerbs.some((held) => input.text.slice(mention.end, mention.end + 3).includes(held))
+  // `平壤举行会谈`: a place right before a held-verb whose object is this meeting (not `美国举行军事演习`, another event).
+  const heldAfter = (mention: Mention) => heldVerbs.some((held) => {
+    const at = input.text.slice(mention.end, mention.end + 3).indexOf(held)
+    if (at === -1) return false
+    const rest = input.text.slice(mention.end + at + held.length)
+    return rest.length === 0 || /^[了\s]*([，,。；;]|$)/u.test(rest) || (verb.start >= mention.end && verb.start - (mention.end + at + held.length) <= 8 && !clauseBreak.test(input.text.slice(mention.end, verb.start)))
+  })
   const venues = places.filter((mention) => cueBefore(mention) || chained(mention) || heldAfter(mention))
-  const clauseEnd = clausesOf(input.text).find((clause) => clause.start <= verb.end && verb.end <= clause.end)?.end ?? input.text.length
+  const clauseEnd = input.language === 'en' ? clauseEndAfter(input, verb.end) : clausesOf(input.text).find((clause) => clause.start <= verb.end && verb.end <= clause.end)?.end ?? input.text.length
   const after = venues.filter((mention) => mention.start >= verb.end && mention.end <= clauseEnd)
   const before = venues.filter((mention) => mention.end <= verb.start)
   // After the verb (a visit's destination), the most specific of the chain that starts there.

@@ -69,7 +69,10 @@ export function eventNode(event: MeetingEvent, events: MeetingEvent[], documentI
     if (role.description) roleNode.description = role.description
     if (role.countryFrom) roleNode['kpd:countryFrom'] = role.countryFrom
     roleNode['prov:wasDerivedFrom'] = annotationIds.evidence(documentId, role)
-    if (role.personSpan) roleNode['kpd:attendeeFrom'] = annotationIds.mention(documentId, role.personSpan)
+    if (role.personSpan) {
+      const mention = annotationIds.mention(documentId, role.personSpan)
+      roleNode['kpd:attendeeFrom'] = mentionIds.has(mention) ? mention : annotationIds.evidence(documentId, role.personSpan)
+    }
     attendees.push(roleNode)
   }
   if (attendees.length > 0) node.attendee = attendees

@@ -1,13 +1,14 @@
 import {entityIri} from '../entities/extractEntities.js'
 import type {MeetingEvent, Span} from '../events/eventTypes.js'
 import type {JsonObject} from './buildDocumentRecord.js'
-import {textTarget} from './buildDocumentRecord.js'
+import {textTarget} from './textAnnotations.js'
 import {annotationIds, roleIds} from './eventNode.js'
 
 /**
  * The annotations of the words events come from, one per span: the heading,
  * sentence or line an event or Role was read from (`oa:describing`, bodies =
- * what it describes), a venue line (body = the place), and the sentence whose
+ * what it describes), a venue line (body = the place), a head's name that no
+ * mention covers (body = the person), and the sentence whose
  * unsaid subject is the page's person (`oa:identifying`, body = that person).
  */
 export function evidenceAnnotations(events: MeetingEvent[], documentId: string, characters: string[], mentionIds: Set<string>): JsonObject[] {
@@ -22,7 +23,12 @@ export function evidenceAnnotations(events: MeetingEvent[], documentId: string, 
     const venue = event.location?.span
     if (venue && !mentionIds.has(annotationIds.mention(documentId, venue))) add(annotationIds.evidence(documentId, venue), venue, entityIri(event.location!.name))
     const ids = roleIds(event)
-    for (const [index, role] of event.roles.entries()) add(annotationIds.evidence(documentId, role), role, ids[index]!)
+    for (const [index, role] of event.roles.entries()) {
+      add(annotationIds.evidence(documentId, role), role, ids[index]!)
+      // A head's name read from the line where the entity stage found no mention (`Name, Title` in English): its own annotation.
+      const name = role.personSpan
+      if (name && role.person && !mentionIds.has(annotationIds.mention(documentId, name))) add(annotationIds.evidence(documentId, name), name, entityIri(role.person), 'oa:identifying')
+    }
     for (const attendee of event.attendance ?? []) {
       if (attendee.from === 'page') add(annotationIds.subject(documentId, attendee.span, attendee.name), attendee.span, entityIri(attendee.name), 'oa:identifying', 'page-subject')
     }

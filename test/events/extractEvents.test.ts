@@ -70,9 +70,9 @@ describe('meetings and delegations', () => {
 
   it('reads summits from the headings that name them: day, most specific place, attendees only as the dated sentence says, declaration signed', async () => {
     const {events} = await eventsOf('wiki', 'events-summits/input.md')
-    // `韩朝双方…举行首脑会谈，…文在寅與…金正恩牽手越過邊界`: the meeting's subject is the two sides; the leaders are in the next clause (crossing the border), so no attendee is taken.
+    // `韩朝双方…举行首脑会谈，…文在寅與…金正恩牽手越過邊界`: the meeting's subject is the two sides, and the next clause names the pair it stands for (a subject and a counterpart joined by 與).
     expect(events.map((event) => [event.kind, event.name, event.startDate, event.location?.name, event.location?.within, event.attendees, event.documents])).toEqual([
-      ['summit', '2018年4月南北首脑会谈', '2018-04-27', '和平之家', ['板门店'], [], ['板门店宣言']],
+      ['summit', '2018年4月南北首脑会谈', '2018-04-27', '和平之家', ['板门店'], ['文在寅', '金正恩'], ['板门店宣言']],
       ['summit', '2018年5月南北首脑会谈', '2018-05-26', '统一阁', ['板门店'], [], []]
     ])
     expect(events[0]!.id).toBe('https://w3id.org/kpdd/event/meeting/2018-04-27')
