@@ -35,6 +35,8 @@ describe.skipIf(!hasCorpus)('entities in a batch of the seeds and the corpus', (
   let together: Map<string, VFile>
   beforeAll(async () => {
     alone = await run(filesUnder(seedsFolder))
+    // A batch in-process is one long synchronous stretch: let the test runner's messages through between the two.
+    await new Promise((resolve) => setImmediate(resolve))
     // The evaluations' batch (the seeds with the whole corpus), processed once per suite.
     together = await processEvaluationBatch(inject('evalBatch'))
   }, 300_000)
