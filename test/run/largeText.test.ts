@@ -25,7 +25,8 @@ describe('collecting large arrays without spreading them as arguments', () => {
   })
 })
 
-describe('a 5 MB line of Chinese without a newline', () => {
+// Opt-in (KPD_SCALE_TESTS=1, `npm run test:scale`, run by .ci/run after the suite): about a minute of CPU.
+describe.runIf(process.env.KPD_SCALE_TESTS)('a 5 MB line of Chinese without a newline (KPD_SCALE_TESTS=1)', () => {
   // Through the CLI: the work runs in a worker thread, as users run it (in the test's own thread it would block vitest for a minute).
   it('gives a record whose text is the whole line, within a time budget (it was a stack overflow in entity extraction, then minutes of quadratic work)', async () => {
     const input = mkdtempSync(path.join(tmpdir(), 'kpd-line-'))
