@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/globalSetup.ts'],
+    setupFiles: ['test/yieldBetweenTests.ts'],
     // Two test files at a time even on two cores: most suites wait on a CLI run in a child process.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     minWorkers: 1,
