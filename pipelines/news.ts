@@ -8,11 +8,5 @@ import tagTimeExpressions from '../src/time/tagTimeExpressions.js'
 
 /** News pages saved as HTML fragments. Ingest: source → cleaned text, links, sections, time expressions. */
 export function createNewsPipeline() {
-  return unified()
-    .use(rehypeParse, {fragment: true})
-    .use(newsToMdast)
-    .use(requireTitle)
-    .use(flattenToText)
-    .use(detectBodyLanguage)
-    .use(tagTimeExpressions)
+  return unified().use(rehypeParse, {fragment: true}).use(newsToMdast).use(requireTitle).use(flattenToText).use(detectBodyLanguage).use(tagTimeExpressions)
 }

@@ -8,11 +8,5 @@ import tagTimeExpressions from '../src/time/tagTimeExpressions.js'
 
 /** Text extracted from a PDF report. Ingest: source → cleaned text, links, sections, time expressions. */
 export function createPdfPipeline() {
-  return unified()
-    .use(parsePdfText)
-    .use(titleFromHeading)
-    .use(requireTitle)
-    .use(flattenToText)
-    .use(detectBodyLanguage)
-    .use(tagTimeExpressions)
+  return unified().use(parsePdfText).use(titleFromHeading).use(requireTitle).use(flattenToText).use(detectBodyLanguage).use(tagTimeExpressions)
 }

@@ -8,11 +8,5 @@ import tagTimeExpressions from '../src/time/tagTimeExpressions.js'
 
 /** PDF files (pdfjs-dist). Ingest: pages with positions → the PDF-text stages → cleaned text, sections, time expressions. */
 export function createPdfFilePipeline() {
-  return unified()
-    .use(readPdfFile)
-    .use(titleFromHeading)
-    .use(requireTitle)
-    .use(flattenToText)
-    .use(detectBodyLanguage)
-    .use(tagTimeExpressions)
+  return unified().use(readPdfFile).use(titleFromHeading).use(requireTitle).use(flattenToText).use(detectBodyLanguage).use(tagTimeExpressions)
 }

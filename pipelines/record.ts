@@ -10,10 +10,12 @@ import compileJsonLd from '../src/jsonld/compileJsonLd.js'
  * the batch's links), meetings and the JSON-LD record.
  */
 export function createRecordPipeline(lexicon: Lexicon) {
-  return unified()
-    // compromise, for an English document only: the entity step reads it synchronously.
-    .use(loadEnglish)
-    .use(extractEntities, {lexicon})
-    .use(extractEvents)
-    .use(compileJsonLd)
+  return (
+    unified()
+      // compromise, for an English document only: the entity step reads it synchronously.
+      .use(loadEnglish)
+      .use(extractEntities, {lexicon})
+      .use(extractEvents)
+      .use(compileJsonLd)
+  )
 }

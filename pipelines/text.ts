@@ -7,10 +7,5 @@ import parsePlainText from '../src/text/parsePlainText.js'
 
 /** Plain text of an unknown kind: still gives a record. Ingest: source → cleaned text, links, sections, time expressions. */
 export function createTextPipeline() {
-  return unified()
-    .use(parsePlainText)
-    .use(requireTitle)
-    .use(flattenToText)
-    .use(detectBodyLanguage)
-    .use(tagTimeExpressions)
+  return unified().use(parsePlainText).use(requireTitle).use(flattenToText).use(detectBodyLanguage).use(tagTimeExpressions)
 }

@@ -7,10 +7,5 @@ import parseWebPage from '../src/webpage/webPageToMdast.js'
 
 /** Whole saved web pages. Ingest: main content (Readability) → cleaned text, links, sections, time expressions. */
 export function createWebPagePipeline() {
-  return unified()
-    .use(parseWebPage)
-    .use(requireTitle)
-    .use(flattenToText)
-    .use(detectBodyLanguage)
-    .use(tagTimeExpressions)
+  return unified().use(parseWebPage).use(requireTitle).use(flattenToText).use(detectBodyLanguage).use(tagTimeExpressions)
 }

@@ -15,15 +15,5 @@ import parseWikitext from '../src/wiki/wikitextToMdast.js'
  * wtf_wikipedia into the tree the wiki Markdown gives; then the same stages.
  */
 export function createWikitextPipeline() {
-  return unified()
-    .use(parseWikitext)
-    .use(dropBackMatter)
-    .use(resolveLanguageVariants)
-    .use(repairTemplateDebris)
-    .use(requirePageText)
-    .use(titleFromLead)
-    .use(requireTitle)
-    .use(flattenToText)
-    .use(detectBodyLanguage)
-    .use(tagTimeExpressions)
+  return unified().use(parseWikitext).use(dropBackMatter).use(resolveLanguageVariants).use(repairTemplateDebris).use(requirePageText).use(titleFromLead).use(requireTitle).use(flattenToText).use(detectBodyLanguage).use(tagTimeExpressions)
 }

@@ -57,7 +57,10 @@ function yardstick(folder: string): number {
   return Number(process.hrtime.bigint() - start) / 1e9
 }
 
-const load = () => loadavg().map((value) => value.toFixed(2)).join(' ')
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')
 const loadBefore = load()
 const parse = yardstick(input)
 const serial = run(['--input', input, '--output', path.join(work, 'out-1'), '--concurrency', '1', '--no-cache'])
@@ -104,5 +107,7 @@ const rows = [
   ['one changed file', `${changed.seconds} s`, '', `${(report.oneChangedFile.ofFullRun * 100).toFixed(1)}% of a full run`],
   ...series.map((point) => [`one file of ${point.megabytes} MB`, `${point.seconds} s`, '', `${point.rssMiB} MiB`])
 ]
-process.stdout.write(`${count} files, ${report.megabytes} MB, ${cores} cores, load ${loadBefore} → ${report.load.after}\n\n| run | time | ratio | notes |\n| --- | --- | --- | --- |\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`)
+process.stdout.write(
+  `${count} files, ${report.megabytes} MB, ${cores} cores, load ${loadBefore} → ${report.load.after}\n\n| run | time | ratio | notes |\n| --- | --- | --- | --- |\n${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`
+)
 if (!values.keep) rmSync(work, {recursive: true, force: true})

@@ -156,13 +156,16 @@ if (large > 0) {
 
 // 3. Linear in size: one file of each size (seed 001 repeated), concurrency 1.
 const seed = readFileSync(path.join(root, 'input', readdirSync(path.join(root, 'input')).sort()[1]!), 'utf8')
-const series = values.sizes!.split(',').map(Number).map((megabytes) => {
-  const folder = path.join(work, `size-${megabytes}`)
-  mkdirSync(folder)
-  const text = Array.from({length: Math.max(1, Math.round((megabytes * 1e6) / Buffer.byteLength(seed)))}, () => seed).join('\n\n')
-  writeFileSync(path.join(folder, 'big.txt'), text)
-  return {megabytes, ...pipeline(['--input', folder, '--output', `${folder}-out`, '--concurrency', '1', '--no-cache', '--max-file-size', '64MB', '--time-budget', '600'])}
-})
+const series = values
+  .sizes!.split(',')
+  .map(Number)
+  .map((megabytes) => {
+    const folder = path.join(work, `size-${megabytes}`)
+    mkdirSync(folder)
+    const text = Array.from({length: Math.max(1, Math.round((megabytes * 1e6) / Buffer.byteLength(seed)))}, () => seed).join('\n\n')
+    writeFileSync(path.join(folder, 'big.txt'), text)
+    return {megabytes, ...pipeline(['--input', folder, '--output', `${folder}-out`, '--concurrency', '1', '--no-cache', '--max-file-size', '64MB', '--time-budget', '600'])}
+  })
 report.sizes = series
 for (const point of series) row(`one file of ${point.megabytes} MB`, `${point.seconds} s, ${point.rssMiB} MiB${point.code > 1 ? ' (failed)' : ''}`, '', undefined)
 if (series.length >= 2) {

@@ -71,7 +71,10 @@ for (const split of goldSplits('test/gold/dates')) {
     const goldSpans = gold.annotations.map((annotation) => ({start: annotation.start, end: annotation.end, label: label(annotation.value, annotation.mod)}))
     const ours = (file.data.times ?? []).map((time) => ({start: time.start, end: time.end, label: label(time.value, time.mod)}))
     const peer = chronoSpans(text, file.data.meta?.language === 'en')
-    for (const [system, predicted] of [['ours', ours], ['chrono', peer]] as const) {
+    for (const [system, predicted] of [
+      ['ours', ours],
+      ['chrono', peer]
+    ] as const) {
       const {counts, pairs} = matchSpans(goldSpans, predicted)
       for (const kind of [gold.kind, 'all']) {
         bySplit[kind] ??= {ours: emptyCounts(), chrono: emptyCounts()}
@@ -107,7 +110,9 @@ if (options.json) {
         const counts = byKind[kind]![system]
         const s = scores(counts)
         const name = system === 'ours' ? 'this tagger' : 'chrono-node'
-        lines.push(`| ${split} | ${kind} | ${name} | ${counts.gold} | ${counts.predicted} | ${format(s.spanF1)} | ${format(s.strictF1)} | ${format(s.valueP)} | ${format(s.valueR)} | ${system === 'ours' ? `**${format(s.valueF1)}**` : format(s.valueF1)} |`)
+        lines.push(
+          `| ${split} | ${kind} | ${name} | ${counts.gold} | ${counts.predicted} | ${format(s.spanF1)} | ${format(s.strictF1)} | ${format(s.valueP)} | ${format(s.valueR)} | ${system === 'ours' ? `**${format(s.valueF1)}**` : format(s.valueF1)} |`
+        )
       }
     }
   }

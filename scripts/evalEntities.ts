@@ -49,7 +49,10 @@ for (const split of goldSplits('test/gold/entities')) {
 
     for (const group of groups) {
       const goldOf = goldSpans.filter((span) => span.group === group).map((span): LabelledSpan => ({start: span.start, end: span.end, label: group}))
-      for (const [system, predicted] of [['ours', ours], ['jieba', baseline]] as const) {
+      for (const [system, predicted] of [
+        ['ours', ours],
+        ['jieba', baseline]
+      ] as const) {
         const spans = predicted.filter((span) => span.group === group).map((span): LabelledSpan => ({start: span.start, end: span.end, label: group}))
         const {counts, pairs} = matchSpans(goldOf, spans)
         for (const key of [group, 'all']) {

@@ -21,8 +21,13 @@ export function isStale() {
   } catch {
     return true
   }
-  return [['src', '.ts'], ['pipelines', '.ts'], ['shapes', '']].some(([folder, suffix]) => newest(folder, suffix) > built) ||
-    ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'].some((name) => statSync(path.join(root, name)).mtimeMs > built)
+  return (
+    [
+      ['src', '.ts'],
+      ['pipelines', '.ts'],
+      ['shapes', '']
+    ].some(([folder, suffix]) => newest(folder, suffix) > built) || ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'].some((name) => statSync(path.join(root, name)).mtimeMs > built)
+  )
 }
 
 export function ensureBuilt() {

@@ -20,22 +20,36 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 function html(node: Nodes): string {
   const inner = () => ('children' in node ? node.children.map((child) => html(child as Nodes)).join('') : '')
   switch (node.type) {
-    case 'root': return inner()
-    case 'heading': return `<h${node.depth}>${inner()}</h${node.depth}>\n`
-    case 'paragraph': return `<p>${inner()}</p>\n`
-    case 'list': return `<${node.ordered ? 'ol' : 'ul'}>\n${inner()}</${node.ordered ? 'ol' : 'ul'}>\n`
-    case 'listItem': return `<li>${node.children.map((child) => (child.type === 'paragraph' ? html({type: 'root', children: child.children}) : html(child))).join('')}</li>\n`
-    case 'link': return `<a href="${escape(node.url)}">${inner()}</a>`
-    case 'strong': return `<strong>${inner()}</strong>`
-    case 'emphasis': return `<em>${inner()}</em>`
-    case 'text': return escape(node.value.replace(/\n/g, ' '))
-    case 'inlineCode': return `<code>${escape(node.value)}</code>`
-    default: return ''
+    case 'root':
+      return inner()
+    case 'heading':
+      return `<h${node.depth}>${inner()}</h${node.depth}>\n`
+    case 'paragraph':
+      return `<p>${inner()}</p>\n`
+    case 'list':
+      return `<${node.ordered ? 'ol' : 'ul'}>\n${inner()}</${node.ordered ? 'ol' : 'ul'}>\n`
+    case 'listItem':
+      return `<li>${node.children.map((child) => (child.type === 'paragraph' ? html({type: 'root', children: child.children}) : html(child))).join('')}</li>\n`
+    case 'link':
+      return `<a href="${escape(node.url)}">${inner()}</a>`
+    case 'strong':
+      return `<strong>${inner()}</strong>`
+    case 'emphasis':
+      return `<em>${inner()}</em>`
+    case 'text':
+      return escape(node.value.replace(/\n/g, ' '))
+    case 'inlineCode':
+      return `<code>${escape(node.value)}</code>`
+    default:
+      return ''
   }
 }
 
 const title = 'Brief: the 2018 Singapore summit'
-const body = tree.children.filter((node) => node.type !== 'yaml' && !(node.type === 'heading' && node.depth === 1)).map((node) => html(node)).join('')
+const body = tree.children
+  .filter((node) => node.type !== 'yaml' && !(node.type === 'heading' && node.depth === 1))
+  .map((node) => html(node))
+  .join('')
 const head = `<head>
 <meta charset="utf-8">
 <title>${title} | Peninsula Review</title>
@@ -79,7 +93,11 @@ const empty = `<!DOCTYPE html>
 <body><nav><a href="/">Home</a> <a href="/korea">Korea</a></nav><form><input name="q"></form><footer>© 2018</footer></body></html>
 `
 
-for (const [folder, content] of [['webpage-article', alone], ['webpage-wrapped', wrapped], ['webpage-no-content', empty]] as const) {
+for (const [folder, content] of [
+  ['webpage-article', alone],
+  ['webpage-wrapped', wrapped],
+  ['webpage-no-content', empty]
+] as const) {
   const url = new URL(`../test/fixtures/${folder}/`, import.meta.url)
   mkdirSync(url, {recursive: true})
   writeFileSync(new URL('input.html', url), content)

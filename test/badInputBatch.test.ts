@@ -90,7 +90,11 @@ describe.runIf(process.env.KPD_SCALE_TESTS)('one batch of good files and every k
     }
     expect(run.stderr).toContain(`${printed('new\nline.md')}`)
     expect(entry('broken-utf8.txt')!.errors[0].message).toMatch(/line 2, column/)
-    for (const name of ['deep-divs.html', 'deep-quotes.md', 'deep-list.md']) expect(entry(name)!.warnings.map((warning: any) => warning.ruleId), name).toContain('nesting-too-deep')
+    for (const name of ['deep-divs.html', 'deep-quotes.md', 'deep-list.md'])
+      expect(
+        entry(name)!.warnings.map((warning: any) => warning.ruleId),
+        name
+      ).toContain('nesting-too-deep')
 
     // Every record written, and the dataset, pass the shapes.
     const validation = await runCompiled('validate', ['--data', output])

@@ -12,7 +12,10 @@ const runCli = runPipeline
 
 const temporary = (name: string) => mkdtempSync(path.join(tmpdir(), `kpd-${name}-`))
 // The cache and shard parts are hidden folders of the output.
-const listing = (folder: string) => readdirSync(folder).filter((name) => !name.startsWith('.')).sort()
+const listing = (folder: string) =>
+  readdirSync(folder)
+    .filter((name) => !name.startsWith('.'))
+    .sort()
 const read = (folder: string, name: string) => readFileSync(path.join(folder, name), 'utf8')
 
 describe('the pipeline command', () => {
@@ -65,21 +68,27 @@ describe('the pipeline command', () => {
     expect(help.stdout).toContain('--concurrency')
   }, 240_000)
 
-  it.skipIf(!hasCorpus)('gives one valid record for every document of the corpus', async () => {
-    // The suite's shared run of the seeds with the whole corpus (test/globalSetup.ts).
-    const output = inject('corpusOutput')
-    const manifest = JSON.parse(read(output, 'manifest.json')) as {files: Array<{file: string; record?: string; status: string}>}
-    const documents = readdirSync(corpus, {withFileTypes: true}).filter((folder) => folder.isDirectory()).flatMap((folder) => readdirSync(path.join(corpus, folder.name)))
-    expect(documents.length).toBeGreaterThan(40)
-    for (const name of documents) {
-      const entry = manifest.files.find((file) => path.basename(file.file) === name)
-      expect(entry?.status, name).toBe('ok')
-      const record = JSON.parse(read(output, entry!.record!))
-      // Expanding offline never waits on I/O: let the test runner's messages through between records.
-      await new Promise((resolve) => setImmediate(resolve))
-      const expanded = await jsonld.expand(record, {safe: true, documentLoader: offlineDocumentLoader} as jsonld.Options.Expand)
-      expect(expanded.length).toBeGreaterThan(0)
-      expect(record['@graph'][0].name, name).toBeTruthy()
-    }
-  }, 300_000)
+  it.skipIf(!hasCorpus)(
+    'gives one valid record for every document of the corpus',
+    async () => {
+      // The suite's shared run of the seeds with the whole corpus (test/globalSetup.ts).
+      const output = inject('corpusOutput')
+      const manifest = JSON.parse(read(output, 'manifest.json')) as {files: Array<{file: string; record?: string; status: string}>}
+      const documents = readdirSync(corpus, {withFileTypes: true})
+        .filter((folder) => folder.isDirectory())
+        .flatMap((folder) => readdirSync(path.join(corpus, folder.name)))
+      expect(documents.length).toBeGreaterThan(40)
+      for (const name of documents) {
+        const entry = manifest.files.find((file) => path.basename(file.file) === name)
+        expect(entry?.status, name).toBe('ok')
+        const record = JSON.parse(read(output, entry!.record!))
+        // Expanding offline never waits on I/O: let the test runner's messages through between records.
+        await new Promise((resolve) => setImmediate(resolve))
+        const expanded = await jsonld.expand(record, {safe: true, documentLoader: offlineDocumentLoader} as jsonld.Options.Expand)
+        expect(expanded.length).toBeGreaterThan(0)
+        expect(record['@graph'][0].name, name).toBeTruthy()
+      }
+    },
+    300_000
+  )
 })

@@ -8,7 +8,10 @@ import {root, runPipeline} from './helpers/runScript.js'
 // The compiled CLI (`dist/`, built by the test setup), as `npm run pipeline` runs it.
 const runCli = (args: string[]) => runPipeline(args)
 /** The output folder's entries, but for the run's own cache (`.cache/`, see README, Scale). */
-const outputEntries = (output: string) => readdirSync(output).filter((name) => name !== '.cache').sort()
+const outputEntries = (output: string) =>
+  readdirSync(output)
+    .filter((name) => name !== '.cache')
+    .sort()
 const temporary = (name: string) => mkdtempSync(path.join(tmpdir(), `kpd-${name}-`))
 const good = '# 板门店会谈\n\n2018年4月27日，朝鲜和韩国在板门店举行首脑会谈。\n'
 

@@ -32,10 +32,7 @@ export default async function setup(project: TestProject) {
   const output = path.join(folder, 'output')
   const evalBatch = path.join(folder, 'eval-batch.json')
   // The evaluations' batch is processed here (in this process, while the CLI runs in its own), kept for every suite that scores it.
-  const [run] = await Promise.all([
-    runPipeline(['--input', 'input', '--output', output, '--cache', path.join(folder, 'cache')]),
-    hasCorpus ? processEvaluationBatch(evalBatch) : undefined
-  ])
+  const [run] = await Promise.all([runPipeline(['--input', 'input', '--output', output, '--cache', path.join(folder, 'cache')]), hasCorpus ? processEvaluationBatch(evalBatch) : undefined])
   if (run.code !== 0) throw new Error(`The shared run of the seeds failed:\n${run.stderr}`)
   project.provide('seedsOutput', output)
   project.provide('seedsStderr', run.stderr)

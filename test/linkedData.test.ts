@@ -158,7 +158,14 @@ describe('the validate and query commands', () => {
   }, 60_000)
 
   it('query answers inline SPARQL as JSON and refuses a bad format', async () => {
-    const result = await run('src/cli/query.ts', ['--data', 'output', '--query', 'PREFIX schema: <https://schema.org/> SELECT DISTINCT ?n WHERE { ?p a schema:Person ; schema:name ?x . BIND(STR(?x) AS ?n) FILTER(?n = "金正日") }', '--format', 'json'])
+    const result = await run('src/cli/query.ts', [
+      '--data',
+      'output',
+      '--query',
+      'PREFIX schema: <https://schema.org/> SELECT DISTINCT ?n WHERE { ?p a schema:Person ; schema:name ?x . BIND(STR(?x) AS ?n) FILTER(?n = "金正日") }',
+      '--format',
+      'json'
+    ])
     expect(JSON.parse(result.stdout)).toEqual([{n: '金正日'}])
     expect((await run('src/cli/query.ts', ['--data', 'output', '--query', 'ASK {}', '--format', 'xml'])).code).toBe(2)
   }, 60_000)

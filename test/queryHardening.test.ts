@@ -14,11 +14,9 @@ function dataFolder(nquads: string): string {
 }
 
 const small = dataFolder(
-  [
-    '<https://w3id.org/kpdd/entity/a> <https://schema.org/name> "evil\\u001B[31mred\\nforged" .',
-    '<https://w3id.org/kpdd/entity/b> <https://schema.org/name> "b" .',
-    '<https://w3id.org/kpdd/entity/c> <https://schema.org/name> "c" .'
-  ].join('\n') + '\n'
+  ['<https://w3id.org/kpdd/entity/a> <https://schema.org/name> "evil\\u001B[31mred\\nforged" .', '<https://w3id.org/kpdd/entity/b> <https://schema.org/name> "b" .', '<https://w3id.org/kpdd/entity/c> <https://schema.org/name> "c" .'].join(
+    '\n'
+  ) + '\n'
 )
 
 describe('refusedKeyword', () => {
@@ -44,22 +42,30 @@ describe('refusedKeyword', () => {
 })
 
 describe('npm run query on hostile queries', () => {
-  it.each(['DROP ALL', 'INSERT DATA { <a:x> <a:y> <a:z> }', 'SELECT * WHERE { SERVICE <http://example.org/s> { ?s ?p ?o } }'])('refuses %s with exit 2', async (text) => {
-    const run = await query(['--data', small, '--query', text])
-    expect(run.code).toBe(2)
-    expect(run.stderr).toMatch(/^Refused: /)
-  }, 60_000)
+  it.each(['DROP ALL', 'INSERT DATA { <a:x> <a:y> <a:z> }', 'SELECT * WHERE { SERVICE <http://example.org/s> { ?s ?p ?o } }'])(
+    'refuses %s with exit 2',
+    async (text) => {
+      const run = await query(['--data', small, '--query', text])
+      expect(run.code).toBe(2)
+      expect(run.stderr).toMatch(/^Refused: /)
+    },
+    60_000
+  )
 
   it.each([
     ['CONSTRUCT', 'CONSTRUCT { ?s <https://schema.org/name> ?n } WHERE { ?s <https://schema.org/name> ?n }', 3],
     ['DESCRIBE', 'DESCRIBE <https://w3id.org/kpdd/entity/b>', 1]
-  ])('prints %s results as N-Triples', async (_name, text, lines) => {
-    const run = await query(['--data', small, '--query', text])
-    expect(run.code).toBe(0)
-    const printed = run.stdout.trim().split('\n')
-    expect(printed).toHaveLength(lines)
-    for (const line of printed) expect(line).toMatch(/^<[^>]+> <[^>]+> .+ \.$/)
-  }, 60_000)
+  ])(
+    'prints %s results as N-Triples',
+    async (_name, text, lines) => {
+      const run = await query(['--data', small, '--query', text])
+      expect(run.code).toBe(0)
+      const printed = run.stdout.trim().split('\n')
+      expect(printed).toHaveLength(lines)
+      for (const line of printed) expect(line).toMatch(/^<[^>]+> <[^>]+> .+ \.$/)
+    },
+    60_000
+  )
 
   it('stops at --limit and says there are more', async () => {
     const run = await query(['--data', small, '--query', 'SELECT ?n WHERE { ?s <https://schema.org/name> ?n } ORDER BY ?n', '--limit', '2', '--format', 'csv'])

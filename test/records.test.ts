@@ -44,10 +44,15 @@ describe('records of the seeds', () => {
 
   it('names sections after their headings, also the PDF’s folded spaced headings', () => {
     expect(sectionNames(documentOf(stems[0]!).hasPart)).toEqual([
-      '金大中政府（1998－2003）', '2000年朝韓首腦歷史性會晤',
-      '盧武鉉政府（2003－2008）', '2007年南北首脑会谈',
+      '金大中政府（1998－2003）',
+      '2000年朝韓首腦歷史性會晤',
+      '盧武鉉政府（2003－2008）',
+      '2007年南北首脑会谈',
       '中斷（2008－2017）',
-      '文在寅政府 （2017－）', '2018年4月南北首脑会谈', '2018年5月南北首脑会谈', '2018年9月南北首脑会谈'
+      '文在寅政府 （2017－）',
+      '2018年4月南北首脑会谈',
+      '2018年5月南北首脑会谈',
+      '2018年9月南北首脑会谈'
     ])
     const report = sectionNames(documentOf(stems[3]!).hasPart)
     expect(report.slice(0, 2)).toEqual(['摘要', '概述'])
@@ -83,7 +88,10 @@ describe('records of the seeds', () => {
   })
 
   it.each(stems)('%s time values are EDTF with real years: no duration or count became a year', (stem) => {
-    const values = records.get(stem)!['@graph'].slice(1).filter((annotation) => String(annotation['@id']).includes('#time-'))
+    const values = records
+      .get(stem)!
+      ['@graph'].slice(1)
+      .filter((annotation) => String(annotation['@id']).includes('#time-'))
       .map((annotation) => annotation['oa:hasBody']['rdf:value']['@value'] as string)
     expect(values.length).toBeGreaterThan(0)
     for (const value of values) {
@@ -98,7 +106,10 @@ describe('records of the seeds', () => {
       const found = nodes(name)
       expect(found.length, name).toBeGreaterThan(0)
       expect(new Set(found.map((node) => node['@id'])).size, name).toBe(1)
-      expect(found.every((node) => node.sameAs === `https://zh.wikipedia.org/wiki/${name}`), name).toBe(true)
+      expect(
+        found.every((node) => node.sameAs === `https://zh.wikipedia.org/wiki/${name}`),
+        name
+      ).toBe(true)
     }
     expect(nodes('卢武铉')[0]!.alternateName).toContain('盧武鉉')
     expect(nodes('乔治·沃克·布什')[0]!.alternateName).toContain('小布什')
@@ -135,7 +146,12 @@ describe('records of the seeds', () => {
     const phase = events[5]!
     expect(phase.superEvent).toBe('https://w3id.org/kpdd/event/round/2005-07-26') // 第四轮, minted from its first day
     expect(phase.attendee.map((role: any) => [role.represents.name, role.attendee?.name ?? null])).toEqual([
-      ['朝鲜', '金桂冠'], ['美国', '克里斯托弗·希尔'], ['中国', '武大伟'], ['韩国', '宋旻淳'], ['日本', '佐佐江贤一郎'], ['俄罗斯', '亚历山大·阿列克谢耶夫']
+      ['朝鲜', '金桂冠'],
+      ['美国', '克里斯托弗·希尔'],
+      ['中国', '武大伟'],
+      ['韩国', '宋旻淳'],
+      ['日本', '佐佐江贤一郎'],
+      ['俄罗斯', '亚历山大·阿列克谢耶夫']
     ])
     expect(events[0]!.attendee[1].attendee).toBeUndefined()
     expect(events[0]!.attendee[1].description).toBe('美国东亚和太平洋事务助理国务卿')
@@ -154,13 +170,21 @@ describe('records of the seeds', () => {
     ])
     const trips = records.get(stems[2]!)!['@graph'].filter((node) => node['kpd:eventKind'] === 'visit')
     expect(trips.map((event) => [event.startDate, event.location.name])).toEqual([
-      ['2018-03-25', '北京'], ['2018-04-27', '板门店'], ['2018-05-07', '大连'], ['2018-06-10', '新加坡'], ['2018-06-19', '北京'],
-      ['2019-01-07', '北京'], ['2019-02-26', '河内'], ['2019-04-24', '符拉迪沃斯托克'], ['2019-06-30', '三八线']
+      ['2018-03-25', '北京'],
+      ['2018-04-27', '板门店'],
+      ['2018-05-07', '大连'],
+      ['2018-06-10', '新加坡'],
+      ['2018-06-19', '北京'],
+      ['2019-01-07', '北京'],
+      ['2019-02-26', '河内'],
+      ['2019-04-24', '符拉迪沃斯托克'],
+      ['2019-06-30', '三八线']
     ])
   })
 
   it('trims the misaligned anchors of the seeds to the words naming the page', () => {
-    const mentions = [...records.values()].flatMap((record) => record['@graph'].filter((node) => String(node['@id']).includes('#link-')))
+    const mentions = [...records.values()]
+      .flatMap((record) => record['@graph'].filter((node) => String(node['@id']).includes('#link-')))
       .map((annotation) => [annotation['kpd:anchorText'], annotation['oa:hasTarget']['oa:hasSelector'][1]['oa:exact']])
     expect(mentions).toContainEqual(['朝鲜半岛的', '朝鲜半岛'])
     expect(mentions).toContainEqual(['卢武铉步行穿過', '卢武铉'])

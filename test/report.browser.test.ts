@@ -17,26 +17,29 @@ if (!hasChromium) {
 
 /** Spread of grey levels in a screenshot, measured in a blank page's canvas: 0 for a blank image. */
 async function pixelVariance(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (dataUrl) => {
-    const image = new Image()
-    image.src = dataUrl
-    await image.decode()
-    const canvas = document.createElement('canvas')
-    canvas.width = image.width
-    canvas.height = image.height
-    const context = canvas.getContext('2d')!
-    context.drawImage(image, 0, 0)
-    const {data} = context.getImageData(0, 0, image.width, image.height)
-    let sum = 0
-    let squares = 0
-    const count = data.length / 4
-    for (let i = 0; i < data.length; i += 4) {
-      const grey = (data[i]! + data[i + 1]! + data[i + 2]!) / 3
-      sum += grey
-      squares += grey * grey
-    }
-    return squares / count - (sum / count) ** 2
-  }, `data:image/png;base64,${png.toString('base64')}`)
+  return page.evaluate(
+    async (dataUrl) => {
+      const image = new Image()
+      image.src = dataUrl
+      await image.decode()
+      const canvas = document.createElement('canvas')
+      canvas.width = image.width
+      canvas.height = image.height
+      const context = canvas.getContext('2d')!
+      context.drawImage(image, 0, 0)
+      const {data} = context.getImageData(0, 0, image.width, image.height)
+      let sum = 0
+      let squares = 0
+      const count = data.length / 4
+      for (let i = 0; i < data.length; i += 4) {
+        const grey = (data[i]! + data[i + 1]! + data[i + 2]!) / 3
+        sum += grey
+        squares += grey * grey
+      }
+      return squares / count - (sum / count) ** 2
+    },
+    `data:image/png;base64,${png.toString('base64')}`
+  )
 }
 
 describe.skipIf(!hasChromium)('report site in headless Chromium', () => {
@@ -137,9 +140,7 @@ describe.skipIf(!hasChromium)('report site in headless Chromium', () => {
     for (const relative of ['index.html', 'timeline.html', meeting, 'documents/004_8b28bf2e2f96db07.html']) {
       await page.goto(url(relative))
       const results = await new AxeBuilder({page}).setLegacyMode(true).exclude('#meeting-list').analyze()
-      const serious = results.violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${relative}: ${violation.id} (${violation.nodes.length}) ${violation.help}`)
+      const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${relative}: ${violation.id} (${violation.nodes.length}) ${violation.help}`)
       expect(serious).toEqual([])
     }
   }, 90_000)

@@ -27,9 +27,15 @@ function describeEvent(event: Record<string, any>): ReviewedEvent {
 
 function matches(found: ReviewedEvent, expected: ReviewedEvent): boolean {
   const same = (key: 'kind' | 'startDate' | 'endDate' | 'location' | 'name') => expected[key] === undefined || expected[key] === found[key]
-  return same('kind') && same('startDate') && same('endDate') && same('location') && same('name') &&
+  return (
+    same('kind') &&
+    same('startDate') &&
+    same('endDate') &&
+    same('location') &&
+    same('name') &&
     (expected.heads ?? []).every(([country, person]) => found.heads!.some(([c, p]) => c === country && p === person)) &&
     (expected.attendees ?? []).every((person) => found.attendees!.includes(person))
+  )
 }
 
 describe('reviewed facts of the seeds', () => {
@@ -48,8 +54,14 @@ describe('reviewed facts of the seeds', () => {
     })
 
     it.each(facts.events.map((event) => [`${event.kind} ${event.startDate}${event.name ? ` ${event.name}` : ''}`, event] as const))('states the %s as checked', (_label, expected) => {
-      const candidates = graph.filter((node) => node['@type'] === 'Event').map(describeEvent).filter((event) => event.kind === expected.kind && event.startDate === expected.startDate)
-      expect(candidates.some((event) => matches(event, expected)), JSON.stringify(candidates)).toBe(true)
+      const candidates = graph
+        .filter((node) => node['@type'] === 'Event')
+        .map(describeEvent)
+        .filter((event) => event.kind === expected.kind && event.startDate === expected.startDate)
+      expect(
+        candidates.some((event) => matches(event, expected)),
+        JSON.stringify(candidates)
+      ).toBe(true)
     })
 
     it('types the key entities as checked', () => {

@@ -34,10 +34,14 @@ describe('validate on damaged output', () => {
     ['a truncated record', (folder: string) => truncate(path.join(folder, `${stem}.jsonld`)), new RegExp(`${stem}\\.jsonld: cannot be read`)],
     ['a truncated dataset.nq', (folder: string) => truncate(path.join(folder, 'dataset.nq')), /dataset\.nq: cannot be read/],
     ['a truncated manifest.json', (folder: string) => truncate(path.join(folder, 'manifest.json')), /manifest\.json: cannot be read/]
-  ])('names %s and exits 3', async (_name, damage, message) => {
-    const run = await validate(damagedOutput(damage))
-    expect(run.code).toBe(3)
-    expect(run.stderr).toMatch(message)
-    expect(run.stderr).not.toMatch(/\n\s+at /)
-  }, 120_000)
+  ])(
+    'names %s and exits 3',
+    async (_name, damage, message) => {
+      const run = await validate(damagedOutput(damage))
+      expect(run.code).toBe(3)
+      expect(run.stderr).toMatch(message)
+      expect(run.stderr).not.toMatch(/\n\s+at /)
+    },
+    120_000
+  )
 })

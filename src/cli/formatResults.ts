@@ -36,6 +36,10 @@ export function formatRows(rows: Row[], columns: string[], format: string): stri
   const cells = rows.map((row) => columns.map((column) => escapeControl(row[column] ?? '')))
   const widths = columns.map((column) => width(column))
   for (const line of cells) line.forEach((cell, index) => (widths[index] = Math.max(widths[index]!, width(cell))))
-  const line = (values: string[]) => values.map((cell, index) => cell + ' '.repeat(widths[index]! - width(cell))).join(' | ').trimEnd()
+  const line = (values: string[]) =>
+    values
+      .map((cell, index) => cell + ' '.repeat(widths[index]! - width(cell)))
+      .join(' | ')
+      .trimEnd()
   return `${[line(columns), widths.map((size) => '-'.repeat(size)).join('-|-'), ...cells.map(line)].join('\n')}\n`
 }

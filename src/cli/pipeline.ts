@@ -109,7 +109,11 @@ async function main(): Promise<void> {
   const warnings = new VFile({path: values.cache ?? `${output}/.cache`})
   const progress = progressBar()
   const options: BatchOptions = {
-    inputs, output, concurrency, maxFileBytes, noCache: values['no-cache'] ?? false,
+    inputs,
+    output,
+    concurrency,
+    maxFileBytes,
+    noCache: values['no-cache'] ?? false,
     budget: {...DEFAULT_BUDGET, stepMilliseconds: seconds * 1000},
     warn: (reason) => void warnings.message(reason, {ruleId: 'cache-corrupt', source: 'cache'}),
     ...(values.cache ? {cache: values.cache} : {}),

@@ -68,7 +68,10 @@ async function runInWorker(task: QueryTask, timeoutSeconds: number): Promise<Que
 async function main(): Promise<void> {
   let values
   try {
-    ;({values} = parseArgs({options: {data: {type: 'string', short: 'd'}, query: {type: 'string', short: 'q'}, format: {type: 'string', short: 'f'}, limit: {type: 'string'}, timeout: {type: 'string'}, help: {type: 'boolean', short: 'h'}}, strict: true}))
+    ;({values} = parseArgs({
+      options: {data: {type: 'string', short: 'd'}, query: {type: 'string', short: 'q'}, format: {type: 'string', short: 'f'}, limit: {type: 'string'}, timeout: {type: 'string'}, help: {type: 'boolean', short: 'h'}},
+      strict: true
+    }))
   } catch (error) {
     fail((error as Error).message)
   }

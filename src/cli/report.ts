@@ -33,9 +33,7 @@ function main(): void {
   }
   mkdirSync(output, {recursive: true})
   const summary = writeSite(readDataset(data), output)
-  process.stdout.write(
-    `${summary.pages} pages (${summary.documents} documents, ${summary.meetings} meetings, ${summary.entities} entities) → ${output}/index.html\n`
-  )
+  process.stdout.write(`${summary.pages} pages (${summary.documents} documents, ${summary.meetings} meetings, ${summary.entities} entities) → ${output}/index.html\n`)
 }
 
 main()

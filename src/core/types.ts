@@ -27,9 +27,9 @@ export interface DocumentMeta {
   /** Categories of the page, without their `Category:` prefix. */
   keywords?: string[]
   /** External links of reference / external-link sections (not part of the text). */
-  citations?: Array<{ name: string; url: string }>
+  citations?: Array<{name: string; url: string}>
   /** Pages listed under “see also” (wiki page titles). */
-  seeAlso?: Array<{ name: string; url: string }>
+  seeAlso?: Array<{name: string; url: string}>
   /** Images the source shows (news pages). */
   images?: string[]
   /** Who wrote it, as the source states (saved web pages). */

@@ -27,7 +27,9 @@ export function englishCandidates(text: string): Candidate[] {
   const at = codePointIndex(text)
   const add = (items: Found[], type: (name: string) => Candidate['type']) => {
     for (const item of items) {
-      const surface = extent(text, item.offset.start, item.offset.length).replace(/['’]s$/, '').replace(/[\s,.;:]+$/, '')
+      const surface = extent(text, item.offset.start, item.offset.length)
+        .replace(/['’]s$/, '')
+        .replace(/[\s,.;:]+$/, '')
       if (surface.length < 2) continue
       const start = at(item.offset.start)
       found.push({start, end: start + [...surface].length, type: type(surface), name: surface, source: 'nlp'})

@@ -1,14 +1,5 @@
 /** schema.org classes of the entities this project extracts. */
-export type EntityType =
-  | 'Person'
-  | 'Country'
-  | 'City'
-  | 'Place'
-  | 'GovernmentOrganization'
-  | 'Organization'
-  | 'Event'
-  | 'Legislation'
-  | 'CreativeWork'
+export type EntityType = 'Person' | 'Country' | 'City' | 'Place' | 'GovernmentOrganization' | 'Organization' | 'Event' | 'Legislation' | 'CreativeWork'
 
 /** Where a mention's evidence came from, strongest first. */
 export type MentionSource = 'link' | 'lexicon' | 'gazetteer' | 'rule' | 'document' | 'nlp'

@@ -2,7 +2,23 @@ import type {VFile} from 'vfile'
 import type {Lexicon} from './buildLexicon.js'
 import {englishCandidates} from './englishEntities.js'
 import type {EntityMention, EntityType, MentionSource} from './entityTypes.js'
-import {acronymsAfter, bodyChains, bracketedWorks, type Candidate, dictionaryCandidates, foldedCharacters, headOfficeCandidates, latinNameCandidates, malformedEnd, namedBodyCandidates, patternCandidates, personCandidates, placeCandidates, qualifyBareBodies, subBodiesAfter} from './findCandidates.js'
+import {
+  acronymsAfter,
+  bodyChains,
+  bracketedWorks,
+  type Candidate,
+  dictionaryCandidates,
+  foldedCharacters,
+  headOfficeCandidates,
+  latinNameCandidates,
+  malformedEnd,
+  namedBodyCandidates,
+  patternCandidates,
+  personCandidates,
+  placeCandidates,
+  qualifyBareBodies,
+  subBodiesAfter
+} from './findCandidates.js'
 import {canonicalName} from './identity.js'
 import {groupEntities} from './groupEntities.js'
 import {resolveShortNames, surnameWithTitle} from './personNames.js'
@@ -24,8 +40,7 @@ export {entityIri} from './identity.js'
 
 /** Longest first, then the strongest evidence; a position is taken once. */
 function settle(candidates: Candidate[]): Candidate[] {
-  const ordered = [...candidates].sort((a, b) =>
-    (b.end - b.start) - (a.end - a.start) || strength[a.source] - strength[b.source] || a.start - b.start || (a.name < b.name ? -1 : 1))
+  const ordered = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || strength[a.source] - strength[b.source] || a.start - b.start || (a.name < b.name ? -1 : 1))
   // Which taken candidate (1-based) covers each code point: a candidate's overlap check costs its length,
   // not the number taken so far (that was quadratic: minutes on a 5 MB line).
   const owner = new Int32Array(ordered.reduce((most, candidate) => Math.max(most, candidate.end), 0) + 1)
@@ -74,7 +89,16 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
         if (entry) candidates.push({start: link.start, end: link.end, type: entry.type, name: entry.name, source: 'link', ...(entry.sameAs ? {sameAs: entry.sameAs} : {})})
       }
       const tokens = segmenter.tag(folded.join(''))
-      pushAll(candidates, dictionaryCandidates(folded, lexicon, titleNames(file)), bracketedWorks(folded), patternCandidates(folded, tokens), personCandidates(tokens), placeCandidates(tagPlain(folded.join(''))), namedBodyCandidates(tokens), headOfficeCandidates(tokens))
+      pushAll(
+        candidates,
+        dictionaryCandidates(folded, lexicon, titleNames(file)),
+        bracketedWorks(folded),
+        patternCandidates(folded, tokens),
+        personCandidates(tokens),
+        placeCandidates(tagPlain(folded.join(''))),
+        namedBodyCandidates(tokens),
+        headOfficeCandidates(tokens)
+      )
       // What the document says once names it everywhere: people by their full and last names.
       const documentNames = new Map<string, {type: EntityType; name: string}>()
       for (const candidate of settle(candidates)) {
@@ -86,9 +110,21 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
         if (parts.length > 1 && [...last].length >= 2) documentNames.set(last, {type: 'Person', name: candidate.name})
       }
       pushAll(candidates, dictionaryCandidates(folded, new Map(), documentNames))
-      pushAll(candidates, surnameWithTitle(folded, [...documentNames.values()].map((entry) => entry.name)))
+      pushAll(
+        candidates,
+        surnameWithTitle(
+          folded,
+          [...documentNames.values()].map((entry) => entry.name)
+        )
+      )
       pushAll(candidates, acronymsAfter(settle(candidates), folded))
-      pushAll(candidates, latinNameCandidates(folded, settle(candidates).filter((candidate) => candidate.type === 'Person')))
+      pushAll(
+        candidates,
+        latinNameCandidates(
+          folded,
+          settle(candidates).filter((candidate) => candidate.type === 'Person')
+        )
+      )
       pushAll(candidates, subBodiesAfter(settle(candidates), folded, tokens))
       pushAll(candidates, bodyChains(settle(candidates)))
     }
@@ -124,4 +160,3 @@ function titleNames(file: VFile): Map<string, {type: EntityType; name: string}> 
   if (title && typing) names.set(foldScript(title), typing)
   return names
 }
-

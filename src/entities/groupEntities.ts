@@ -11,19 +11,21 @@ export function groupEntities(mentions: EntityMention[], lexicon: Lexicon): Enti
   for (const mention of mentions) pushTo(byName, mention.name, mention)
   const sameAsOf = new Map<string, string>()
   for (const entry of lexicon.values()) if (entry.sameAs && !sameAsOf.has(entry.name)) sameAsOf.set(entry.name, entry.sameAs)
-  return [...byName.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, group]) => {
-    const counts = new Map<EntityType, number>()
-    for (const mention of group) counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1)
-    const type = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]
-    const sameAs = group.find((mention) => mention.sameAs)?.sameAs ?? sameAsOf.get(name)
-    const entity: Entity = {
-      id: entityIri(name),
-      type,
-      name,
-      // A body's bare form (`外交部`, `驻某国大使馆`) is any state's: the document gave it its state, it is not a name of it.
-      alternateNames: [...new Set(group.map((mention) => mention.exact))].filter((surface) => surface !== name && !isBareBody(surface)).sort()
-    }
-    if (sameAs) entity.sameAs = sameAs
-    return entity
-  })
+  return [...byName.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, group]) => {
+      const counts = new Map<EntityType, number>()
+      for (const mention of group) counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1)
+      const type = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]
+      const sameAs = group.find((mention) => mention.sameAs)?.sameAs ?? sameAsOf.get(name)
+      const entity: Entity = {
+        id: entityIri(name),
+        type,
+        name,
+        // A body's bare form (`外交部`, `驻某国大使馆`) is any state's: the document gave it its state, it is not a name of it.
+        alternateNames: [...new Set(group.map((mention) => mention.exact))].filter((surface) => surface !== name && !isBareBody(surface)).sort()
+      }
+      if (sameAs) entity.sameAs = sameAs
+      return entity
+    })
 }

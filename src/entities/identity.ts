@@ -10,7 +10,10 @@ const dots = /[•・‧∙⋅]/gu
 
 /** A name written the one way names are compared: folded script, one kind of dot, no space around dots. */
 export function normalizeName(name: string): string {
-  return foldScript(name).replace(dots, '·').replace(/\s*·\s*/g, '·').trim()
+  return foldScript(name)
+    .replace(dots, '·')
+    .replace(/\s*·\s*/g, '·')
+    .trim()
 }
 
 /** Every written form of the alias table → its canonical name. */
@@ -20,7 +23,12 @@ for (const entry of aliases) {
 }
 
 function keyOf(name: string): string {
-  return /\p{Script=Han}/u.test(name) ? normalizeName(name) : name.toLowerCase().replace(/[\s-]+/g, ' ').trim()
+  return /\p{Script=Han}/u.test(name)
+    ? normalizeName(name)
+    : name
+        .toLowerCase()
+        .replace(/[\s-]+/g, ' ')
+        .trim()
 }
 
 /**
@@ -35,8 +43,7 @@ function withoutInitials(name: string): string {
 }
 
 /** Other names of states, longest first, without the `X方` of a side: `朝鲜民主主义人民共和国` → `朝鲜`. */
-const statePrefixes = states.flatMap((state) => state.others.filter((other) => !other.endsWith('方')).map((other) => [other, state.name] as const))
-  .sort((a, b) => b[0].length - a[0].length)
+const statePrefixes = states.flatMap((state) => state.others.filter((other) => !other.endsWith('方')).map((other) => [other, state.name] as const)).sort((a, b) => b[0].length - a[0].length)
 
 /**
  * `大韩民国国家情报院`, `韩国国家情报院`: a name that starts with a state's

@@ -36,7 +36,10 @@ export function preloadJieba(): void {
  * our own evidence.
  */
 export function createSegmenter(names: Iterable<string>): Segmenter {
-  const lines = [...new Set(names)].filter((word) => /^\S+$/u.test(word) && [...word].length >= 2).sort().map((word) => `${word} 100000 nz`)
+  const lines = [...new Set(names)]
+    .filter((word) => /^\S+$/u.test(word) && [...word].length >= 2)
+    .sort()
+    .map((word) => `${word} 100000 nz`)
   const key = lines.join('\n')
   let jieba = lines.length === 0 ? plainJieba() : withWords.get(key)
   if (!jieba) {

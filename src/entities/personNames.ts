@@ -44,4 +44,3 @@ export function resolveShortNames(mentions: EntityMention[], lexicon: Lexicon): 
     if (fitting.length === 1) mention.name = fitting[0]!
   }
 }
-

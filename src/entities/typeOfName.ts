@@ -10,7 +10,10 @@ export {countryName, countryNames, type NameTyping} from './typing/known.js'
 
 /** Strips a page title's disambiguation and the brackets of a work. */
 export function cleanTitle(title: string): string {
-  return foldScript(title).replace(/\s*[(（][^()（）]*[)）]\s*$/, '').replace(/^《(.*)》$/, '$1').trim()
+  return foldScript(title)
+    .replace(/\s*[(（][^()（）]*[)）]\s*$/, '')
+    .replace(/^《(.*)》$/, '$1')
+    .trim()
 }
 
 /** Types already computed: the same names come back on every page, and jieba is not free. */

@@ -31,9 +31,7 @@ function blocksOf(file: VFile): Array<{text: string; start: number; end: number}
 }
 
 function mentionsIn(file: VFile, block: {start: number; end: number}): string[] {
-  return (file.data.entityMentions ?? [])
-    .filter((mention) => mention.start >= block.start && mention.end <= block.end)
-    .map((mention) => `${mention.exact} → ${mention.type} ${mention.name}`)
+  return (file.data.entityMentions ?? []).filter((mention) => mention.start >= block.start && mention.end <= block.end).map((mention) => `${mention.exact} → ${mention.type} ${mention.name}`)
 }
 
 export function compareTwins(first: VFile, second: VFile): TwinComparison {

@@ -13,8 +13,7 @@ export interface RecordFacts {
 export function recordFacts(file: VFile): RecordFacts {
   const dates = (file.data.times ?? []).map((time) => `${time.exact} → ${time.value}${time.mod ? ` ${time.mod}` : ''}`)
   const entities = (file.data.entities ?? []).map((entity) => `${entity.type} ${entity.name}`).sort()
-  const events = (file.data.events ?? []).map((event) =>
-    `${event.kind} ${event.name} ${event.startDate ?? event.date ?? ''}/${event.endDate ?? ''} @${event.location?.name ?? ''}: ${[...event.attendees].sort().join('、')}`)
+  const events = (file.data.events ?? []).map((event) => `${event.kind} ${event.name} ${event.startDate ?? event.date ?? ''}/${event.endDate ?? ''} @${event.location?.name ?? ''}: ${[...event.attendees].sort().join('、')}`)
   return {dates, entities, events}
 }
 
@@ -36,7 +35,5 @@ function minus(a: string[], b: string[]): string[] {
 }
 
 export function diffFacts(left: RecordFacts, right: RecordFacts): FactsDiff[] {
-  return (['dates', 'entities', 'events'] as const)
-    .map((kind) => ({kind, onlyLeft: minus(left[kind], right[kind]), onlyRight: minus(right[kind], left[kind])}))
-    .filter((diff) => diff.onlyLeft.length > 0 || diff.onlyRight.length > 0)
+  return (['dates', 'entities', 'events'] as const).map((kind) => ({kind, onlyLeft: minus(left[kind], right[kind]), onlyRight: minus(right[kind], left[kind])})).filter((diff) => diff.onlyLeft.length > 0 || diff.onlyRight.length > 0)
 }

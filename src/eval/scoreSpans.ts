@@ -69,9 +69,13 @@ export function scores(counts: SpanCounts) {
   const valueP = ratio(counts.correct, counts.predicted)
   const valueR = ratio(counts.correct, counts.gold)
   return {
-    spanP, spanR, spanF1: harmonic(spanP, spanR),
+    spanP,
+    spanR,
+    spanF1: harmonic(spanP, spanR),
     strictF1: harmonic(ratio(counts.exact, counts.predicted), ratio(counts.exact, counts.gold)),
-    valueP, valueR, valueF1: harmonic(valueP, valueR),
+    valueP,
+    valueR,
+    valueF1: harmonic(valueP, valueR),
     valueAccuracy: ratio(counts.correct, counts.matched)
   }
 }

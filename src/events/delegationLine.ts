@@ -55,12 +55,10 @@ export function readRole(view: DocumentView, block: TextBlock, roleName: string)
     role.person = namePart.trim()
     const offset = [...namePart].length - [...namePart.trimStart()].length
     role.personSpan = {start: lineStart + offset, end: lineStart + offset + [...namePart.trim()].length}
-  }
-  else if (person) {
+  } else if (person) {
     role.person = person.name
     role.personSpan = {start: person.start, end: person.end}
-  }
-  else if (comma !== -1 && typeOfName(namePart)?.type === 'Person') role.person = foldScript(namePart)
+  } else if (comma !== -1 && typeOfName(namePart)?.type === 'Person') role.person = foldScript(namePart)
   else if (comma === -1 && typeOfName(namePart)?.type !== 'Person') title = namePart
   else if (comma === -1) role.person = foldScript(namePart)
   if (title) role.description = title

@@ -24,7 +24,10 @@ export function extractDatedLines(view: DocumentView, documentId: string): Meeti
       seen.add(block.start)
       const time = view.times.find((candidate) => candidate.start === block.start)!
       const line = view.textOf(block)
-      const rest = view.textOf({start: time.end, end: block.end}).replace(/^[\s，,：:]+/, '').trim()
+      const rest = view
+        .textOf({start: time.end, end: block.end})
+        .replace(/^[\s，,：:]+/, '')
+        .trim()
       const mentions = view.mentionsIn(block)
       const place = mentions.find((mention) => /City|Place/.test(mention.type) && /[在于於]$/.test(view.textOf({start: mention.start - 1, end: mention.start})))
       const event: MeetingEvent = {

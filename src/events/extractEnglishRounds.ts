@@ -32,7 +32,16 @@ export function extractEnglishRounds(view: DocumentView): MeetingEvent[] {
   let sessions: MeetingEvent[] = []
   const headLists: HeadList[] = []
   const base = (kind: 'round' | 'session', name: string, span: {start: number; end: number}): MeetingEvent => ({
-    id: '', kind, name, attendees: [], roles: [], positions: [], outcomes: [], documents: [], evidence: [span], start: span.start
+    id: '',
+    kind,
+    name,
+    attendees: [],
+    roles: [],
+    positions: [],
+    outcomes: [],
+    documents: [],
+    evidence: [span],
+    start: span.start
   })
   for (const [index, block] of view.blocks.entries()) {
     if (block.kind === 'paragraph') {

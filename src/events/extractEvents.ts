@@ -23,7 +23,9 @@ export default function extractEvents() {
     const view = new DocumentView(file)
     const id = documentIri(file.data.stem ?? 'document')
     const title = file.data.meta?.title
-    const series = title ? (file.data.entities ?? []).find((entity) => entity.type === 'Event' && entity.name === title) ?? (file.data.entities ?? []).find((entity) => entity.type === 'Event' && entity.alternateNames.includes(title)) : undefined
+    const series = title
+      ? ((file.data.entities ?? []).find((entity) => entity.type === 'Event' && entity.name === title) ?? (file.data.entities ?? []).find((entity) => entity.type === 'Event' && entity.alternateNames.includes(title)))
+      : undefined
     // A page whose lead dates the meeting its title names is about that one meeting;
     // otherwise a titled event is a series the page's meetings belong to.
     const page = series ? extractPageEvent(view, title, series.name) : undefined

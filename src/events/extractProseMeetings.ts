@@ -46,7 +46,10 @@ export function meetingOfSentence(view: DocumentView, sentence: Span, pageSubjec
   } else if (meeting.subjectUnsaid) {
     view.warnAt('The sentence tells a meeting but not who held it, and the page is about no person; the subject stays missing', sentence, 'meeting-subject-missing')
   }
-  const text = view.textOf(sentence).replace(/\\\d+\\\]/g, '').trim()
+  const text = view
+    .textOf(sentence)
+    .replace(/\\\d+\\\]/g, '')
+    .trim()
   const held = meeting.status === 'held'
   const event: MeetingEvent = {
     id: '',

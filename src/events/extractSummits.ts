@@ -86,7 +86,14 @@ function readSummit(view: DocumentView, name: string, heading: string, headingTi
     roles: [],
     positions: [],
     outcomes: [],
-    documents: [...new Set(view.mentionsIn(section).filter((mention) => mention.type === 'Legislation').map((mention) => mention.name))],
+    documents: [
+      ...new Set(
+        view
+          .mentionsIn(section)
+          .filter((mention) => mention.type === 'Legislation')
+          .map((mention) => mention.name)
+      )
+    ],
     evidence: [...(view.textOf({start, end: start + [...heading].length}) === heading ? [{start, end: start + [...heading].length}] : []), ...(sentence ? [sentence] : [])],
     start
   }

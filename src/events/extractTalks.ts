@@ -50,11 +50,13 @@ export function extractTalks(view: DocumentView, seriesName: string | undefined,
   }
   // A heading named like talks is a session only when the page dates it, lists
   // its venue or delegations, or holds sessions under it (`正式會談` is a topic).
-  const isMeeting = (node: SessionNode): boolean =>
-    view.timesIn(node.heading).length > 0 || labelledLists(view, node.own).length > 0 || node.children.some(isMeeting)
+  const isMeeting = (node: SessionNode): boolean => view.timesIn(node.heading).length > 0 || labelledLists(view, node.own).length > 0 || node.children.some(isMeeting)
   for (const [index, heading] of headings.entries()) {
     if (!isSession(heading)) continue
-    const parent = headings.slice(0, index).reverse().find((other) => (other.depth ?? 0) < (heading.depth ?? 0))
+    const parent = headings
+      .slice(0, index)
+      .reverse()
+      .find((other) => (other.depth ?? 0) < (heading.depth ?? 0))
     if (parent && isSession(parent)) continue // built with its parent
     const node = build(index)
     if (isMeeting(node)) nodes.push(node)
@@ -73,7 +75,14 @@ export function extractTalks(view: DocumentView, seriesName: string | undefined,
     const venueList = lists.find((list) => list.kind === 'venue')
     const venueBlock = venueList?.items[0]
     const location = venueBlock
-      ? {name: view.textOf(venueBlock).replace(/[。\s]+$/, ''), within: view.mentionsIn(venueBlock).filter((mention) => /Country|City|Place/.test(mention.type)).map((mention) => mention.name), span: {start: venueBlock.start, end: venueBlock.end}}
+      ? {
+          name: view.textOf(venueBlock).replace(/[。\s]+$/, ''),
+          within: view
+            .mentionsIn(venueBlock)
+            .filter((mention) => /Country|City|Place/.test(mention.type))
+            .map((mention) => mention.name),
+          span: {start: venueBlock.start, end: venueBlock.end}
+        }
       : inheritedVenue
     const event: MeetingEvent = {
       id: '',

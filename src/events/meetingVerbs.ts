@@ -6,13 +6,18 @@ import {type MeetingKind, meetingWords, summitModifiers} from './vocabulary/meet
 export type MeetingVerb = Span & {word: string; kind: MeetingKind}
 
 const quoted = /[《「“"][^》」”"]*[》」”"]/gu
-const nounAfter = /^(中|时|時|前|后|後|的|期间|期間|上|之|一事|问题|問題|进程|進程|过后|過後|结束|結束|场所|場所|地点|地點|日程|结果|結果|内容|內容|成果|议题|議題|机制|機制|形式|代表|应该|應該|是|已经|已經|可能|能否|会持续|會持續|会在|會在)/u
+const nounAfter =
+  /^(中|时|時|前|后|後|的|期间|期間|上|之|一事|问题|問題|进程|進程|过后|過後|结束|結束|场所|場所|地点|地點|日程|结果|結果|内容|內容|成果|议题|議題|机制|機制|形式|代表|应该|應該|是|已经|已經|可能|能否|会持续|會持續|会在|會在)/u
 const organAfter = new RegExp(`^(${organFollowers.join('|')})`, 'u')
 const wordChar = /[A-Za-z]/
 
 /** Whether a copula stands before the meeting word in its clause with no held-verb between (`这是首次首脑会议`, not `这是两国举行会谈`). */
 function classed(text: string, verb: Span): boolean {
-  const clause = text.slice(0, verb.start).split(/[，,；;：:]/u).at(-1) ?? ''
+  const clause =
+    text
+      .slice(0, verb.start)
+      .split(/[，,；;：:]/u)
+      .at(-1) ?? ''
   const at = Math.max(...copulas.map((copula) => clause.lastIndexOf(copula)))
   return at !== -1 && !heldVerbs.some((held) => clause.slice(at).includes(held))
 }
@@ -23,7 +28,11 @@ function classed(text: string, verb: Span): boolean {
  * held-verb or with-cue between (`就核问题与乙会谈` tells talks).
  */
 function topical(text: string, verb: Span): boolean {
-  const clause = text.slice(0, verb.start).split(/[，,；;：:]/u).at(-1) ?? ''
+  const clause =
+    text
+      .slice(0, verb.start)
+      .split(/[，,；;：:]/u)
+      .at(-1) ?? ''
   const at = Math.max(...topicMarkers.map((marker) => clause.lastIndexOf(marker)))
   return at !== -1 && ![...heldVerbs, ...withCues].some((word) => clause.slice(at).includes(word))
 }
@@ -61,4 +70,3 @@ export function verbsOf(input: SentenceInput): MeetingVerb[] {
   }
   return verbs
 }
-

@@ -48,10 +48,16 @@ export function mergeEvents(readings: MeetingEvent[]): MeetingEvent[] {
     const names = union(group.flatMap((reading) => [reading.name, ...(reading.alternateNames ?? [])]))
     if (names.length > 1) event.alternateNames = names.slice(1)
     event.attendees = union(group.flatMap((reading) => reading.attendees))
-    const attendance = union(group.flatMap((reading) => reading.attendance ?? []), (item) => `${item.name}@${item.span.start}-${item.span.end}`)
+    const attendance = union(
+      group.flatMap((reading) => reading.attendance ?? []),
+      (item) => `${item.name}@${item.span.start}-${item.span.end}`
+    )
     if (attendance.length > 0) event.attendance = attendance
     event.documents = union(group.flatMap((reading) => reading.documents))
-    event.evidence = union(group.flatMap((reading) => reading.evidence), (span) => `${span.start}-${span.end}`)
+    event.evidence = union(
+      group.flatMap((reading) => reading.evidence),
+      (span) => `${span.start}-${span.end}`
+    )
     const counterparts = union(group.flatMap((reading) => reading.counterparts ?? []))
     if (counterparts.length > 0) event.counterparts = counterparts
     event.start = extent(group.map((reading) => reading.start))[0]

@@ -1,13 +1,11 @@
 import type {MeetingEvent} from './eventTypes.js'
 
 /** Held summits and talks with whole days: the readings that may tell one meeting over several days. */
-const mergeable = (event: MeetingEvent) =>
-  (event.kind === 'summit' || event.kind === 'talks') && (event.status ?? 'held') === 'held' && event.startDate !== undefined
+const mergeable = (event: MeetingEvent) => (event.kind === 'summit' || event.kind === 'talks') && (event.status ?? 'held') === 'held' && event.startDate !== undefined
 
 const overlap = (a: MeetingEvent, b: MeetingEvent) => a.startDate! <= (b.endDate ?? b.startDate!) && b.startDate! <= (a.endDate ?? a.startDate!)
 
-const shareSomeone = (a: MeetingEvent, b: MeetingEvent) =>
-  a.attendees.some((name) => b.attendees.includes(name)) || (a.location !== undefined && a.location.name === b.location?.name)
+const shareSomeone = (a: MeetingEvent, b: MeetingEvent) => a.attendees.some((name) => b.attendees.includes(name)) || (a.location !== undefined && a.location.name === b.location?.name)
 
 /**
  * One identity for the readings of a meeting that spans several days: a

@@ -72,12 +72,12 @@ function readWith(input: SentenceInput, verb: MeetingVerb, verbs: MeetingVerb[])
   // Planned: a cue before the verb, or after it in its clause (`峰会将于6月12日举行`).
   const scope = head + input.text.slice(verb.start, verb.end) + clauseAfter
   // A cue that modifies another noun (`计划中的峰会`: the planned summit) plans nothing of this meeting.
-  const planned = plannedCues.some((cue) => input.language === 'en' ? new RegExp(`\\b${cue}\\b`).test(scope) : [...scope.matchAll(new RegExp(cue, 'gu'))].some((match) => !/^中?的/u.test(scope.slice(match.index + cue.length))))
+  const planned = plannedCues.some((cue) => (input.language === 'en' ? new RegExp(`\\b${cue}\\b`).test(scope) : [...scope.matchAll(new RegExp(cue, 'gu'))].some((match) => !/^中?的/u.test(scope.slice(match.index + cue.length)))))
   // A time after the verb dates it in the verb's own clause (`峰会将于3月3日举行`), not another predicate's;
   // a plan's day may follow in a later clause (`表示有意访问某地，…并将日程定在7月25日`).
   const after = datable.filter((candidate) => candidate.start >= verb.end)
   const inClause = after.find((candidate) => candidate.end <= verb.end + clauseAfter.length)
-  const plannedFor = planned || cancelled ? inClause ?? (planned ? after[0] : undefined) : undefined
+  const plannedFor = planned || cancelled ? (inClause ?? (planned ? after[0] : undefined)) : undefined
   const time = plannedFor ?? [...datable].reverse().find((candidate) => candidate.end <= verb.start) ?? inClause
   if (!time || onlyStated(input, verb, time)) return undefined
   const said = attendeesOf(input, verb)

@@ -45,8 +45,7 @@ function isJoined(input: SentenceInput, mention: Mention, clause: Span): boolean
 
 function people(input: SentenceInput, span: Span): Mention[] {
   const inBrackets = (mention: Mention) => /[（(][^）)]*$/.test(input.text.slice(span.start, mention.start))
-  return input.mentions.filter((mention) => mention.type === 'Person' && mention.start >= span.start && mention.end <= span.end &&
-    !inBrackets(mention) && !/^[的之]/.test(input.text.slice(mention.end)))
+  return input.mentions.filter((mention) => mention.type === 'Person' && mention.start >= span.start && mention.end <= span.end && !inBrackets(mention) && !/^[的之]/.test(input.text.slice(mention.end)))
 }
 
 /**
@@ -103,14 +102,15 @@ export function placeOf(input: SentenceInput, verb: Span): {mention: Mention; wi
     return previous !== undefined && containerGap.test(input.text.slice(previous.end, mention.start)) && (cueBefore(previous) || chained(previous))
   }
   // `平壤举行会谈`: a place right before a held-verb whose object is this meeting (not `美国举行军事演习`, another event).
-  const heldAfter = (mention: Mention) => heldVerbs.some((held) => {
-    const at = input.text.slice(mention.end, mention.end + 3).indexOf(held)
-    if (at === -1) return false
-    const rest = input.text.slice(mention.end + at + held.length)
-    return rest.length === 0 || /^[了\s]*([，,。；;]|$)/u.test(rest) || (verb.start >= mention.end && verb.start - (mention.end + at + held.length) <= 8 && !clauseBreak.test(input.text.slice(mention.end, verb.start)))
-  })
+  const heldAfter = (mention: Mention) =>
+    heldVerbs.some((held) => {
+      const at = input.text.slice(mention.end, mention.end + 3).indexOf(held)
+      if (at === -1) return false
+      const rest = input.text.slice(mention.end + at + held.length)
+      return rest.length === 0 || /^[了\s]*([，,。；;]|$)/u.test(rest) || (verb.start >= mention.end && verb.start - (mention.end + at + held.length) <= 8 && !clauseBreak.test(input.text.slice(mention.end, verb.start)))
+    })
   const venues = places.filter((mention) => cueBefore(mention) || chained(mention) || heldAfter(mention))
-  const clauseEnd = input.language === 'en' ? clauseEndAfter(input, verb.end) : clausesOf(input.text).find((clause) => clause.start <= verb.end && verb.end <= clause.end)?.end ?? input.text.length
+  const clauseEnd = input.language === 'en' ? clauseEndAfter(input, verb.end) : (clausesOf(input.text).find((clause) => clause.start <= verb.end && verb.end <= clause.end)?.end ?? input.text.length)
   const after = venues.filter((mention) => mention.start >= verb.end && mention.end <= clauseEnd)
   const before = venues.filter((mention) => mention.end <= verb.start)
   // After the verb (a visit's destination), the most specific of the chain that starts there.
@@ -120,7 +120,7 @@ export function placeOf(input: SentenceInput, verb: Span): {mention: Mention; wi
     if (!following || !containerGap.test(input.text.slice(next.end, following.start))) break
     next = following
   }
-  const chosen = input.language === 'en' ? after[0] ?? before.at(-1) : before.at(-1) ?? next
+  const chosen = input.language === 'en' ? (after[0] ?? before.at(-1)) : (before.at(-1) ?? next)
   if (!chosen) return undefined
   const within: string[] = []
   if (input.language === 'en') {

@@ -42,7 +42,11 @@ export class DocumentView {
 
   /** A diagnostic at the place in the source of the block holding a span. */
   warnAt(reason: string, span: {start: number; end: number}, ruleId: string): void {
-    this.warn(reason, this.blocks.find((block) => block.start <= span.start && span.end <= block.end), ruleId)
+    this.warn(
+      reason,
+      this.blocks.find((block) => block.start <= span.start && span.end <= block.end),
+      ruleId
+    )
   }
 
   /** A diagnostic at a block's place in the source. */

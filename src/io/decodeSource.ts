@@ -2,14 +2,14 @@
  * Bytes of a source file → text, by detection (never by file name or locale).
  * Order: BOM, binary check, strict UTF-8, then GB18030 vs Big5 by scoring.
  */
-import { controlByteShare, controlShare, countNul, guessUtf16ByteOrder, MAX_CONTROL_SHARE, sniffBinaryFormat } from './binary.js'
-import { DecodeError } from './DecodeError.js'
-import { firstBadUtf8 } from './firstBadUtf8.js'
-import { isPlausible, rankLegacyCjk } from './legacyCjk.js'
-import { readUtf16WithoutBom } from './utf16WithoutBom.js'
+import {controlByteShare, controlShare, countNul, guessUtf16ByteOrder, MAX_CONTROL_SHARE, sniffBinaryFormat} from './binary.js'
+import {DecodeError} from './DecodeError.js'
+import {firstBadUtf8} from './firstBadUtf8.js'
+import {isPlausible, rankLegacyCjk} from './legacyCjk.js'
+import {readUtf16WithoutBom} from './utf16WithoutBom.js'
 
-export { DecodeError } from './DecodeError.js'
-export type { DecodeRuleId } from './DecodeError.js'
+export {DecodeError} from './DecodeError.js'
+export type {DecodeRuleId} from './DecodeError.js'
 
 export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5'
 
@@ -21,8 +21,7 @@ export interface DecodedSource {
   bom: boolean
 }
 
-const UNDECODABLE =
-  'The file is not valid UTF-8 and does not read as Chinese text in GB18030 (GBK) or Big5 either; save it as UTF-8 and try again.'
+const UNDECODABLE = 'The file is not valid UTF-8 and does not read as Chinese text in GB18030 (GBK) or Big5 either; save it as UTF-8 and try again.'
 
 function normalizeNewlines(text: string): string {
   return text.replace(/\r\n?/g, '\n')
@@ -41,7 +40,7 @@ function checkText(text: string): void {
 function decodeUtf8(bytes: Uint8Array): string | undefined {
   try {
     // ignoreBOM keeps any later U+FEFF; the leading BOM is removed by the caller.
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+    return new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes)
   } catch {
     return undefined
   }
@@ -59,7 +58,7 @@ function decodeUtf16(bytes: Uint8Array, order: 'utf-16le' | 'utf-16be'): string 
     }
   }
   try {
-    return new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(le)
+    return new TextDecoder('utf-16le', {fatal: true, ignoreBOM: true}).decode(le)
   } catch {
     return undefined
   }
@@ -67,11 +66,11 @@ function decodeUtf16(bytes: Uint8Array, order: 'utf-16le' | 'utf-16be'): string 
 
 function result(text: string, encoding: SourceEncoding, bom: boolean): DecodedSource {
   checkText(text)
-  return { text: normalizeNewlines(text), encoding, bom }
+  return {text: normalizeNewlines(text), encoding, bom}
 }
 
 export function decodeSource(bytes: Uint8Array): DecodedSource {
-  if (bytes.length === 0) return { text: '', encoding: 'utf-8', bom: false }
+  if (bytes.length === 0) return {text: '', encoding: 'utf-8', bom: false}
 
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = decodeUtf8(bytes.subarray(3))
@@ -82,7 +81,7 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
   }
   for (const [b0, b1, order] of [
     [0xff, 0xfe, 'utf-16le'],
-    [0xfe, 0xff, 'utf-16be'],
+    [0xfe, 0xff, 'utf-16be']
   ] as const) {
     if (bytes[0] === b0 && bytes[1] === b1) {
       const text = decodeUtf16(bytes.subarray(2), order)
@@ -116,7 +115,7 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
     const bad = firstBadUtf8(bytes)
     if (bad === undefined) throw new DecodeError('undecodable', UNDECODABLE)
     const where = `line ${bad.line}, column ${bad.column} (byte ${bad.offset})`
-    throw new DecodeError('undecodable', `${UNDECODABLE} The first byte sequence that is not UTF-8 is at ${where}.`, { line: bad.line, column: bad.column })
+    throw new DecodeError('undecodable', `${UNDECODABLE} The first byte sequence that is not UTF-8 is at ${where}.`, {line: bad.line, column: bad.column})
   }
   return result(best.text, best.encoding, false)
 }

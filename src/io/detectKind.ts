@@ -3,8 +3,8 @@
  * Checked from the most specific kind to the least: wikitext, wiki, webpage, news, pdf, markdown, text.
  * (PDF files and dumps are told by their bytes, before decoding: see `identifySource`.)
  */
-import type { SourceKind } from '../core/types.js'
-import { hasFrontMatter } from './hasFrontMatter.js'
+import type {SourceKind} from '../core/types.js'
+import {hasFrontMatter} from './hasFrontMatter.js'
 
 /** Only the start of a long file is inspected: the signals all show early. */
 const SAMPLE_CHARS = 200_000
@@ -18,12 +18,7 @@ const WIKI_HEADER = /^> 本文内容由\[[^\]\n]*\]\([^)\n]*\)转换而来。/m
 function isWiki(text: string): boolean {
   if (WIKI_HEADER.test(text.slice(0, 5000))) return true
   // The converter marks page links with a "wikilink" title and points them at ../Page/X.md.
-  const strong =
-    count(text, /\]\(\S+ "wikilink"\)/g) +
-    count(text, /title="wikilink"/g) +
-    count(text, /\]\(\.\.\/Page\/[^)\s]+\.md[ )]/g) +
-    count(text, /href="\.\.\/Page\/[^"]+\.md"/g) +
-    2 * count(text, /\[\[?Category:[^\]\n]+\]/g)
+  const strong = count(text, /\]\(\S+ "wikilink"\)/g) + count(text, /title="wikilink"/g) + count(text, /\]\(\.\.\/Page\/[^)\s]+\.md[ )]/g) + count(text, /href="\.\.\/Page\/[^"]+\.md"/g) + 2 * count(text, /\[\[?Category:[^\]\n]+\]/g)
   const zhwiki = count(text, /\]\(https?:\/\/zh\.wikipedia\.org\/wiki\/[^)\s]+/g)
   return strong >= 3 || (strong >= 1 && zhwiki >= 2)
 }
@@ -35,8 +30,7 @@ function isWikitext(text: string): boolean {
   const links = count(text, /\[\[[^[\]\n]+\]\]/g)
   const templates = count(text, /\{\{[^{}\n|]+[|}]/g)
   const headings = count(text, /^={2,6}[^=\n]+={2,6}[ \t]*$/gm)
-  const score = Math.min(links, 5) / 5 * 3 + Math.min(templates, 3) / 3 + Math.min(headings, 2) +
-    (/'''[^'\n]+'''/.test(text) ? 1 : 0) + (/<ref[ >]/.test(text) ? 1 : 0)
+  const score = (Math.min(links, 5) / 5) * 3 + Math.min(templates, 3) / 3 + Math.min(headings, 2) + (/'''[^'\n]+'''/.test(text) ? 1 : 0) + (/<ref[ >]/.test(text) ? 1 : 0)
   // The converter's Markdown keeps a few `[[…]]` (categories) beside many converted links.
   const converted = count(text, /"wikilink"\)/g) + count(text, /\]\(\.\.\/Page\//g)
   return links >= 3 && links > converted && score >= 5
@@ -73,7 +67,6 @@ function isNews(text: string, lines: string[]): boolean {
 
 // --- markdown syntax (also used against pdf) -----------------------------------
 
-
 function markdownScore(text: string, lines: string[]): number {
   let score = 0
   if (hasFrontMatter(text)) score += 3
@@ -108,13 +101,13 @@ function width(line: string): number {
  * Share of CJK lines that break mid-sentence at about the same width: the
  * signature of text laid out in a fixed-width column (editors do not wrap CJK).
  */
-function cjkHardWrapShare(lines: string[]): { share: number; lines: number } {
+function cjkHardWrapShare(lines: string[]): {share: number; lines: number} {
   const cjkLines = lines.map((l) => l.trim()).filter((l) => (l.match(CJK)?.length ?? 0) >= 12)
-  if (cjkLines.length < 5) return { share: 0, lines: cjkLines.length }
+  if (cjkLines.length < 5) return {share: 0, lines: cjkLines.length}
   const widths = cjkLines.map(width).sort((a, b) => a - b)
   const p90 = widths[Math.floor(widths.length * 0.9)] ?? 0
   const wrapped = cjkLines.filter((l) => !SENTENCE_END.test(l) && width(l) >= 0.8 * p90).length
-  return { share: wrapped / cjkLines.length, lines: cjkLines.length }
+  return {share: wrapped / cjkLines.length, lines: cjkLines.length}
 }
 
 function pdfScore(text: string, lines: string[]): number {
@@ -139,7 +132,10 @@ function pdfScore(text: string, lines: string[]): number {
 // --- entry point ----------------------------------------------------------------
 
 export function detectKind(input: string): SourceKind {
-  const text = input.slice(0, SAMPLE_CHARS).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  const text = input
+    .slice(0, SAMPLE_CHARS)
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
   if (text.trim() === '') return 'text'
   const lines = text.replace(/\f/g, '\n\f').split('\n')
 

@@ -8,7 +8,7 @@
  * is the intended one; chardet's frequency-based confidence is added as a second
  * opinion.
  */
-import { analyse } from 'chardet'
+import {analyse} from 'chardet'
 import iconv from 'iconv-lite'
 
 export type LegacyEncoding = 'gb18030' | 'big5'
@@ -25,7 +25,7 @@ interface Tally {
 const inRange = (b: number, lo: number, hi: number): boolean => b >= lo && b <= hi
 
 function tallyGb18030(bytes: Uint8Array): Tally {
-  const t: Tally = { multi: 0, common: 0, bad: 0 }
+  const t: Tally = {multi: 0, common: 0, bad: 0}
   let i = 0
   while (i < bytes.length) {
     const b = bytes[i]!
@@ -57,14 +57,15 @@ function tallyGb18030(bytes: Uint8Array): Tally {
       continue
     }
     i += 2
-    if (c >= 0xa1 && (inRange(b, 0xb0, 0xd7) || inRange(b, 0xa1, 0xa3))) t.common++ // level-1 hanzi, punctuation
+    if (c >= 0xa1 && (inRange(b, 0xb0, 0xd7) || inRange(b, 0xa1, 0xa3)))
+      t.common++ // level-1 hanzi, punctuation
     else if ((c >= 0xa1 && (inRange(b, 0xaa, 0xaf) || b >= 0xf8)) || (c < 0xa1 && inRange(b, 0xa1, 0xa7))) t.bad++ // user-defined areas
   }
   return t
 }
 
 function tallyBig5(bytes: Uint8Array): Tally {
-  const t: Tally = { multi: 0, common: 0, bad: 0 }
+  const t: Tally = {multi: 0, common: 0, bad: 0}
   let i = 0
   while (i < bytes.length) {
     const b = bytes[i]!
@@ -105,21 +106,21 @@ export interface LegacyCandidate {
   badShare: number
 }
 
-const CHARDET_NAME: Record<LegacyEncoding, string> = { gb18030: 'GB18030', big5: 'Big5' }
+const CHARDET_NAME: Record<LegacyEncoding, string> = {gb18030: 'GB18030', big5: 'Big5'}
 
 /** Both readings, best first (ties go to GB18030, the more common of the two). */
 export function rankLegacyCjk(bytes: Uint8Array): LegacyCandidate[] {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const matches = analyse(bytes)
   const candidates = (['gb18030', 'big5'] as const).map((encoding): LegacyCandidate => {
-    const text = iconv.decode(buffer, encoding, { stripBOM: false })
+    const text = iconv.decode(buffer, encoding, {stripBOM: false})
     const tally = encoding === 'gb18030' ? tallyGb18030(bytes) : tallyBig5(bytes)
     const multi = Math.max(tally.multi, 1)
     const bad = Math.max(tally.bad, countJunk(text))
     const badShare = bad / multi
     const tier = tally.common / multi - 3 * badShare
     const confidence = (matches.find((m) => m.name === CHARDET_NAME[encoding])?.confidence ?? 0) / 100
-    return { encoding, text, score: 0.6 * tier + 0.4 * confidence, badShare }
+    return {encoding, text, score: 0.6 * tier + 0.4 * confidence, badShare}
   })
   return candidates.sort((a, b) => b.score - a.score)
 }

@@ -62,4 +62,3 @@ function entityNode(entity: Entity, iriOf: IriChecker): JsonObject {
   if (sameAs !== undefined) node.sameAs = sameAs
   return node
 }
-

@@ -78,4 +78,3 @@ function sectionNode(section: Section, id: string, isWebPage: boolean): JsonObje
   }
   return node
 }
-

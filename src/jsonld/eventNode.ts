@@ -60,7 +60,7 @@ export function eventNode(event: MeetingEvent, events: MeetingEvent[], documentI
   const children = events.filter((other) => other.superEvent === event.id)
   if (children.length > 0) node.subEvent = children.map((child) => ({'@id': child.id}))
   const attendees: JsonObject[] = event.attendees.map((name) => reference(name, 'Person'))
-  const attendeeFrom = (event.attendance ?? []).map((attendee) => attendee.from === 'page' ? annotationIds.subject(documentId, attendee.span, attendee.name) : annotationIds.mention(documentId, attendee.span))
+  const attendeeFrom = (event.attendance ?? []).map((attendee) => (attendee.from === 'page' ? annotationIds.subject(documentId, attendee.span, attendee.name) : annotationIds.mention(documentId, attendee.span)))
   const ids = roleIds(event)
   for (const [index, role] of event.roles.entries()) {
     const roleNode: JsonObject = {'@id': ids[index], '@type': 'Role', roleName: role.roleName}

@@ -33,15 +33,17 @@ export function evidenceAnnotations(events: MeetingEvent[], documentId: string, 
       if (attendee.from === 'page') add(annotationIds.subject(documentId, attendee.span, attendee.name), attendee.span, entityIri(attendee.name), 'oa:identifying', 'page-subject')
     }
   }
-  return [...bodies.entries()].sort((a, b) => a[1].span.start - b[1].span.start || a[1].span.end - b[1].span.end || (a[0] < b[0] ? -1 : 1)).map(([id, entry]) => {
-    const annotation: JsonObject = {
-      '@id': id,
-      '@type': 'oa:Annotation',
-      'oa:motivatedBy': entry.motivation,
-      'oa:hasBody': [...entry.bodies].sort(),
-      'oa:hasTarget': textTarget(documentId, entry.span.start, entry.span.end, characters.slice(entry.span.start, entry.span.end).join(''))
-    }
-    if (entry.evidence) annotation['kpd:evidence'] = entry.evidence
-    return annotation
-  })
+  return [...bodies.entries()]
+    .sort((a, b) => a[1].span.start - b[1].span.start || a[1].span.end - b[1].span.end || (a[0] < b[0] ? -1 : 1))
+    .map(([id, entry]) => {
+      const annotation: JsonObject = {
+        '@id': id,
+        '@type': 'oa:Annotation',
+        'oa:motivatedBy': entry.motivation,
+        'oa:hasBody': [...entry.bodies].sort(),
+        'oa:hasTarget': textTarget(documentId, entry.span.start, entry.span.end, characters.slice(entry.span.start, entry.span.end).join(''))
+      }
+      if (entry.evidence) annotation['kpd:evidence'] = entry.evidence
+      return annotation
+    })
 }

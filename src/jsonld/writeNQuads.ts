@@ -19,7 +19,9 @@ export function recordNQuads(record: {[key: string]: unknown}, stem: string, gra
   const top = record['@graph']
   const nodes = Array.isArray(top) ? top : [record]
   const visit = (node: {[key: string]: unknown}, subject: string) => {
-    const keys = Object.keys(node).filter((key) => key !== '@id' && key !== '@context').map((key) => [expandKey(key), key] as const)
+    const keys = Object.keys(node)
+      .filter((key) => key !== '@id' && key !== '@context')
+      .map((key) => [expandKey(key), key] as const)
     keys.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     for (const [predicate, key] of keys) {
       const values = node[key]

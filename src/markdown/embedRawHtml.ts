@@ -42,8 +42,7 @@ function replaceHtml(parent: Parent, file: VFile): void {
 }
 
 function isInline(parent: Parent): boolean {
-  return parent.type === 'paragraph' || parent.type === 'heading' || parent.type === 'tableCell' ||
-    parent.type === 'strong' || parent.type === 'emphasis' || parent.type === 'link' || parent.type === 'delete'
+  return parent.type === 'paragraph' || parent.type === 'heading' || parent.type === 'tableCell' || parent.type === 'strong' || parent.type === 'emphasis' || parent.type === 'link' || parent.type === 'delete'
 }
 
 /** Converted nodes point at the HTML block they came from, for diagnostics. */

@@ -87,7 +87,9 @@ function storyBlock(element: Element, meta: DocumentMeta): RootContent[] {
     return (toMdast({type: 'root', children: [element]}) as Root).children
   }
   const blocks: RootContent[] = heading ? [heading] : []
-  const text = toText({type: 'element', tagName: 'div', properties: {}, children: rest}).replace(/^\s*[：:]\s*/, '').trim()
+  const text = toText({type: 'element', tagName: 'div', properties: {}, children: rest})
+    .replace(/^\s*[：:]\s*/, '')
+    .trim()
   if (text !== '') blocks.push(paragraph(text, element))
   return blocks
 }

@@ -26,10 +26,7 @@ export function dropRepeatedParagraphs(blocks: readonly Block[], file: VFile): B
     const earlier = length >= minimumLength ? seen.find((entry) => entry.key.endsWith(key)) : undefined
     if (earlier) {
       const firstLine = earlier.lines[[...earlier.key].length - length]
-      file.message(
-        `Dropped a paragraph repeated across a page break (first seen on line ${firstLine})`,
-        {place: blockPosition(block.lines), ruleId: 'repeated-paragraph', source: 'pdf-text'}
-      )
+      file.message(`Dropped a paragraph repeated across a page break (first seen on line ${firstLine})`, {place: blockPosition(block.lines), ruleId: 'repeated-paragraph', source: 'pdf-text'})
       continue
     }
     seen.push({key, lines: nonSpaceLines(block.lines)})

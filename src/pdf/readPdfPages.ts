@@ -14,7 +14,10 @@ export type PdfRuleId = 'pdf-encrypted' | 'pdf-no-text' | 'pdf-broken'
 
 export class PdfError extends SourceError {
   override readonly name = 'PdfError'
-  constructor(message: string, override readonly ruleId: PdfRuleId) {
+  constructor(
+    message: string,
+    override readonly ruleId: PdfRuleId
+  ) {
     super(message, ruleId)
   }
 }
@@ -61,7 +64,16 @@ function groupLines(items: TextItem[], pageHeight: number): PdfLine[] {
       const sorted = [...line.items].sort((a, b) => a.transform[4] - b.transform[4])
       const x = sorted[0]!.transform[4]
       const last = sorted.at(-1)!
-      return {text: sorted.map((item) => item.str).join('').trim(), x, y: line.y, width: last.transform[4] + last.width - x, size: line.size}
+      return {
+        text: sorted
+          .map((item) => item.str)
+          .join('')
+          .trim(),
+        x,
+        y: line.y,
+        width: last.transform[4] + last.width - x,
+        size: line.size
+      }
     })
     .filter((line) => line.text !== '')
     .sort((a, b) => a.y - b.y || a.x - b.x)

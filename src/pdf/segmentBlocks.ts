@@ -2,19 +2,10 @@ import {isDatedLine, isYearHeader, startsChronology} from './chronology.js'
 import {foldSpacedLine} from './foldSpacedText.js'
 import {displayWidth, typicalLineWidth} from './lineWidth.js'
 import {numberedItem} from './numberedItem.js'
-import {
-  endsClause,
-  endsSentence,
-  endsWithColon,
-  endsWithLatinOrDigit,
-  startsWithContinuingPunctuation
-} from './punctuation.js'
+import {endsClause, endsSentence, endsWithColon, endsWithLatinOrDigit, startsWithContinuingPunctuation} from './punctuation.js'
 import type {SourceLine} from './sourceLines.js'
 
-export type Block =
-  | {kind: 'heading'; depth: 1 | 2 | 3; lines: SourceLine[]; text?: string}
-  | {kind: 'paragraph'; lines: SourceLine[]}
-  | {kind: 'list'; ordered: boolean; start?: number; items: SourceLine[][]}
+export type Block = {kind: 'heading'; depth: 1 | 2 | 3; lines: SourceLine[]; text?: string} | {kind: 'paragraph'; lines: SourceLine[]} | {kind: 'list'; ordered: boolean; start?: number; items: SourceLine[][]}
 
 /** What the layout of the document says a full line and a paragraph end look like. */
 export interface Layout {
@@ -117,19 +108,10 @@ export function segmentBlocks(lines: readonly SourceLine[], layout: Layout): Blo
     if (!next) return true
     if (startsWithContinuingPunctuation(next.text)) return false
     const text = line.text
-    if (
-      layout.trailingSpaceEndsParagraph &&
-      line.trailingSpace &&
-      !endsClause(text) &&
-      !endsWithLatinOrDigit(text)
-    ) {
+    if (layout.trailingSpaceEndsParagraph && line.trailingSpace && !endsClause(text) && !endsWithLatinOrDigit(text)) {
       return true
     }
-    if (
-      endsSentence(text) &&
-      line.width <= layout.shortWidth &&
-      line.width + leadingUnitWidth(next.text) <= layout.fullWidth
-    ) {
+    if (endsSentence(text) && line.width <= layout.shortWidth && line.width + leadingUnitWidth(next.text) <= layout.fullWidth) {
       return true
     }
     // A colon followed by short lines introduces a list.
@@ -155,9 +137,7 @@ export function segmentBlocks(lines: readonly SourceLine[], layout: Layout): Blo
       // clause, not a word space before a number): then the line is a
       // further item under the same date.
       const previous = open?.lines.at(-1)
-      const entryEnded = previous !== undefined && layout.trailingSpaceEndsParagraph &&
-        previous.trailingSpace && !endsClause(previous.text) && !startsWithContinuingPunctuation(line.text) &&
-        !/^[0-9A-Za-z]/.test(line.text)
+      const entryEnded = previous !== undefined && layout.trailingSpaceEndsParagraph && previous.trailingSpace && !endsClause(previous.text) && !startsWithContinuingPunctuation(line.text) && !/^[0-9A-Za-z]/.test(line.text)
       if (isYearHeader(line.text)) {
         close()
         blocks.push({kind: 'heading', depth: 3, lines: [line]})

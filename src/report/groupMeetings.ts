@@ -81,19 +81,22 @@ export function groupMeetings(events: EventView[]): Meeting[] {
     const root = sets.find(index)
     pushTo(groups, root, event)
   })
-  return [...groups.values()].map(toMeeting).sort(
-    (a, b) => (a.start ?? '9999').localeCompare(b.start ?? '9999') || a.name.localeCompare(b.name) || a.key.localeCompare(b.key)
-  )
+  return [...groups.values()].map(toMeeting).sort((a, b) => (a.start ?? '9999').localeCompare(b.start ?? '9999') || a.name.localeCompare(b.name) || a.key.localeCompare(b.key))
 }
 
 function toMeeting(events: EventView[]): Meeting {
-  const sorted = [...events].sort(
-    (a, b) => (kindRank[a.kind] ?? 9) - (kindRank[b.kind] ?? 9) || a.stem.localeCompare(b.stem) || a.iri.localeCompare(b.iri)
-  )
+  const sorted = [...events].sort((a, b) => (kindRank[a.kind] ?? 9) - (kindRank[b.kind] ?? 9) || a.stem.localeCompare(b.stem) || a.iri.localeCompare(b.iri))
   const first = sorted[0]!
   const key = [...events.map((event) => event.iri)].sort()[0]!
-  const start = sorted.map(firstDay).filter((day): day is string => !!day).sort()[0]
-  const end = sorted.map((event) => event.endDate).filter((day): day is string => !!day).sort().pop()
+  const start = sorted
+    .map(firstDay)
+    .filter((day): day is string => !!day)
+    .sort()[0]
+  const end = sorted
+    .map((event) => event.endDate)
+    .filter((day): day is string => !!day)
+    .sort()
+    .pop()
   const people = new Map<string, NamedRef>()
   for (const person of sorted.flatMap(peopleOf)) if (!people.has(personKey(person))) people.set(personKey(person), person)
   return {

@@ -6,8 +6,7 @@ import type {TextLine} from './textLines.js'
 export type Describe = (annotation: TextAnnotation) => Html
 
 /** Outer annotations first, so nesting follows containment. */
-const byNesting = (a: TextAnnotation, b: TextAnnotation) =>
-  a.start - b.start || b.end - a.end || a.fragment.localeCompare(b.fragment)
+const byNesting = (a: TextAnnotation, b: TextAnnotation) => a.start - b.start || b.end - a.end || a.fragment.localeCompare(b.fragment)
 
 /**
  * One line of text with its annotations as nested `<mark>`s. Annotations may
@@ -43,8 +42,10 @@ export function highlightLine(line: TextLine, annotations: TextAnnotation[], des
 
 function openMark(annotation: TextAnnotation, describe: Describe, opened: Set<string>): Html {
   const kind = `hl hl-${annotation.kind}`
-  if (opened.has(annotation.fragment)) return html`<mark class="${kind} hl-cont">`
+  if (opened.has(annotation.fragment)) return html`<mark class="${kind} hl-cont"></mark>`
   opened.add(annotation.fragment)
   const tip = `tip-${annotation.fragment}`
-  return html`<mark class="${kind}" id="${annotation.fragment}" tabindex="0" aria-describedby="${tip}" data-kind="${annotation.kind}" data-value="${annotation.value}"><span class="tip" role="tooltip" id="${tip}">${describe(annotation)}</span>`
+  return html`<mark class="${kind}" id="${annotation.fragment}" tabindex="0" aria-describedby="${tip}" data-kind="${annotation.kind}" data-value="${annotation.value}"
+    ><span class="tip" role="tooltip" id="${tip}">${describe(annotation)}</span></mark
+  >`
 }

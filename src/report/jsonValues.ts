@@ -41,7 +41,12 @@ export function namedRef(value: Json | undefined): {iri?: string; name: string} 
 
 /** The readable tail of an entity or event IRI (`…/entity/%E9%87%91` → `金`). */
 export function nameFromIri(iri: string): string {
-  const tail = iri.replace(/[#?].*$/, '').replace(/\/$/, '').split('/').pop() ?? iri
+  const tail =
+    iri
+      .replace(/[#?].*$/, '')
+      .replace(/\/$/, '')
+      .split('/')
+      .pop() ?? iri
   try {
     return decodeURIComponent(tail)
   } catch {

@@ -54,9 +54,7 @@ export class Provenance {
     if (!words) return html``
     const at = this.locate(stem, words, after)
     const href = at === undefined ? undefined : this.href(stem, at)
-    return href
-      ? html`<q>${words}</q> <a class="source-link" href="${root + href}">in ${stem}</a>`
-      : html`<span lang="zh">${words}</span>`
+    return href ? html`<q>${words}</q> <a class="source-link" href="${root + href}">in ${stem}</a>` : html`<span lang="zh">${words}</span>`
   }
 
   /**

@@ -91,7 +91,9 @@ function readRecord(file: string, root: JsonObject, entities: Map<string, Entity
 export function readDataset(folder: string): Dataset {
   const entities = new Map<string, EntityView>()
   const documents: DocumentView[] = []
-  const names = readdirSync(folder).filter((name) => name.endsWith('.jsonld')).sort()
+  const names = readdirSync(folder)
+    .filter((name) => name.endsWith('.jsonld'))
+    .sort()
   for (const name of names) {
     const root = JSON.parse(readFileSync(path.join(folder, name), 'utf8')) as Json
     if (!isObject(root) || !('@graph' in root)) continue // context.jsonld is not a record

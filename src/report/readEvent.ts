@@ -33,7 +33,10 @@ export function readEvent(node: JsonObject, stem: string): EventView {
     name: text(node['name']) ?? iri,
     kind: text(node['kpd:eventKind']) ?? 'event',
     subEvents: texts(node['subEvent']),
-    people: attendees.filter((item) => !isRole(item)).map((item) => namedRef(item)).filter((item): item is NamedRef => !!item),
+    people: attendees
+      .filter((item) => !isRole(item))
+      .map((item) => namedRef(item))
+      .filter((item): item is NamedRef => !!item),
     roles: attendees.filter(isRole).map(readRole),
     counterparts: refs(node['kpd:counterpart']),
     signedDocuments: refs(node['kpd:signedDocument']),

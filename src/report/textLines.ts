@@ -33,8 +33,7 @@ export function sentenceAround(line: TextLine, start: number, end: number): {bef
   let right = to
   while (right < line.chars.length && right - to < maxContext && !sentenceEnd.test(line.chars[right]!)) right++
   if (right < line.chars.length && sentenceEnd.test(line.chars[right]!)) right++
-  const cut = (chars: string[], isStart: boolean, cutShort: boolean) =>
-    cutShort ? (isStart ? `…${chars.join('')}` : `${chars.join('')}…`) : chars.join('')
+  const cut = (chars: string[], isStart: boolean, cutShort: boolean) => (cutShort ? (isStart ? `…${chars.join('')}` : `${chars.join('')}…`) : chars.join(''))
   return {
     before: cut(line.chars.slice(left, from), true, from - left >= maxContext),
     match: line.chars.slice(from, to).join(''),

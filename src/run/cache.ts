@@ -21,7 +21,11 @@ export function hashOf(...parts: Array<string | Uint8Array>): string {
  * run itself keeps its intermediate results there.
  */
 export class RunCache {
-  constructor(readonly dir: string, readonly reuse: boolean, readonly warn: (reason: string) => void) {}
+  constructor(
+    readonly dir: string,
+    readonly reuse: boolean,
+    readonly warn: (reason: string) => void
+  ) {}
 
   path(kind: string, key: string, ext = 'json'): string {
     return path.join(this.dir, kind, key.slice(0, 2), `${key}.${ext}`)

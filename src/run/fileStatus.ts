@@ -3,7 +3,10 @@ import {DecodeError} from '../io/DecodeError.js'
 
 /** An input's own failure, with the rule id the report and manifest show. */
 export class InputError extends Error {
-  constructor(message: string, readonly ruleId: string) {
+  constructor(
+    message: string,
+    readonly ruleId: string
+  ) {
     super(message)
   }
 }
@@ -30,4 +33,3 @@ export function failFile(file: VFile, error: unknown, step?: string): void {
   // An unexpected error says in which step it happened: `Maximum call stack size exceeded` alone names nothing.
   file.message(known || step === undefined ? reason : `${step} failed: ${reason}`, {ruleId, source: 'pipeline', ...(place ? {place} : {})}).fatal = true
 }
-

@@ -75,7 +75,10 @@ async function mergeDataset(keys: string[], context: BatchContext): Promise<void
   const stamp = await context.cache.readJson<{parts: string; size: number; mtimeMs: number}>('merged', stampKey, (value) => typeof value.parts === 'string')
   const now = await stat(target).catch(() => undefined)
   if (stamp && now && stamp.parts === parts && stamp.size === now.size && stamp.mtimeMs === now.mtimeMs) return
-  mergeSortedLines(keys.map((key) => context.cache.path('quads', key, 'nq')), target)
+  mergeSortedLines(
+    keys.map((key) => context.cache.path('quads', key, 'nq')),
+    target
+  )
   const written = await stat(target)
   await context.cache.write('merged', stampKey, JSON.stringify({parts, size: written.size, mtimeMs: written.mtimeMs}))
 }

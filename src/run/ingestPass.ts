@@ -35,7 +35,11 @@ export function failureMessage(sourceName: string, error: unknown, step?: string
  */
 export async function ingestPass(sources: BatchSource[], context: BatchContext, batch: BatchSource[] = sources): Promise<FileState[]> {
   const expanded = expandSources(sources, {maxFileBytes: context.maxFileBytes, claimed: batch.map((source) => source.stem), ...(context.openFile ? {openFile: context.openFile} : {})})
-  context.progress?.pass('ingest', sources.length, sources.reduce((sum, source) => sum + (source.size ?? 0), 0))
+  context.progress?.pass(
+    'ingest',
+    sources.length,
+    sources.reduce((sum, source) => sum + (source.size ?? 0), 0)
+  )
   const states = await ingestStream(expanded.sources, context)
   applyRedirects(states, expanded.redirects)
   return states
@@ -53,7 +57,11 @@ export async function ingestStream(sources: AsyncIterable<PendingSource>, contex
     await queue.onSizeLessThan(context.pool.size * 2)
     const {stem} = source
     const state: FileState = {
-      path: source.path, sourceName: source.sourceName, index: source.index, size: source.size ?? 0, messages: [],
+      path: source.path,
+      sourceName: source.sourceName,
+      index: source.index,
+      size: source.size ?? 0,
+      messages: [],
       ...(source.page === undefined ? {} : {page: source.page}),
       ...(stem === undefined ? {} : {stem}),
       ...(source.kind === undefined ? {} : {givenKind: source.kind})
@@ -61,9 +69,11 @@ export async function ingestStream(sources: AsyncIterable<PendingSource>, contex
     states.push(state)
     // A page beyond the first of a dump is one more entry than the listing counted.
     if ((source.page ?? 0) > 0) context.progress?.grow?.(1)
-    void queue.add(() => ingestSource(source, state, context)).catch((error: unknown) => {
-      state.messages.push(failureMessage(source.sourceName, error, 'Ingesting the source (cleaning, links, dates)'))
-    })
+    void queue
+      .add(() => ingestSource(source, state, context))
+      .catch((error: unknown) => {
+        state.messages.push(failureMessage(source.sourceName, error, 'Ingesting the source (cleaning, links, dates)'))
+      })
   }
   await queue.onIdle()
   return states
@@ -89,7 +99,15 @@ async function ingestSource(source: PendingSource, state: FileState, context: Ba
 async function ingestOne(sourceName: string, stem: string, bytes: Uint8Array, kind: SourceKind | undefined, key: string, context: BatchContext): Promise<Partial<FileState>> {
   let summary = await context.cache.readJson<IngestSummary>('ingest-summary', key, (value) => Array.isArray(value.messages) && Array.isArray(value.links))
   // A summary of a success is only good with the ingest result it summarises.
-  if (summary && !summary.messages.some((message) => message.fatal) && !await access(context.cache.path('ingest', key)).then(() => true, () => false)) summary = undefined
+  if (
+    summary &&
+    !summary.messages.some((message) => message.fatal) &&
+    !(await access(context.cache.path('ingest', key)).then(
+      () => true,
+      () => false
+    ))
+  )
+    summary = undefined
   if (!summary) {
     try {
       summary = await context.pool.run<IngestSummary>({type: 'ingest', sourceName, stem, bytes, cacheDir: context.cache.dir, key, ...(kind ? {kind} : {})})

@@ -11,9 +11,16 @@ export type TalliedLink = [link: string, count: number, file: number, position: 
 /** The links of a file that can feed the lexicon: those to a titled page. */
 export function lexiconLinksOf(file: VFile): LexiconLink[] {
   const characters = [...(file.data.text ?? '')]
-  return (file.data.links ?? []).filter((link) => link.pageTitle).map((link) => ({
-    pageTitle: link.pageTitle, url: link.url, alignment: link.alignment, exact: link.exact, anchor: link.anchor, cues: contextCues(characters, link)
-  }))
+  return (file.data.links ?? [])
+    .filter((link) => link.pageTitle)
+    .map((link) => ({
+      pageTitle: link.pageTitle,
+      url: link.url,
+      alignment: link.alignment,
+      exact: link.exact,
+      anchor: link.anchor,
+      cues: contextCues(characters, link)
+    }))
 }
 
 /**

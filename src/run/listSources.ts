@@ -64,7 +64,8 @@ async function walkFolder(root: string, listing: SourceListing, read: ReadFolder
       const full = path.join(folder, entry.name)
       if (entry.isDirectory()) pending.push(full)
       else if (entry.isFile()) {
-        if (isMetadataFile(entry.name)) listing.skipped.push({sourceName, ruleId: 'metadata-file', reason: 'a data or metadata file (.tsv, .csv, .json, .jsonld, .nq, .nt, .ttl), not a document: name it with --input to read it anyway', failed: false})
+        if (isMetadataFile(entry.name))
+          listing.skipped.push({sourceName, ruleId: 'metadata-file', reason: 'a data or metadata file (.tsv, .csv, .json, .jsonld, .nq, .nt, .ttl), not a document: name it with --input to read it anyway', failed: false})
         else listing.sources.push({path: full, sourceName})
       } else {
         const kind = skippedKind(entry) ?? {ruleId: 'not-regular-file' as const, reason: 'not a regular file'}

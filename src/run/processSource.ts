@@ -48,7 +48,11 @@ function limitSourceNesting(file: VFile, text: string): string {
   const limited = limitNesting(text)
   for (const cut of limited.cuts) {
     const lines = cut.lines === 1 ? '1 line' : `${cut.lines} lines`
-    file.message(`${cut.what} nested deeper than ${MAX_NESTING_DEPTH} levels: the deeper markup is removed on ${lines} (first here), the text is kept`, {place: {line: cut.line, column: cut.column}, ruleId: 'nesting-too-deep', source: 'pipeline'})
+    file.message(`${cut.what} nested deeper than ${MAX_NESTING_DEPTH} levels: the deeper markup is removed on ${lines} (first here), the text is kept`, {
+      place: {line: cut.line, column: cut.column},
+      ruleId: 'nesting-too-deep',
+      source: 'pipeline'
+    })
   }
   return limited.text
 }
@@ -88,13 +92,17 @@ export async function ingestSource(input: SourceInput, pipelines: Pipelines): Pr
  */
 export async function completeRecords(files: VFile[], pipelines: Pipelines, each: (task: () => Promise<void>) => Promise<void> = (task) => task()): Promise<void> {
   const lexicon = buildLexicon(files.filter(succeeded))
-  await Promise.all(files.filter(succeeded).map((file) => each(async () => {
-    try {
-      await pipelines.record(lexicon, file)
-    } catch (error) {
-      failFile(file, error, 'The record step (entities, events, JSON-LD)')
-    }
-  })))
+  await Promise.all(
+    files.filter(succeeded).map((file) =>
+      each(async () => {
+        try {
+          await pipelines.record(lexicon, file)
+        } catch (error) {
+          failFile(file, error, 'The record step (entities, events, JSON-LD)')
+        }
+      })
+    )
+  )
 }
 
 /** Both steps for a set of sources, in memory (tests, evaluations, benchmark). */

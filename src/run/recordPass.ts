@@ -20,34 +20,47 @@ import {pushAll} from '../core/collect.js'
 export async function recordPass(states: FileState[], lexiconHash: string, context: BatchContext): Promise<void> {
   const queue = new PQueue({concurrency: context.pool.size * 2})
   const todo = states.filter((state) => !isFailed(state))
-  context.progress?.pass('records', todo.length, todo.reduce((sum, state) => sum + state.size, 0))
-  await Promise.all(todo.map((state) => queue.add(async () => {
-    // A page's other names (its dump's redirects) are part of its record, so of the key.
-    const key = hashOf(context.version, 'record', state.ingestKey!, lexiconHash, context.namedGraphs ? 'named-graphs' : 'default-graph', JSON.stringify(state.alternateNames ?? []))
-    const recordPath = path.join(context.output, `${state.stem}.jsonld`)
-    const quadsPath = context.cache.path('quads', key, 'nq')
-    let summary = await context.cache.readJson<RecordSummary>('record', key, (value) => typeof value.ok === 'boolean' && Array.isArray(value.messages))
-    if (summary?.ok && !await unchangedSince(key, recordPath, quadsPath, context)) {
-      if (await matches(recordPath, summary.recordSha256) && await matches(quadsPath, summary.quadsSha256)) await stampWritten(key, recordPath, quadsPath, context)
-      else summary = undefined
-    }
-    try {
-      if (!summary) {
-        summary = await context.pool.run<RecordSummary>({
-          type: 'record', ingestKey: state.ingestKey!, lexiconHash, cacheDir: context.cache.dir, key, recordPath,
-          ...(context.namedGraphs ? {graph: documentIri(state.stem!)} : {}),
-          ...(state.alternateNames?.length ? {alternateNames: state.alternateNames} : {})
-        })
-        if (summary.ok) await stampWritten(key, recordPath, quadsPath, context)
-      }
-    } catch (error) {
-      summary = {ok: false, messages: [failureMessage(state.sourceName, error, 'The record step (entities, events, JSON-LD)')]}
-    }
-    pushAll(state.messages, summary.messages)
-    state.recordKey = key
-    state.ok = summary.ok
-    context.progress?.file(state.size)
-  })))
+  context.progress?.pass(
+    'records',
+    todo.length,
+    todo.reduce((sum, state) => sum + state.size, 0)
+  )
+  await Promise.all(
+    todo.map((state) =>
+      queue.add(async () => {
+        // A page's other names (its dump's redirects) are part of its record, so of the key.
+        const key = hashOf(context.version, 'record', state.ingestKey!, lexiconHash, context.namedGraphs ? 'named-graphs' : 'default-graph', JSON.stringify(state.alternateNames ?? []))
+        const recordPath = path.join(context.output, `${state.stem}.jsonld`)
+        const quadsPath = context.cache.path('quads', key, 'nq')
+        let summary = await context.cache.readJson<RecordSummary>('record', key, (value) => typeof value.ok === 'boolean' && Array.isArray(value.messages))
+        if (summary?.ok && !(await unchangedSince(key, recordPath, quadsPath, context))) {
+          if ((await matches(recordPath, summary.recordSha256)) && (await matches(quadsPath, summary.quadsSha256))) await stampWritten(key, recordPath, quadsPath, context)
+          else summary = undefined
+        }
+        try {
+          if (!summary) {
+            summary = await context.pool.run<RecordSummary>({
+              type: 'record',
+              ingestKey: state.ingestKey!,
+              lexiconHash,
+              cacheDir: context.cache.dir,
+              key,
+              recordPath,
+              ...(context.namedGraphs ? {graph: documentIri(state.stem!)} : {}),
+              ...(state.alternateNames?.length ? {alternateNames: state.alternateNames} : {})
+            })
+            if (summary.ok) await stampWritten(key, recordPath, quadsPath, context)
+          }
+        } catch (error) {
+          summary = {ok: false, messages: [failureMessage(state.sourceName, error, 'The record step (entities, events, JSON-LD)')]}
+        }
+        pushAll(state.messages, summary.messages)
+        state.recordKey = key
+        state.ok = summary.ok
+        context.progress?.file(state.size)
+      })
+    )
+  )
 }
 
 async function matches(file: string, sha256: string | undefined): Promise<boolean> {
@@ -58,9 +71,17 @@ async function matches(file: string, sha256: string | undefined): Promise<boolea
   }
 }
 
-interface Written {key: string; record: [number, number]; quads: [number, number]}
+interface Written {
+  key: string
+  record: [number, number]
+  quads: [number, number]
+}
 
-const sizeAndTime = (file: string) => stat(file).then((info): [number, number] => [info.size, info.mtimeMs], () => undefined)
+const sizeAndTime = (file: string) =>
+  stat(file).then(
+    (info): [number, number] => [info.size, info.mtimeMs],
+    () => undefined
+  )
 const stampKey = (recordPath: string) => hashOf('written', path.resolve(recordPath))
 
 /**

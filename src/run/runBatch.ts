@@ -57,9 +57,17 @@ const workerUrl = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '
 export async function sourcesOf(options: BatchOptions): Promise<{sources: BatchSource[]; skipped: SkippedEntry[]}> {
   const {sources, skipped} = await listSources(options.inputs, options.readFolder)
   const stems = assignStems(sources.map((source) => source.sourceName))
-  const sized = await Promise.all(sources.map(async (source, index) => ({
-    ...source, index, stem: stems[index], size: await stat(source.path).then((info) => info.size, () => 0)
-  })))
+  const sized = await Promise.all(
+    sources.map(async (source, index) => ({
+      ...source,
+      index,
+      stem: stems[index],
+      size: await stat(source.path).then(
+        (info) => info.size,
+        () => 0
+      )
+    }))
+  )
   return {sources: sized, skipped}
 }
 

@@ -19,11 +19,7 @@ export function serveTasks(product: () => Promise<Pipelines>): void {
       const loaded = task.type === 'lexicon' ? undefined : await (pipelines ??= product())
       if (task.type === 'record') await run.prepareRecordTask(task, loaded!)
       parentPort!.postMessage({started: true})
-      const result = task.type === 'ingest'
-        ? await run.ingestTask(task, loaded!)
-        : task.type === 'lexicon'
-          ? await run.lexiconTask(task)
-          : await run.recordTask(task, loaded!)
+      const result = task.type === 'ingest' ? await run.ingestTask(task, loaded!) : task.type === 'lexicon' ? await run.lexiconTask(task) : await run.recordTask(task, loaded!)
       parentPort!.postMessage({result})
     } catch (error) {
       // An input's own error keeps its rule id; anything else its stack, for the report.

@@ -74,8 +74,7 @@ function failTakenStems(states: FileState[]): void {
 /** Every shard's lexicon part as the batch's lexicon (and the whole batch's file list). */
 export function mergeLexicon(options: BatchOptions, count: number): Promise<void> {
   return withBatch(options, async (context) => {
-    const parts = await Promise.all(Array.from({length: count}, (_, index) =>
-      readPart<{states: FileState[]; tally: TalliedLink[]; skipped: SkippedEntry[]}>(partFile(options.output, 'ingest', {index, count}))))
+    const parts = await Promise.all(Array.from({length: count}, (_, index) => readPart<{states: FileState[]; tally: TalliedLink[]; skipped: SkippedEntry[]}>(partFile(options.output, 'ingest', {index, count}))))
     const states = parts.flatMap((part) => part.states).sort(byPosition)
     failTakenStems(states)
     const lexiconHash = await buildBatchLexicon(mergeTallies(parts.map((part) => part.tally)), context)

@@ -23,9 +23,7 @@ function tsxApi(): string {
  * compiled (`dist/`), the module is imported as it is.
  */
 export function workerBootstrap(moduleUrl: URL): string {
-  return moduleUrl.pathname.endsWith('.ts')
-    ? `import(${JSON.stringify(tsxApi())}).then((tsx) => { (tsx.register ?? tsx.default.register)(); return import(${JSON.stringify(moduleUrl.href)}) })`
-    : `import(${JSON.stringify(moduleUrl.href)})`
+  return moduleUrl.pathname.endsWith('.ts') ? `import(${JSON.stringify(tsxApi())}).then((tsx) => { (tsx.register ?? tsx.default.register)(); return import(${JSON.stringify(moduleUrl.href)}) })` : `import(${JSON.stringify(moduleUrl.href)})`
 }
 
 /**

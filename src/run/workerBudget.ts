@@ -11,8 +11,7 @@ export interface WorkerBudget {
 export const DEFAULT_BUDGET: WorkerBudget = {stepMilliseconds: 120_000, heapMegabytes: 4096}
 
 /** The error a file fails with when its step overran the time budget (its worker was terminated). */
-export const timeBudgetError = (budget: WorkerBudget) =>
-  new InputError(`The file took longer than the time budget of ${budget.stepMilliseconds / 1000} s for one step (--time-budget) and was stopped`, 'time-budget')
+export const timeBudgetError = (budget: WorkerBudget) => new InputError(`The file took longer than the time budget of ${budget.stepMilliseconds / 1000} s for one step (--time-budget) and was stopped`, 'time-budget')
 
 /** A worker's crash as the file's error: out of heap is the memory budget. */
 export function workerError(budget: WorkerBudget, error: Error): Error {

@@ -35,7 +35,11 @@ export class WorkerPool {
   readonly #waiting: Job[] = []
   #closed = false
 
-  constructor(url: URL, readonly size: number, readonly budget: WorkerBudget = DEFAULT_BUDGET) {
+  constructor(
+    url: URL,
+    readonly size: number,
+    readonly budget: WorkerBudget = DEFAULT_BUDGET
+  ) {
     this.#url = url
   }
 
@@ -55,8 +59,8 @@ export class WorkerPool {
   #spawn(): Slot {
     const options = {resourceLimits: {maxOldGenerationSizeMb: this.budget.heapMegabytes, stackSizeMb: 16}}
     const worker = this.#url.pathname.endsWith('.ts')
-      // Run from TypeScript sources (tsx), a worker registers the same loader first.
-      ? new Worker(workerBootstrap(this.#url), {...options, eval: true})
+      ? // Run from TypeScript sources (tsx), a worker registers the same loader first.
+        new Worker(workerBootstrap(this.#url), {...options, eval: true})
       : new Worker(this.#url, options)
     const slot: Slot = {worker}
     worker.unref()

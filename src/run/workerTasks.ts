@@ -10,15 +10,48 @@ import {restoreFile, storeFile, storeMessage, type StoredMessage} from './serial
 import {writeAtomic} from './writeAtomic.js'
 
 /** Pass 1, one source: ingest it and keep the whole result in the cache. */
-export interface IngestTask {type: 'ingest'; sourceName: string; stem: string; bytes: Uint8Array; cacheDir: string; key: string; kind?: SourceKind}
-export interface IngestSummary {kind?: string; parser?: string; encoding?: string; sha256: string; messages: StoredMessage[]; links: LexiconLink[]}
+export interface IngestTask {
+  type: 'ingest'
+  sourceName: string
+  stem: string
+  bytes: Uint8Array
+  cacheDir: string
+  key: string
+  kind?: SourceKind
+}
+export interface IngestSummary {
+  kind?: string
+  parser?: string
+  encoding?: string
+  sha256: string
+  messages: StoredMessage[]
+  links: LexiconLink[]
+}
 
 /** Between the passes: the lexicon of the batch's links, stored under the hash of its entries. */
-export interface LexiconTask {type: 'lexicon'; tally: TalliedLink[]; cacheDir: string}
+export interface LexiconTask {
+  type: 'lexicon'
+  tally: TalliedLink[]
+  cacheDir: string
+}
 
 /** Pass 2, one source: its record, written to the output, and its N-Quads, to the cache. */
-export interface RecordTask {type: 'record'; ingestKey: string; lexiconHash: string; cacheDir: string; key: string; recordPath: string; graph?: string; alternateNames?: string[]}
-export interface RecordSummary {ok: boolean; messages: StoredMessage[]; recordSha256?: string; quadsSha256?: string}
+export interface RecordTask {
+  type: 'record'
+  ingestKey: string
+  lexiconHash: string
+  cacheDir: string
+  key: string
+  recordPath: string
+  graph?: string
+  alternateNames?: string[]
+}
+export interface RecordSummary {
+  ok: boolean
+  messages: StoredMessage[]
+  recordSha256?: string
+  quadsSha256?: string
+}
 
 export type WorkerTask = IngestTask | LexiconTask | RecordTask
 

@@ -2,7 +2,10 @@ import * as OpenCC from 'opencc-js'
 
 type DictLike = string | ReadonlyArray<readonly [string, string]>
 type DictGroup = readonly DictLike[]
-interface Config {normalizationChain?: readonly DictGroup[]; conversionChain: readonly DictGroup[]}
+interface Config {
+  normalizationChain?: readonly DictGroup[]
+  conversionChain: readonly DictGroup[]
+}
 
 const isOneCodePoint = (text: string) => text.length === 1 || (text.length === 2 && text.codePointAt(0)! > 0xffff)
 

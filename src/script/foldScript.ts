@@ -8,21 +8,13 @@ import {characterConverter} from './characterConverter.js'
  * so each character is converted on its own and kept as is when its
  * conversion is not exactly one code point.
  */
-const toSimplified = [
-  characterConverter({from: 't', to: 'cn'}, 't2s'),
-  characterConverter({from: 'tw', to: 'cn'}, 'tw2s'),
-  characterConverter({from: 'hk', to: 'cn'}, 'hk2s')
-]
+const toSimplified = [characterConverter({from: 't', to: 'cn'}, 't2s'), characterConverter({from: 'tw', to: 'cn'}, 'tw2s'), characterConverter({from: 'hk', to: 'cn'}, 'hk2s')]
 const toTraditional = characterConverter({from: 'cn', to: 't'}, 's2t')
 
 const simplifiedOf = new Map<string, string>()
 const traditionalOf = new Map<string, string>()
 
-function convertCharacter(
-  character: string,
-  cache: Map<string, string>,
-  converters: Array<(text: string) => string>
-): string {
+function convertCharacter(character: string, cache: Map<string, string>, converters: Array<(text: string) => string>): string {
   let folded = cache.get(character)
   if (folded === undefined) {
     folded = character
@@ -42,9 +34,7 @@ function convertCharacter(
 export function foldScript(text: string): string {
   let result = ''
   for (const character of text) {
-    result += character.charCodeAt(0) < 0x2e80
-      ? character
-      : convertCharacter(character, simplifiedOf, toSimplified)
+    result += character.charCodeAt(0) < 0x2e80 ? character : convertCharacter(character, simplifiedOf, toSimplified)
   }
   return result
 }

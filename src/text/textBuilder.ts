@@ -47,9 +47,7 @@ export class BlockBuilder {
         continue
       }
       if (this.pendingSpace !== '' && this.length > 0) {
-        const separator = this.pendingSpace === '\n'
-          ? lineJoiner(this.lastCharacter(), character)
-          : this.pendingSpace
+        const separator = this.pendingSpace === '\n' ? lineJoiner(this.lastCharacter(), character) : this.pendingSpace
         this.text += separator
         this.length += separator.length
       }

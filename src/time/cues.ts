@@ -49,7 +49,8 @@ export function isYearly(characters: string[], mention: LocatedMention): boolean
  * (`提交申报书当日`, `事发当天`, `大会当天`): verbs of happening and nouns
  * of gatherings, as they end the words just before it.
  */
-const eventCue = /(事发|事發|案发|案發|发生|發生|提交|签署|簽署|签字|簽字|抵达|抵達|到达|到達|出发|出發|启程|啟程|访问|訪問|开幕|開幕|闭幕|閉幕|举行|舉行|会议|會議|大会|大會|峰会|峰會|会谈|會談|会晤|會晤|典礼|典禮|仪式|儀式|选举|選舉|投票|就职|就職|遇刺|去世|逝世|出生|发射|發射|试验|試驗|爆炸|宣布|宣佈|公布|公佈)[^，。；：、！？\n]{0,6}$/
+const eventCue =
+  /(事发|事發|案发|案發|发生|發生|提交|签署|簽署|签字|簽字|抵达|抵達|到达|到達|出发|出發|启程|啟程|访问|訪問|开幕|開幕|闭幕|閉幕|举行|舉行|会议|會議|大会|大會|峰会|峰會|会谈|會談|会晤|會晤|典礼|典禮|仪式|儀式|选举|選舉|投票|就职|就職|遇刺|去世|逝世|出生|发射|發射|试验|試驗|爆炸|宣布|宣佈|公布|公佈)[^，。；：、！？\n]{0,6}$/
 
 /** Whether a same-day word (`当日`) is the day of an event the words before it name. */
 export function isDayOfNamedEvent(characters: string[], mention: LocatedMention): boolean {

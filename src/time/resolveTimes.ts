@@ -39,7 +39,8 @@ function resolveRelative(story: Story, index: number): Outcome {
     return outcome({from: {year}}, `${String(year).padStart(4, '0')}-XX-XX`, 'relative', latest)
   }
   const source = restated ?? datedInSentence ?? findRelativeAnchor(story, index, relative)
-  if (source === undefined) return outcome({from: {}}, relative.unit === 'month' ? 'XXXX-XX' : relative.unit === 'year' ? 'XXXX' : relative.unit === 'week' && relative.weekday === undefined ? 'XXXX-XX-XX/XXXX-XX-XX' : 'XXXX-XX-XX', 'unresolved')
+  if (source === undefined)
+    return outcome({from: {}}, relative.unit === 'month' ? 'XXXX-XX' : relative.unit === 'year' ? 'XXXX' : relative.unit === 'week' && relative.weekday === undefined ? 'XXXX-XX-XX/XXXX-XX-XX' : 'XXXX-XX-XX', 'unresolved')
   const moved = applyRelative(story.values[source]!, relative, restated !== undefined || datedInSentence !== undefined)
   return outcome({from: moved.from, ...(moved.to ? {to: moved.to} : {})}, moved.value, 'relative', source)
 }

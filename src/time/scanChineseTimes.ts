@@ -89,30 +89,81 @@ interface Pattern {
 
 const seasons: Record<string, number> = {'春': 21, '夏': 22, '秋': 23, '冬': 24}
 const yearParts: Record<string, {group?: number; mod?: TimeModifier}> = {
-  '年初': {mod: 'START'}, '初': {mod: 'START'}, '年中': {mod: 'MID'}, '底': {mod: 'END'}, '末': {mod: 'END'},
-  '年底': {mod: 'END'}, '年末': {mod: 'END'}, '年终': {mod: 'END'}, '年終': {mod: 'END'},
-  '上半年': {group: 40}, '下半年': {group: 41}
+  '年初': {mod: 'START'},
+  '初': {mod: 'START'},
+  '年中': {mod: 'MID'},
+  '底': {mod: 'END'},
+  '末': {mod: 'END'},
+  '年底': {mod: 'END'},
+  '年末': {mod: 'END'},
+  '年终': {mod: 'END'},
+  '年終': {mod: 'END'},
+  '上半年': {group: 40},
+  '下半年': {group: 41}
 }
 const monthParts: Record<string, TimeModifier> = {
-  '上旬': 'START', '初': 'START', '中旬': 'MID', '中': 'MID', '下旬': 'END', '底': 'END', '末': 'END'
+  '上旬': 'START',
+  '初': 'START',
+  '中旬': 'MID',
+  '中': 'MID',
+  '下旬': 'END',
+  '底': 'END',
+  '末': 'END'
 }
 const relativeYears: Record<string, number> = {
-  '年内': 0, '年內': 0, '同年': 0, '当年': 0, '當年': 0, '该年': 0, '該年': 0, '今年': 0, '本年': 0,
-  '次年': 1, '翌年': 1, '明年': 1, '隔年': 1, '去年': -1, '前年': -2
+  '年内': 0,
+  '年內': 0,
+  '同年': 0,
+  '当年': 0,
+  '當年': 0,
+  '该年': 0,
+  '該年': 0,
+  '今年': 0,
+  '本年': 0,
+  '次年': 1,
+  '翌年': 1,
+  '明年': 1,
+  '隔年': 1,
+  '去年': -1,
+  '前年': -2
 }
 const relativeDays: Record<string, {amount: number; unit: 'day' | 'month'}> = {
-  '次日': {amount: 1, unit: 'day'}, '翌日': {amount: 1, unit: 'day'}, '隔日': {amount: 1, unit: 'day'}, '隔天': {amount: 1, unit: 'day'},
-  '当天': {amount: 0, unit: 'day'}, '當天': {amount: 0, unit: 'day'}, '同日': {amount: 0, unit: 'day'},
-  '当晚': {amount: 0, unit: 'day'}, '當晚': {amount: 0, unit: 'day'}, '同晚': {amount: 0, unit: 'day'}, '同一晚': {amount: 0, unit: 'day'},
-  '今早': {amount: 0, unit: 'day'}, '今晨': {amount: 0, unit: 'day'},
-  '上个月': {amount: -1, unit: 'month'}, '上個月': {amount: -1, unit: 'month'}, '下个月': {amount: 1, unit: 'month'}, '下個月': {amount: 1, unit: 'month'},
-  '当日': {amount: 0, unit: 'day'}, '當日': {amount: 0, unit: 'day'}, '同一天': {amount: 0, unit: 'day'},
-  '这天': {amount: 0, unit: 'day'}, '這天': {amount: 0, unit: 'day'}, '那天': {amount: 0, unit: 'day'},
-  '今天': {amount: 0, unit: 'day'}, '今日': {amount: 0, unit: 'day'}, '明天': {amount: 1, unit: 'day'},
-  '明日': {amount: 1, unit: 'day'}, '昨天': {amount: -1, unit: 'day'}, '昨日': {amount: -1, unit: 'day'},
-  '当月': {amount: 0, unit: 'month'}, '當月': {amount: 0, unit: 'month'},
-  '前一天': {amount: -1, unit: 'day'}, '前一日': {amount: -1, unit: 'day'},
-  '下月': {amount: 1, unit: 'month'}, '次月': {amount: 1, unit: 'month'}, '同月': {amount: 0, unit: 'month'},
+  '次日': {amount: 1, unit: 'day'},
+  '翌日': {amount: 1, unit: 'day'},
+  '隔日': {amount: 1, unit: 'day'},
+  '隔天': {amount: 1, unit: 'day'},
+  '当天': {amount: 0, unit: 'day'},
+  '當天': {amount: 0, unit: 'day'},
+  '同日': {amount: 0, unit: 'day'},
+  '当晚': {amount: 0, unit: 'day'},
+  '當晚': {amount: 0, unit: 'day'},
+  '同晚': {amount: 0, unit: 'day'},
+  '同一晚': {amount: 0, unit: 'day'},
+  '今早': {amount: 0, unit: 'day'},
+  '今晨': {amount: 0, unit: 'day'},
+  '上个月': {amount: -1, unit: 'month'},
+  '上個月': {amount: -1, unit: 'month'},
+  '下个月': {amount: 1, unit: 'month'},
+  '下個月': {amount: 1, unit: 'month'},
+  '当日': {amount: 0, unit: 'day'},
+  '當日': {amount: 0, unit: 'day'},
+  '同一天': {amount: 0, unit: 'day'},
+  '这天': {amount: 0, unit: 'day'},
+  '這天': {amount: 0, unit: 'day'},
+  '那天': {amount: 0, unit: 'day'},
+  '今天': {amount: 0, unit: 'day'},
+  '今日': {amount: 0, unit: 'day'},
+  '明天': {amount: 1, unit: 'day'},
+  '明日': {amount: 1, unit: 'day'},
+  '昨天': {amount: -1, unit: 'day'},
+  '昨日': {amount: -1, unit: 'day'},
+  '当月': {amount: 0, unit: 'month'},
+  '當月': {amount: 0, unit: 'month'},
+  '前一天': {amount: -1, unit: 'day'},
+  '前一日': {amount: -1, unit: 'day'},
+  '下月': {amount: 1, unit: 'month'},
+  '次月': {amount: 1, unit: 'month'},
+  '同月': {amount: 0, unit: 'month'},
   '上月': {amount: -1, unit: 'month'}
 }
 
@@ -286,7 +337,7 @@ const patterns: Pattern[] = [
       return mention(match, {
         from: {},
         relative: {amount: sign * amount * (unit === 'day' ? days : 1), unit, ...(vague ? {vague: true} : {})},
-        ...(vague ? {mod: sign > 0 ? 'AFTER' : 'BEFORE'} as const : {})
+        ...(vague ? ({mod: sign > 0 ? 'AFTER' : 'BEFORE'} as const) : {})
       })
     }
   },

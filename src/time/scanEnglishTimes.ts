@@ -86,7 +86,10 @@ const patterns: EnglishPattern[] = [
 /** Spans (UTF-16) where compromise sees a date: it tells the month `May` from the verb `may`. */
 function compromiseSpans(text: string): Array<[number, number]> {
   const document = englishNlp()(text) as unknown as {dates: () => {json: (options: object) => Array<{offset: {start: number; length: number}}>}}
-  return document.dates().json({offset: true}).map((found) => [found.offset.start, found.offset.start + found.offset.length])
+  return document
+    .dates()
+    .json({offset: true})
+    .map((found) => [found.offset.start, found.offset.start + found.offset.length])
 }
 
 /**

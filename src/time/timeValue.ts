@@ -44,7 +44,7 @@ export function shiftDate(date: CalendarDate, amount: number, unit: 'day' | 'mon
     // Without a year, a step is still known unless it crosses the end of February.
     if (unit === 'year' || date.month === undefined) return {}
     const shifted = shiftDate({...date, year: 2001}, amount, unit)
-    const crossesFebruary = [date.month, shifted.month].includes(2) || (date.month! <= 2) !== (shifted.month! <= 2)
+    const crossesFebruary = [date.month, shifted.month].includes(2) || date.month! <= 2 !== shifted.month! <= 2
     if (unit === 'day' && crossesFebruary) return {}
     return {month: shifted.month, ...(shifted.day === undefined ? {} : {day: shifted.day})}
   }

@@ -81,16 +81,25 @@ export async function validateQuads(quads: Quad[], shapes: Quad[] = loadShapes()
     else graphs.set(quad.graph.value, [quad])
   }
   const violations: Violation[] = []
-  for (const graph of [...graphs.keys()].sort()) pushAll(violations, await validateGraph(graphs.get(graph)!.map((quad) => rdf.quad(quad.subject, quad.predicate, quad.object) as unknown as Quad), shapes))
+  for (const graph of [...graphs.keys()].sort())
+    pushAll(
+      violations,
+      await validateGraph(
+        graphs.get(graph)!.map((quad) => rdf.quad(quad.subject, quad.predicate, quad.object) as unknown as Quad),
+        shapes
+      )
+    )
   return violations.sort((a, b) => (a.focusNode + (a.path ?? '') + a.message < b.focusNode + (b.path ?? '') + b.message ? -1 : 1))
 }
 
 async function validateGraph(quads: Quad[], shapes: Quad[]): Promise<Violation[]> {
   const validator = new SHACLValidator(rdf.dataset(shapes as never), {factory: rdf})
   const report = await validator.validate(rdf.dataset([...quads, ...deriveQuoteChecks(quads)] as never))
-  return report.results.map((result) => ({
-    focusNode: result.focusNode?.value ?? '',
-    ...(result.path ? {path: result.path.value} : {}),
-    message: result.message.map((message) => message.value).join('; ') || (result.sourceConstraintComponent?.value ?? 'violation')
-  })).sort((a, b) => (a.focusNode + (a.path ?? '') + a.message < b.focusNode + (b.path ?? '') + b.message ? -1 : 1))
+  return report.results
+    .map((result) => ({
+      focusNode: result.focusNode?.value ?? '',
+      ...(result.path ? {path: result.path.value} : {}),
+      message: result.message.map((message) => message.value).join('; ') || (result.sourceConstraintComponent?.value ?? 'violation')
+    }))
+    .sort((a, b) => (a.focusNode + (a.path ?? '') + a.message < b.focusNode + (b.path ?? '') + b.message ? -1 : 1))
 }

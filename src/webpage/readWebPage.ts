@@ -21,8 +21,7 @@ export interface WebPage {
 /** Less main text than this (characters, spaces aside) is navigation, not an article. */
 const minimumContent = 80
 
-const metaContent = (document: Document, selector: string): string | undefined =>
-  document.querySelector(selector)?.getAttribute('content')?.trim() || undefined
+const metaContent = (document: Document, selector: string): string | undefined => document.querySelector(selector)?.getAttribute('content')?.trim() || undefined
 
 /** A date-time with a zone becomes UTC (`…Z`); a bare date stays as it is; anything else is not a date. */
 export function normalizeDate(value: string | undefined): string | undefined {

@@ -36,14 +36,17 @@ export default function dropBackMatter() {
 }
 
 function isFootnoteList(list: List): boolean {
-  return list.ordered === true && list.children.every((item) => {
-    const links: Link[] = []
-    visit(item, 'link', (link) => {
-      links.push(link)
+  return (
+    list.ordered === true &&
+    list.children.every((item) => {
+      const links: Link[] = []
+      visit(item, 'link', (link) => {
+        links.push(link)
+      })
+      const text = toString(item).trim()
+      return text === '' || (links.length === 1 && pageOfLink(links[0]!.url).pageTitle === undefined && text === toString(links[0]!).trim())
     })
-    const text = toString(item).trim()
-    return text === '' || (links.length === 1 && pageOfLink(links[0]!.url).pageTitle === undefined && text === toString(links[0]!).trim())
-  })
+  )
 }
 
 function harvestLinks(node: RootContent, meta: DocumentMeta): void {

@@ -32,7 +32,11 @@ export function infoboxFields(infoboxes: WtfInfobox[]): InfoboxField[] {
     const type = infobox.type()
     for (const [field, raw] of Object.entries(infobox.json() as Record<string, {text?: string; links?: WtfLink[]}>)) {
       const names = fieldKind(field)
-      const value = restoreText(raw.text ?? '').replace(/\s*\n+\s*/g, '、').replace(/\s+/g, ' ').replace(/^、|、$/g, '').trim()
+      const value = restoreText(raw.text ?? '')
+        .replace(/\s*\n+\s*/g, '、')
+        .replace(/\s+/g, ' ')
+        .replace(/^、|、$/g, '')
+        .trim()
       if (!names || value === '' || value === 'undefined') continue
       const links = [...new Set((raw.links ?? []).map(linkUrl).filter((url): url is string => url !== undefined))]
       fields.push({infobox: type, field, names, value, ...(links.length > 0 ? {links} : {})})

@@ -15,8 +15,14 @@ const wikiBase = 'https://zh.wikipedia.org/wiki/'
 const relativePage = /^(?:\.\.\/)*Page\/(.+?)(?:\.md)?$/
 const interwiki: Record<string, string> = {s: 'https://zh.wikisource.org/wiki/'}
 const namespaces = new Map([
-  ['category', 'Category'], ['分類', 'Category'], ['分类', 'Category'],
-  ['file', 'File'], ['image', 'File'], ['文件', 'File'], ['檔案', 'File'], ['档案', 'File']
+  ['category', 'Category'],
+  ['分類', 'Category'],
+  ['分类', 'Category'],
+  ['file', 'File'],
+  ['image', 'File'],
+  ['文件', 'File'],
+  ['檔案', 'File'],
+  ['档案', 'File']
 ])
 
 function decode(text: string): string {

@@ -15,10 +15,7 @@ const separatorsAfterOpen = /(?<=[（(])[、，,；;]+/g
 export default function repairTemplateDebris() {
   return function (tree: Root, file: VFile) {
     visit(tree, 'text', (node) => {
-      const value = node.value
-        .replace(emptyParentheses, '')
-        .replace(separatorsBeforeClose, '')
-        .replace(separatorsAfterOpen, '')
+      const value = node.value.replace(emptyParentheses, '').replace(separatorsBeforeClose, '').replace(separatorsAfterOpen, '')
       if (value !== node.value) {
         file.message('Removed punctuation a dropped template left behind', {
           place: node.position,
@@ -45,10 +42,9 @@ function repairLeadingColon(item: ListItem, file: VFile): void {
   first.value = first.value.slice(match[0].length)
   const rest = paragraph.children.slice(first.value === '' ? 1 : 0)
   if (first.value === '') paragraph.children = rest as typeof paragraph.children
-  file.message(
-    nameMissing
-      ? 'The line starts with “：，”: the converter dropped a template (a flag) and the name after it is missing'
-      : 'The line starts with “：”: the converter dropped a template (a flag) before it',
-    {place: (first as Text).position ?? item.position, ruleId: nameMissing ? 'missing-name' : 'dropped-flag-template', source: 'wiki'}
-  )
+  file.message(nameMissing ? 'The line starts with “：，”: the converter dropped a template (a flag) and the name after it is missing' : 'The line starts with “：”: the converter dropped a template (a flag) before it', {
+    place: (first as Text).position ?? item.position,
+    ruleId: nameMissing ? 'missing-name' : 'dropped-flag-template',
+    source: 'wiki'
+  })
 }

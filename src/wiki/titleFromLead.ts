@@ -15,7 +15,9 @@ export default function titleFromLead() {
     if (!lead) return
     let title: string | undefined
     visit(lead, 'strong', (node) => {
-      title = toString(node).replace(/^《(.*)》$/, '$1').trim()
+      title = toString(node)
+        .replace(/^《(.*)》$/, '$1')
+        .trim()
       return EXIT
     })
     if (title) file.data.meta = {...file.data.meta, title}

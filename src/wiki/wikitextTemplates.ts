@@ -36,9 +36,26 @@ export function templateArguments(raw: string): {positional: string[]; named: Re
 
 /** Country codes the flag templates take, as zh Wikipedia names the country. */
 const countries: Record<string, string> = {
-  PRC: '中华人民共和国', CHN: '中华人民共和国', DPRK: '朝鲜民主主义人民共和国', PRK: '朝鲜民主主义人民共和国',
-  ROK: '大韩民国', KOR: '大韩民国', USA: '美国', US: '美国', RUS: '俄罗斯', JPN: '日本', USSR: '苏联', URS: '苏联',
-  SUN: '苏联', ROC: '中华民国', TWN: '中华民国', UK: '英国', GBR: '英国', FRA: '法国', MNG: '蒙古国', VNM: '越南'
+  PRC: '中华人民共和国',
+  CHN: '中华人民共和国',
+  DPRK: '朝鲜民主主义人民共和国',
+  PRK: '朝鲜民主主义人民共和国',
+  ROK: '大韩民国',
+  KOR: '大韩民国',
+  USA: '美国',
+  US: '美国',
+  RUS: '俄罗斯',
+  JPN: '日本',
+  USSR: '苏联',
+  URS: '苏联',
+  SUN: '苏联',
+  ROC: '中华民国',
+  TWN: '中华民国',
+  UK: '英国',
+  GBR: '英国',
+  FRA: '法国',
+  MNG: '蒙古国',
+  VNM: '越南'
 }
 
 /** `{{flag|朝鲜}}`, `{{flagcountry|PRC}}` → the linked country name; the label `name=` wins. */
@@ -53,7 +70,10 @@ function flag(raw: string): string {
 
 /** `{{birth date|1955|4|7}}` → `1955年4月7日` (as much of the date as given). */
 function date(raw: string): string {
-  const numbers = templateArguments(raw).positional.filter((part) => /^\d{1,4}$/.test(part)).slice(0, 3).map(Number)
+  const numbers = templateArguments(raw)
+    .positional.filter((part) => /^\d{1,4}$/.test(part))
+    .slice(0, 3)
+    .map(Number)
   const [year, month, day] = numbers
   if (year === undefined) return ''
   return `${year}年${month === undefined ? '' : `${month}月`}${month !== undefined && day !== undefined ? `${day}日` : ''}`

@@ -50,7 +50,11 @@ describe('MediaWiki dumps', () => {
     const read = []
     for await (const page of readDumpPages(Readable.from([Buffer.from(dumpXml(pages))]))) read.push(page)
     expect(read.map((page) => [page.title, page.ns, page.redirect ?? null])).toEqual([
-      ['金某', 0, null], ['三国会谈', 0, null], ['北韩外交官金某', 0, '金某'], ['Talk:金某', 1, null], ['AC/DC: 一个*标题?', 0, null]
+      ['金某', 0, null],
+      ['三国会谈', 0, null],
+      ['北韩外交官金某', 0, '金某'],
+      ['Talk:金某', 1, null],
+      ['AC/DC: 一个*标题?', 0, null]
     ])
     expect(read[0]!.text).toBe(pages[0]!.text)
   })
@@ -102,7 +106,8 @@ describe('MediaWiki dumps', () => {
     const run = await runBatch(folder, out, 1)
     expect(run.code).toBe(1)
     expect(run.entries.map((entry) => [entry.file, entry.errors[0]?.ruleId ?? 'ok'])).toEqual([
-      ['cut.xml', 'dump-broken'], ['cut.xml#金某', 'ok']
+      ['cut.xml', 'dump-broken'],
+      ['cut.xml#金某', 'ok']
     ])
     expect(run.entries[0].errors[0].message).toMatch(/cannot be read to the end/)
   })
@@ -111,7 +116,9 @@ describe('MediaWiki dumps', () => {
 describe.skipIf(!hasCorpus)('a dump of the three corpus wikitext pages', () => {
   it('gives three records identical to running the pages one by one', async () => {
     const folder = path.join(corpusFolder, 'wikitext')
-    const corpusPages = readdirSync(folder).sort().map((name) => ({title: name.replace(/ \(wikitext\)\.wikitext$/, ''), text: readFileSync(path.join(folder, name), 'utf8')}))
+    const corpusPages = readdirSync(folder)
+      .sort()
+      .map((name) => ({title: name.replace(/ \(wikitext\)\.wikitext$/, ''), text: readFileSync(path.join(folder, name), 'utf8')}))
     const dumpFolder = temp('corpus-dump-in-')
     writeFileSync(path.join(dumpFolder, 'zhwiki-pages.xml.gz'), gzipSync(dumpXml(corpusPages)))
     const pageFolder = temp('corpus-pages-in-')

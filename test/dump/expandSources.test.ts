@@ -55,9 +55,18 @@ describe('the sources of a batch with a dump', () => {
 
   it('refuse a page over the size limit, not the dump (streamed, whatever its size)', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'expand-size-'))
-    writeFileSync(path.join(folder, 'dump.xml'), dumpXml([{title: '短', text: '短文。'}, {title: '长', text: '长'.repeat(400)}]))
+    writeFileSync(
+      path.join(folder, 'dump.xml'),
+      dumpXml([
+        {title: '短', text: '短文。'},
+        {title: '长', text: '长'.repeat(400)}
+      ])
+    )
     const {all} = await expand(folder, 1000)
-    expect(all.map((source) => [source.sourceName, source.error?.ruleId ?? null])).toEqual([['dump.xml#短', null], ['dump.xml#长', 'file-too-large']])
+    expect(all.map((source) => [source.sourceName, source.error?.ruleId ?? null])).toEqual([
+      ['dump.xml#短', null],
+      ['dump.xml#长', 'file-too-large']
+    ])
   })
 
   it('never wait on a named pipe (it is not a dump; reading it says why it fails)', async () => {

@@ -18,14 +18,19 @@ const genericNouns = ['总统', '政府', '首脑会议', '峰会', '会谈', '�
 const seedsFolder = fileURLToPath(new URL('../../input/', import.meta.url))
 
 function filesUnder(folder: string): string[] {
-  return readdirSync(folder).filter((name) => !name.startsWith('.') && name !== 'SOURCES.tsv').flatMap((name) => {
-    const full = path.join(folder, name)
-    return statSync(full).isDirectory() ? filesUnder(full) : [full]
-  })
+  return readdirSync(folder)
+    .filter((name) => !name.startsWith('.') && name !== 'SOURCES.tsv')
+    .flatMap((name) => {
+      const full = path.join(folder, name)
+      return statSync(full).isDirectory() ? filesUnder(full) : [full]
+    })
 }
 
 async function run(sources: string[]): Promise<Map<string, VFile>> {
-  const files = await processSources(sources.map((source) => ({sourceName: path.basename(source), stem: stemOf(path.basename(source)), bytes: readFileSync(source)})), pipelines)
+  const files = await processSources(
+    sources.map((source) => ({sourceName: path.basename(source), stem: stemOf(path.basename(source)), bytes: readFileSync(source)})),
+    pipelines
+  )
   return new Map(files.map((file) => [file.data.stem ?? '', file]))
 }
 
@@ -85,7 +90,11 @@ describe.skipIf(!hasCorpus)('entities in a batch of the seeds and the corpus', (
     const withoutCorpusEvidence = (value: unknown): unknown => {
       if (Array.isArray(value)) return value.map(withoutCorpusEvidence)
       if (value === null || typeof value !== 'object') return value
-      return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'sameAs' && key !== 'kpd:evidence').map(([key, inner]) => [key, withoutCorpusEvidence(inner)]))
+      return Object.fromEntries(
+        Object.entries(value)
+          .filter(([key]) => key !== 'sameAs' && key !== 'kpd:evidence')
+          .map(([key, inner]) => [key, withoutCorpusEvidence(inner)])
+      )
     }
     for (const [stem, file] of alone) {
       const own = buildDocumentRecord(file) as {'@graph': Array<Record<string, unknown>>}
@@ -98,8 +107,9 @@ describe.skipIf(!hasCorpus)('entities in a batch of the seeds and the corpus', (
       expect(annotations.filter((node) => node['kpd:evidence'] !== 'lexicon').map((node) => node['@id'])).toEqual([])
       const named = new Set(annotations.map((node) => node['oa:hasBody']))
       expect(added.filter((node) => node['@type'] !== 'oa:Annotation' && !named.has(node['@id'])).map((node) => node['@id'])).toEqual([])
-      const kept = joined['@graph'].filter((node) => !addedIds.has(node['@id'])).map((node) =>
-        Object.fromEntries(Object.entries(node).map(([key, value]) => [key, Array.isArray(value) ? value.filter((item) => !addedIds.has(item as string)) : value])))
+      const kept = joined['@graph']
+        .filter((node) => !addedIds.has(node['@id']))
+        .map((node) => Object.fromEntries(Object.entries(node).map(([key, value]) => [key, Array.isArray(value) ? value.filter((item) => !addedIds.has(item as string)) : value])))
       expect(withoutCorpusEvidence(kept)).toEqual(withoutCorpusEvidence(own['@graph']))
     }
   })

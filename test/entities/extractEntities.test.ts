@@ -45,11 +45,13 @@ describe('entities', () => {
 
   it('finds people, places and organizations of English text with compromise', async () => {
     const {mentions} = await mentionsOf('markdown', 'entities-english/input.md')
-    expect(mentions).toEqual(expect.arrayContaining([
-      {exact: 'Kim Jong-un', type: 'Person', name: 'Kim Jong-un'},
-      {exact: 'Donald Trump', type: 'Person', name: 'Donald Trump'},
-      {exact: 'Singapore', type: 'Country', name: 'Singapore'},
-      {exact: 'Mike Pompeo', type: 'Person', name: 'Mike Pompeo'}
-    ]))
+    expect(mentions).toEqual(
+      expect.arrayContaining([
+        {exact: 'Kim Jong-un', type: 'Person', name: 'Kim Jong-un'},
+        {exact: 'Donald Trump', type: 'Person', name: 'Donald Trump'},
+        {exact: 'Singapore', type: 'Country', name: 'Singapore'},
+        {exact: 'Mike Pompeo', type: 'Person', name: 'Mike Pompeo'}
+      ])
+    )
   })
 })

@@ -85,7 +85,21 @@ describe('types of names', () => {
     expect(typeOfName(name)?.type).toBe(type)
   })
 
-  it.each([['安倍晋三', '安倍'], ['欧阳修', '欧阳'], ['河边', undefined]])('surname of %s is %s', (name, surname) => expect(surnameOf(name) === surname || (surname === undefined && surnameOf(name) !== '河')).toBe(true))
-  it.each([['正恩', true], ['尔特', false], ['二人', false], ['贤一郎', true]])('given name %s: %s', (given, ok) => expect(isGivenName(given)).toBe(ok))
-  it.each([['总统', true], ['前总统', true], ['幕僚长', true], ['金正恩', false]])('office %s: %s', (word, office) => expect(isOffice(word)).toBe(office))
+  it.each([
+    ['安倍晋三', '安倍'],
+    ['欧阳修', '欧阳'],
+    ['河边', undefined]
+  ])('surname of %s is %s', (name, surname) => expect(surnameOf(name) === surname || (surname === undefined && surnameOf(name) !== '河')).toBe(true))
+  it.each([
+    ['正恩', true],
+    ['尔特', false],
+    ['二人', false],
+    ['贤一郎', true]
+  ])('given name %s: %s', (given, ok) => expect(isGivenName(given)).toBe(ok))
+  it.each([
+    ['总统', true],
+    ['前总统', true],
+    ['幕僚长', true],
+    ['金正恩', false]
+  ])('office %s: %s', (word, office) => expect(isOffice(word)).toBe(office))
 })

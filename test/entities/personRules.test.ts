@@ -15,8 +15,21 @@ const found = (text: string, people: Candidate[] = []) => latinNameCandidates(fo
 describe('people named in Latin letters in Chinese text', () => {
   it.each([
     ['发言人Anna Berg表示遗憾', [['Anna Berg', 'Anna Berg']]],
-    ['嫌犯是Li Min Ho、Pak Chol Su及昵称为老张的O Song Il', [['Li Min Ho', 'Li Min Ho'], ['Pak Chol Su', 'Pak Chol Su'], ['O Song Il', 'O Song Il']]],
-    ['护照上的姓名为“Kim Dok”（金德），他', [['Kim Dok', '金德'], ['金德', '金德']]],
+    [
+      '嫌犯是Li Min Ho、Pak Chol Su及昵称为老张的O Song Il',
+      [
+        ['Li Min Ho', 'Li Min Ho'],
+        ['Pak Chol Su', 'Pak Chol Su'],
+        ['O Song Il', 'O Song Il']
+      ]
+    ],
+    [
+      '护照上的姓名为“Kim Dok”（金德），他',
+      [
+        ['Kim Dok', '金德'],
+        ['金德', '金德']
+      ]
+    ],
     ['据Korean Central News Agency报道', []],
     ['该报援引New York Times的消息', []]
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected))

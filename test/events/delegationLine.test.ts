@@ -35,18 +35,17 @@ ${lines.map((line) => `  - ${line}`).join('\n\n')}
 type Row = [string, string[], Array<[string | null, string | null, string | null, string | null]>]
 
 const rows: Row[] = [
-  ['the state before the colon, the name and the title after it',
+  [
+    'the state before the colon, the name and the title after it',
     ['日本：[木村一郎](../Page/木村一郎.md "wikilink")，外务省局长。', '俄罗斯：[伊万诺夫](../Page/伊万诺夫.md "wikilink")，副外长。'],
-    [['日本', 'line', '木村一郎', '外务省局长'], ['俄罗斯', 'line', '伊万诺夫', '副外长']]],
-  ['the line’s state wins over a state its title names',
-    ['日本：[木村一郎](../Page/木村一郎.md "wikilink")，驻俄罗斯大使。'],
-    [['日本', 'line', '木村一郎', '驻俄罗斯大使']]],
-  ['without a prefix, the title’s state, as before',
-    ['[木村一郎](../Page/木村一郎.md "wikilink")，日本外务省局长。'],
-    [['日本', 'title', '木村一郎', '日本外务省局长']]],
-  ['a state and a title with the name lost',
-    ['日本：，外务省局长。'],
-    [['日本', 'line', null, '外务省局长']]]
+    [
+      ['日本', 'line', '木村一郎', '外务省局长'],
+      ['俄罗斯', 'line', '伊万诺夫', '副外长']
+    ]
+  ],
+  ['the line’s state wins over a state its title names', ['日本：[木村一郎](../Page/木村一郎.md "wikilink")，驻俄罗斯大使。'], [['日本', 'line', '木村一郎', '驻俄罗斯大使']]],
+  ['without a prefix, the title’s state, as before', ['[木村一郎](../Page/木村一郎.md "wikilink")，日本外务省局长。'], [['日本', 'title', '木村一郎', '日本外务省局长']]],
+  ['a state and a title with the name lost', ['日本：，外务省局长。'], [['日本', 'line', null, '外务省局长']]]
 ]
 
 describe('delegation lines with their state before a colon', () => {

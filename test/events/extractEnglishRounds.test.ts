@@ -36,6 +36,11 @@ describe('rounds of talks told in English', () => {
     const annotations = new Map(nodes.filter((node) => node['@type'] === 'oa:Annotation').map((node) => [node['@id'], node]))
     const session = nodes.find((node) => String(node['@id']).endsWith('/session/2011-05-10'))!
     const heads = (session.attendee as Array<Record<string, any>>).filter((role) => role['@type'] === 'Role')
-    expect(heads.map((role) => annotations.get(role['kpd:attendeeFrom'])?.['oa:hasTarget']?.['oa:hasSelector']?.find((selector: any) => selector['@type'] === 'oa:TextQuoteSelector')?.['oa:exact'])).toEqual(['Taro Kimura', 'Ivan Petrov', 'Ann Lee', 'Bo Park'])
+    expect(heads.map((role) => annotations.get(role['kpd:attendeeFrom'])?.['oa:hasTarget']?.['oa:hasSelector']?.find((selector: any) => selector['@type'] === 'oa:TextQuoteSelector')?.['oa:exact'])).toEqual([
+      'Taro Kimura',
+      'Ivan Petrov',
+      'Ann Lee',
+      'Bo Park'
+    ])
   })
 })

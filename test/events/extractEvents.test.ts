@@ -49,7 +49,10 @@ describe('meetings and delegations', () => {
   it('reports a missing name and a conflict between title and order, with line and column, and fills no name', async () => {
     const {file, events} = await eventsOf('wiki', 'events-delegations/input.md')
     const missing = file.messages.find((message) => message.ruleId === 'delegation-name-missing')!
-    const lineOf = (needle: string) => readFixture('events-delegations/input.md').split('\n').findIndex((line) => line.includes(needle)) + 1
+    const lineOf = (needle: string) =>
+      readFixture('events-delegations/input.md')
+        .split('\n')
+        .findIndex((line) => line.includes(needle)) + 1
     expect(missing.line).toBe(lineOf('：，美国助理国务卿'))
     expect(missing.column).toBeGreaterThan(0)
     expect(events[0]!.roles[2]!.person).toBeUndefined()

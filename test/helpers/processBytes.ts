@@ -6,10 +6,13 @@ import {processSources} from '../../src/run/processSource.js'
 
 /** Runs files (paths or URLs) as one batch, from their bytes, as the CLI would. */
 export async function processFiles(...files: Array<string | URL>): Promise<VFile[]> {
-  return processSources(files.map((file) => {
-    const name = decodeURIComponent(String(file).split('/').pop()!)
-    return {sourceName: name, stem: stemOf(name), bytes: readFileSync(file)}
-  }), pipelines)
+  return processSources(
+    files.map((file) => {
+      const name = decodeURIComponent(String(file).split('/').pop()!)
+      return {sourceName: name, stem: stemOf(name), bytes: readFileSync(file)}
+    }),
+    pipelines
+  )
 }
 
 /** A batch of one source given as bytes. */

@@ -25,7 +25,10 @@ function decodeError(bytes: Uint8Array): DecodeError {
 }
 
 describe('decodeSource on hostile encodings', () => {
-  it.each([['le', 'utf-16le'], ['be', 'utf-16be']] as const)('decodes UTF-16%s without a BOM when the text is Chinese', (order, encoding) => {
+  it.each([
+    ['le', 'utf-16le'],
+    ['be', 'utf-16be']
+  ] as const)('decodes UTF-16%s without a BOM when the text is Chinese', (order, encoding) => {
     expect(decodeSource(utf16(chinese, order))).toEqual({text: chinese, encoding, bom: false})
   })
 

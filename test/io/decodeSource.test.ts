@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
-import { DecodeError, decodeSource } from '../../src/io/decodeSource.js'
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {DecodeError, decodeSource} from '../../src/io/decodeSource.js'
 
 const fixtures = new URL('../fixtures/', import.meta.url)
 const bytes = (dir: string, name = 'input.txt'): Uint8Array => readFileSync(new URL(`${dir}/${name}`, fixtures))
@@ -18,32 +18,32 @@ function decodeError(input: Uint8Array): DecodeError {
 
 describe('decodeSource', () => {
   it('decodes UTF-8 with a BOM, removing the BOM', () => {
-    expect(decodeSource(bytes('io-utf8-bom'))).toEqual({ text: expected('io-utf8-bom'), encoding: 'utf-8', bom: true })
+    expect(decodeSource(bytes('io-utf8-bom'))).toEqual({text: expected('io-utf8-bom'), encoding: 'utf-8', bom: true})
   })
 
   it('decodes plain UTF-8', () => {
-    expect(decodeSource(new TextEncoder().encode('六方会谈\n'))).toEqual({ text: '六方会谈\n', encoding: 'utf-8', bom: false })
+    expect(decodeSource(new TextEncoder().encode('六方会谈\n'))).toEqual({text: '六方会谈\n', encoding: 'utf-8', bom: false})
   })
 
   it('decodes UTF-16LE with a BOM', () => {
-    expect(decodeSource(bytes('io-utf16le-bom'))).toEqual({ text: expected('io-utf16le-bom'), encoding: 'utf-16le', bom: true })
+    expect(decodeSource(bytes('io-utf16le-bom'))).toEqual({text: expected('io-utf16le-bom'), encoding: 'utf-16le', bom: true})
   })
 
   it('decodes UTF-16BE with a BOM', () => {
-    expect(decodeSource(bytes('io-utf16be-bom'))).toEqual({ text: expected('io-utf16be-bom'), encoding: 'utf-16be', bom: true })
+    expect(decodeSource(bytes('io-utf16be-bom'))).toEqual({text: expected('io-utf16be-bom'), encoding: 'utf-16be', bom: true})
   })
 
   it('decodes UTF-16LE without a BOM when NULs sit in every high byte', () => {
     const input = Uint8Array.from(Buffer.from('Six-Party Talks 六方会谈\n', 'utf16le'))
-    expect(decodeSource(input)).toEqual({ text: 'Six-Party Talks 六方会谈\n', encoding: 'utf-16le', bom: false })
+    expect(decodeSource(input)).toEqual({text: 'Six-Party Talks 六方会谈\n', encoding: 'utf-16le', bom: false})
   })
 
   it('decodes GBK/GB18030 simplified Chinese', () => {
-    expect(decodeSource(bytes('io-gb18030'))).toEqual({ text: expected('io-gb18030'), encoding: 'gb18030', bom: false })
+    expect(decodeSource(bytes('io-gb18030'))).toEqual({text: expected('io-gb18030'), encoding: 'gb18030', bom: false})
   })
 
   it('decodes Big5 traditional Chinese', () => {
-    expect(decodeSource(bytes('io-big5'))).toEqual({ text: expected('io-big5'), encoding: 'big5', bom: false })
+    expect(decodeSource(bytes('io-big5'))).toEqual({text: expected('io-big5'), encoding: 'big5', bom: false})
   })
 
   it('normalizes CRLF to LF', () => {
@@ -69,7 +69,7 @@ describe('decodeSource', () => {
   })
 
   it('rejects many control characters as binary-file', () => {
-    const input = Uint8Array.from({ length: 64 }, (_, i) => (i % 4 === 0 ? 0x01 : 0x61))
+    const input = Uint8Array.from({length: 64}, (_, i) => (i % 4 === 0 ? 0x01 : 0x61))
     expect(decodeError(input).ruleId).toBe('binary-file')
   })
 

@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { hasCorpus } from '../helpers/corpus.js'
-import { describe, expect, it } from 'vitest'
-import type { SourceKind } from '../../src/core/types.js'
-import { decodeSource } from '../../src/io/decodeSource.js'
-import { detectKind } from '../../src/io/detectKind.js'
+import {readdirSync, readFileSync} from 'node:fs'
+import {hasCorpus} from '../helpers/corpus.js'
+import {describe, expect, it} from 'vitest'
+import type {SourceKind} from '../../src/core/types.js'
+import {decodeSource} from '../../src/io/decodeSource.js'
+import {detectKind} from '../../src/io/detectKind.js'
 
 const input = new URL('../../input/', import.meta.url)
 // /work/shared sits beside the repository.
@@ -19,7 +19,7 @@ describe('detectKind on the seeds', () => {
     ['001_93568b05bcb00704.txt', 'wiki'],
     ['002_81916d54a5620362.txt', 'news'],
     ['003_79253318ac80a605.txt', 'pdf'],
-    ['004_8b28bf2e2f96db07.txt', 'wiki'],
+    ['004_8b28bf2e2f96db07.txt', 'wiki']
   ]
   it.each(seeds)('%s is %s', (name, kind) => {
     expect(kindOf(new URL(name, input))).toBe(kind)
@@ -27,11 +27,13 @@ describe('detectKind on the seeds', () => {
 })
 
 describe.skipIf(!hasCorpus)('detectKind on the shared corpus', () => {
-  const cases: Array<[string, SourceKind]> = !hasCorpus ? [['none', 'wiki']] : [
-    ...filesIn(new URL('zhwiki/', corpus)).map((f): [string, SourceKind] => [`zhwiki/${f}`, 'wiki']),
-    ...filesIn(new URL('pdf/', corpus)).map((f): [string, SourceKind] => [`pdf/${f}`, 'pdf']),
-    ...filesIn(new URL('en/', corpus)).map((f): [string, SourceKind] => [`en/${f}`, 'markdown']),
-  ]
+  const cases: Array<[string, SourceKind]> = !hasCorpus
+    ? [['none', 'wiki']]
+    : [
+        ...filesIn(new URL('zhwiki/', corpus)).map((f): [string, SourceKind] => [`zhwiki/${f}`, 'wiki']),
+        ...filesIn(new URL('pdf/', corpus)).map((f): [string, SourceKind] => [`pdf/${f}`, 'pdf']),
+        ...filesIn(new URL('en/', corpus)).map((f): [string, SourceKind] => [`en/${f}`, 'markdown'])
+      ]
   it('has files to check', () => {
     expect(cases.length).toBeGreaterThan(0)
   })

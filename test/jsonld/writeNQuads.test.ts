@@ -5,19 +5,24 @@ import {toNQuads} from '../../src/jsonld/toNQuads.js'
 import {recordNQuads} from '../../src/jsonld/writeNQuads.js'
 
 const golden = new URL('../../output/', import.meta.url)
-const stems = readdirSync(golden).filter((name) => name.endsWith('.jsonld') && name !== 'context.jsonld').map((name) => name.slice(0, -'.jsonld'.length))
+const stems = readdirSync(golden)
+  .filter((name) => name.endsWith('.jsonld') && name !== 'context.jsonld')
+  .map((name) => name.slice(0, -'.jsonld'.length))
 
 describe('N-Quads written from the record', () => {
-  it.each(stems)('%s: the same lines as jsonld.toRDF (safe) with per-record blank nodes', async (stem) => {
-    const record = JSON.parse(readFileSync(new URL(`${stem}.jsonld`, golden), 'utf8'))
-    const library = [...new Set(await toNQuads(record, stem))].sort()
-    // Both put the record in its document's named graph.
-    expect(recordNQuads(record, stem, documentIri(stem))).toEqual(library)
-  }, 30_000)
+  it.each(stems)(
+    '%s: the same lines as jsonld.toRDF (safe) with per-record blank nodes',
+    async (stem) => {
+      const record = JSON.parse(readFileSync(new URL(`${stem}.jsonld`, golden), 'utf8'))
+      const library = [...new Set(await toNQuads(record, stem))].sort()
+      // Both put the record in its document's named graph.
+      expect(recordNQuads(record, stem, documentIri(stem))).toEqual(library)
+    },
+    30_000
+  )
 
   it('escapes literals and IRIs as N-Quads requires, and types numbers and EDTF values', () => {
-    const record = {'@graph': [{'@id': 'https://w3id.org/kpdd/doc/a b', '@type': 'Article', text: 'say "hi"\\\n\t\u0001', 'kpd:start': 3,
-      'oa:hasBody': {'@type': 'kpd:TimeValue', 'rdf:value': {'@value': '2018', '@type': 'edtf:EDTF'}}}]}
+    const record = {'@graph': [{'@id': 'https://w3id.org/kpdd/doc/a b', '@type': 'Article', text: 'say "hi"\\\n\t\u0001', 'kpd:start': 3, 'oa:hasBody': {'@type': 'kpd:TimeValue', 'rdf:value': {'@value': '2018', '@type': 'edtf:EDTF'}}}]}
     const lines = recordNQuads(record, 'a')
     expect(lines).toContain('<https://w3id.org/kpdd/doc/a\\u0020b> <https://schema.org/text> "say \\"hi\\"\\\\\\n\\t\\u0001" .')
     expect(lines).toContain('<https://w3id.org/kpdd/doc/a\\u0020b> <https://w3id.org/kpdd/ns#start> "3"^^<http://www.w3.org/2001/XMLSchema#integer> .')

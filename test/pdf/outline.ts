@@ -9,11 +9,7 @@ import parsePdfText from '../../src/pdf/parsePdfText.js'
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures')
 
-export type OutlineEntry =
-  | {type: 'heading'; depth: number; text: string}
-  | {type: 'paragraph'; text: string}
-  | {type: 'list'; ordered: boolean; start?: number; items: string[]}
-  | {type: string}
+export type OutlineEntry = {type: 'heading'; depth: number; text: string} | {type: 'paragraph'; text: string} | {type: 'list'; ordered: boolean; start?: number; items: string[]} | {type: string}
 
 /** The blocks of a tree as plain data, to compare with `expected.json`. */
 export function outline(tree: Root): OutlineEntry[] {

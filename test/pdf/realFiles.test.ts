@@ -109,10 +109,11 @@ describe.skipIf(!fs.existsSync(corpusPath))('2007年朝韩首脑会晤 report (f
 
   it('makes the numbered declaration an ordered list and the delegation a bullet list', () => {
     const lists = tree.children.filter((node) => node.type === 'list')
-    expect(lists.map((list) => [list.ordered, list.children.length])).toEqual([[false, 13], [true, 8]])
-    expect(toString(lists[1]!.children[3]!)).toBe(
-      '4. 南北雙方一致認為，應結束目前的停戰體制，並建立永久的和平機制，與此同時，直接相關的三方或四方首腦在韓半島地區會面，為推進宣佈戰爭結束的問題，將進行合作。'
-    )
+    expect(lists.map((list) => [list.ordered, list.children.length])).toEqual([
+      [false, 13],
+      [true, 8]
+    ])
+    expect(toString(lists[1]!.children[3]!)).toBe('4. 南北雙方一致認為，應結束目前的停戰體制，並建立永久的和平機制，與此同時，直接相關的三方或四方首腦在韓半島地區會面，為推進宣佈戰爭結束的問題，將進行合作。')
   })
 
   it('joins lines continued by punctuation and across page breaks', () => {

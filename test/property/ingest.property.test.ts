@@ -5,7 +5,36 @@ import {ingestSource, succeeded} from '../../src/run/processSource.js'
 import {processText, slice} from '../helpers/process.js'
 
 // Pieces of the markup the pipelines read, mixed with arbitrary text.
-const markup = fc.constantFrom('# ', '## ', '> ', '- ', '1. ', '[', '](', ')', '<div>', '</div>', '<p>', '**', '`', '\n', '\n\n', '---\n', '|', '{{', '}}', '[[', ']]', '<!-- 1528000000000 -->', '2018年4月27日', 'File:', 'javascript:', '&amp;', '\t', '\r\n')
+const markup = fc.constantFrom(
+  '# ',
+  '## ',
+  '> ',
+  '- ',
+  '1. ',
+  '[',
+  '](',
+  ')',
+  '<div>',
+  '</div>',
+  '<p>',
+  '**',
+  '`',
+  '\n',
+  '\n\n',
+  '---\n',
+  '|',
+  '{{',
+  '}}',
+  '[[',
+  ']]',
+  '<!-- 1528000000000 -->',
+  '2018年4月27日',
+  'File:',
+  'javascript:',
+  '&amp;',
+  '\t',
+  '\r\n'
+)
 const pieces = fc.array(fc.oneof(markup, fc.string({unit: 'grapheme', maxLength: 8}), fc.string({unit: 'binary', maxLength: 4})), {maxLength: 40})
 
 describe('ingest never throws', () => {

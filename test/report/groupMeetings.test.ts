@@ -17,10 +17,7 @@ const event = (partial: Partial<EventView> & Pick<EventView, 'iri' | 'stem'>): E
 
 describe('meetings across sources', () => {
   it('is one meeting for the same IRI in two sources', () => {
-    const meetings = groupMeetings([
-      event({iri: 'e:talks/2005-09-13', stem: 'a', startDate: '2005-09-13'}),
-      event({iri: 'e:talks/2005-09-13', stem: 'b', startDate: '2005-09-13'})
-    ])
+    const meetings = groupMeetings([event({iri: 'e:talks/2005-09-13', stem: 'a', startDate: '2005-09-13'}), event({iri: 'e:talks/2005-09-13', stem: 'b', startDate: '2005-09-13'})])
     expect(meetings).toHaveLength(1)
     expect(meetings[0]!.events.map((e) => e.stem)).toEqual(['a', 'b'])
   })

@@ -17,15 +17,17 @@ const describe_ = (a: TextAnnotation) => html`${a.kind} ${a.value}`
 describe('document text highlighting', () => {
   it('counts offsets in code points and splits lines at newlines', () => {
     const lines = textLines('𠀀甲乙\n\n丙<丁>')
-    expect(lines.map((line) => [line.start, line.end])).toEqual([[0, 3], [5, 9]])
+    expect(lines.map((line) => [line.start, line.end])).toEqual([
+      [0, 3],
+      [5, 9]
+    ])
   })
 
   it('marks an annotation focusable with its value and escapes the text', () => {
     const [line] = textLines('丙<丁>')
     const out = highlightLine(line!, [annotation('time', 1, 3, '2018-04-27')], describe_, new Set()).value
     expect(out).toBe(
-      '丙<mark class="hl hl-time" id="time-1-3" tabindex="0" aria-describedby="tip-time-1-3" data-kind="time" data-value="2018-04-27">' +
-        '<span class="tip" role="tooltip" id="tip-time-1-3">time 2018-04-27</span>&lt;丁</mark>&gt;'
+      '丙<mark class="hl hl-time" id="time-1-3" tabindex="0" aria-describedby="tip-time-1-3" data-kind="time" data-value="2018-04-27">' + '<span class="tip" role="tooltip" id="tip-time-1-3">time 2018-04-27</span>&lt;丁</mark>&gt;'
     )
   })
 

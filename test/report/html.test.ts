@@ -3,22 +3,22 @@ import {escapeHtml, html, join, safeHref} from '../../src/report/html.js'
 
 describe('escaping and the template helper', () => {
   it('escapes the characters that can open markup or end an attribute', () => {
-    expect(escapeHtml(`<script>"a" & 'b' \`c\`</script>`)).toBe(
-      '&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39; &#96;c&#96;&lt;/script&gt;'
-    )
+    expect(escapeHtml(`<script>"a" & 'b' \`c\`</script>`)).toBe('&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39; &#96;c&#96;&lt;/script&gt;')
   })
 
   it('escapes every interpolated value, in text and attributes alike', () => {
     const name = `"><img src=x onerror=alert(1)>`
-    expect(html`<a title="${name}">${name}</a>`.value).toBe(
-      '<a title="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;">&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</a>'
-    )
+    expect(html`<a title="${name}">${name}</a>`.value).toBe('<a title="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;">&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</a>')
   })
 
   it('keeps nested templates as markup and flattens lists', () => {
     const items = ['<b>', 'ok'].map((item) => html`<li>${item}</li>`)
-    expect(html`<ul>${items}</ul>`.value).toBe('<ul><li>&lt;b&gt;</li><li>ok</li></ul>')
-    expect(join(['<a>', html`<br>`], ', ').value).toBe('&lt;a&gt;, <br>')
+    expect(
+      html`<ul>
+        ${items}
+      </ul>`.value
+    ).toBe('<ul><li>&lt;b&gt;</li><li>ok</li></ul>')
+    expect(join(['<a>', html`<br />`], ', ').value).toBe('&lt;a&gt;, <br>')
   })
 
   it('drops empty values', () => {

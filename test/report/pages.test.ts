@@ -64,7 +64,10 @@ describe('site pages built from the committed seed records', () => {
 
   it('shows a missing head of delegation as missing, never filled', () => {
     // The day may have several meeting pages (a session and what prose tells of that day): the one with the table.
-    const page = allFiles(path.join(first, 'meetings')).filter((name) => name.startsWith('2003-04-23-')).map((name) => readFileSync(path.join(first, 'meetings', name), 'utf8')).find((html) => html.includes('id="delegation-table"'))!
+    const page = allFiles(path.join(first, 'meetings'))
+      .filter((name) => name.startsWith('2003-04-23-'))
+      .map((name) => readFileSync(path.join(first, 'meetings', name), 'utf8'))
+      .find((html) => html.includes('id="delegation-table"'))!
     const usRow = page.split('<tr>').find((row) => row.includes('<th scope="row" lang="zh">美国<'))!
     expect(usRow).toContain('name missing')
     expect(usRow).toContain('美国东亚和太平洋事务助理国务卿')

@@ -22,7 +22,12 @@ function makeInput(): string {
 
 /** Every visible file of an output folder, by name. */
 function contents(folder: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(folder).filter((name) => !name.startsWith('.')).sort().map((name) => [name, readFileSync(path.join(folder, name), 'utf8')]))
+  return Object.fromEntries(
+    readdirSync(folder)
+      .filter((name) => !name.startsWith('.'))
+      .sort()
+      .map((name) => [name, readFileSync(path.join(folder, name), 'utf8')])
+  )
 }
 
 const input = makeInput()
@@ -46,20 +51,24 @@ describe('a batch at scale', () => {
     expect(contents(output)).toEqual(expected)
   }, 120_000)
 
-  it.each([2, 3])('gives the same bytes sharded over %i processes (ingest, merge-lexicon, records, merge)', async (count) => {
-    const output = temporary(`scale-shards-${count}`)
-    const common = ['--input', input, '--output', output, '--concurrency', '1']
-    const shards = Array.from({length: count}, (_, index) => `${index}/${count}`)
-    for (const run of await Promise.all(shards.map((shard) => runPipeline(['ingest', '--shard', shard, ...common])))) expect(run.code, run.stderr).toBe(0)
-    expect((await runPipeline(['merge-lexicon', '--shards', String(count), ...common])).code).toBe(0)
-    for (const run of await Promise.all(shards.map((shard) => runPipeline(['records', '--shard', shard, ...common])))) expect(run.code, run.stderr).toBe(0)
-    const merged = await runPipeline(['merge', '--shards', String(count), ...common])
-    expect(merged.code).toBe(1)
-    expect(merged.stderr).toMatch(/8 files: 7 written, 1 failed/)
-    expect(contents(output)).toEqual(expected)
-  }, 180_000)
+  it.each([2, 3])(
+    'gives the same bytes sharded over %i processes (ingest, merge-lexicon, records, merge)',
+    async (count) => {
+      const output = temporary(`scale-shards-${count}`)
+      const common = ['--input', input, '--output', output, '--concurrency', '1']
+      const shards = Array.from({length: count}, (_, index) => `${index}/${count}`)
+      for (const run of await Promise.all(shards.map((shard) => runPipeline(['ingest', '--shard', shard, ...common])))) expect(run.code, run.stderr).toBe(0)
+      expect((await runPipeline(['merge-lexicon', '--shards', String(count), ...common])).code).toBe(0)
+      for (const run of await Promise.all(shards.map((shard) => runPipeline(['records', '--shard', shard, ...common])))) expect(run.code, run.stderr).toBe(0)
+      const merged = await runPipeline(['merge', '--shards', String(count), ...common])
+      expect(merged.code).toBe(1)
+      expect(merged.stderr).toMatch(/8 files: 7 written, 1 failed/)
+      expect(contents(output)).toEqual(expected)
+    },
+    180_000
+  )
 
-  it('re-runs from the cache, redoes a changed file, drops a removed input\'s record, and ignores a corrupt entry', async () => {
+  it("re-runs from the cache, redoes a changed file, drops a removed input's record, and ignores a corrupt entry", async () => {
     const folder = makeInput()
     const output = temporary('scale-cache')
     expect((await runPipeline(['--input', folder, '--output', output])).code).toBe(1)

@@ -6,13 +6,7 @@ import {mergeSortedLines} from '../../src/run/mergeSortedLines.js'
 
 /** Made-up parts: sorted unique lines each, overlapping, with a character beyond the BMP (UTF-16 order). */
 function parts(folder: string): {files: string[]; lines: string[]} {
-  const contents = [
-    ['<a> <p> "甲" .', '<b> <p> "𠀀" .', '<c> <p> "z" .'],
-    ['<a> <p> "甲" .', '<b> <p> "\uffff" .'],
-    [],
-    ['<0> <p> "x" .', '<c> <p> "z" .', '<d> <p> "乙" .'],
-    ['<e> <p> "丙" .']
-  ]
+  const contents = [['<a> <p> "甲" .', '<b> <p> "𠀀" .', '<c> <p> "z" .'], ['<a> <p> "甲" .', '<b> <p> "\uffff" .'], [], ['<0> <p> "x" .', '<c> <p> "z" .', '<d> <p> "乙" .'], ['<e> <p> "丙" .']]
   const files = contents.map((lines, index) => {
     const file = path.join(folder, `part-${index}.nq`)
     writeFileSync(file, lines.map((line) => `${line}\n`).join(''))

@@ -11,7 +11,10 @@ const good = '# 板门店会谈\n\n2018年4月27日，朝鲜和韩国在板门�
 const manifestOf = (output: string) => JSON.parse(readFileSync(path.join(output, 'manifest.json'), 'utf8')) as {files: Array<Record<string, any>>}
 const entryOf = (output: string, file: string) => manifestOf(output).files.find((entry) => entry.file === file)
 /** The output folder's entries, but for the run's own cache (`.cache/`, see README, Scale). */
-const outputEntries = (output: string) => readdirSync(output).filter((name) => name !== '.cache').sort()
+const outputEntries = (output: string) =>
+  readdirSync(output)
+    .filter((name) => name !== '.cache')
+    .sort()
 /** A batch worker serving other pipelines (`test/fixtures/workers/`). */
 const fixtureWorker = (name: string) => new URL(`../fixtures/workers/${name}.ts`, import.meta.url)
 
@@ -32,7 +35,11 @@ describe('runBatch: a bad file fails alone', () => {
     }
     const {files, skipped} = await runBatch({inputs: [input], output, concurrency: 2, openFile})
     expect(files.map((file) => file.data.sourceName)).toEqual(['blank.md', 'good.md', 'locked.md'])
-    expect(skipped.map((entry) => [entry.sourceName, entry.ruleId])).toEqual([['SOURCES.tsv', 'metadata-file'], ['link.md', 'symbolic-link'], ['pipe.md', 'not-regular-file']])
+    expect(skipped.map((entry) => [entry.sourceName, entry.ruleId])).toEqual([
+      ['SOURCES.tsv', 'metadata-file'],
+      ['link.md', 'symbolic-link'],
+      ['pipe.md', 'not-regular-file']
+    ])
     expect(outputEntries(output)).toEqual(['context.jsonld', 'dataset.nq', 'good.jsonld', 'kpd.ttl', 'manifest.json'])
     expect(entryOf(output, 'locked.md')).toMatchObject({status: 'failed', errors: [{ruleId: 'unreadable-file'}]})
     expect(entryOf(output, 'blank.md')).toMatchObject({status: 'failed', errors: [{ruleId: 'empty-file'}]})
@@ -83,7 +90,10 @@ describe('runBatch: a bad file fails alone', () => {
     expect(Date.now() - started).toBeLessThan(30_000)
     expect(files).toHaveLength(3)
     for (const file of files) {
-      expect(file.messages.filter((message) => message.fatal).map((message) => message.reason), file.path).toEqual([])
+      expect(
+        file.messages.filter((message) => message.fatal).map((message) => message.reason),
+        file.path
+      ).toEqual([])
       expect(file.messages.map((message) => message.ruleId)).toContain('nesting-too-deep')
       // The run keeps no text between its passes: the text is the record's.
       const record = JSON.parse(readFileSync(path.join(output, `${file.data.stem}.jsonld`), 'utf8'))
@@ -115,7 +125,7 @@ describe('runBatch: never an empty text reported ok', () => {
   })
 })
 
-describe('runBatch: the worker pool\'s time budget', () => {
+describe("runBatch: the worker pool's time budget", () => {
   it('terminates the worker of a file over its budget: only that file fails, and start-up is never charged', async () => {
     const input = temporary('budget')
     const output = temporary('budget-output')
@@ -125,7 +135,10 @@ describe('runBatch: the worker pool\'s time budget', () => {
     const started = Date.now()
     const {files} = await runBatch({inputs: [input], output, concurrency: 1, budget: {stepMilliseconds: 2_000, heapMegabytes: 1024}, worker: fixtureWorker('sleepy')})
     expect(Date.now() - started).toBeLessThan(90_000)
-    expect(files.map((file) => [file.data.sourceName, file.messages.filter((message) => message.fatal).map((message) => message.ruleId)])).toEqual([['good.md', []], ['slow.md', ['time-budget']]])
+    expect(files.map((file) => [file.data.sourceName, file.messages.filter((message) => message.fatal).map((message) => message.ruleId)])).toEqual([
+      ['good.md', []],
+      ['slow.md', ['time-budget']]
+    ])
     expect(outputEntries(output)).toEqual(['context.jsonld', 'dataset.nq', 'good.jsonld', 'kpd.ttl', 'manifest.json'])
     expect(entryOf(output, 'slow.md')).toMatchObject({status: 'failed', errors: [{ruleId: 'time-budget'}]})
   }, 120_000)

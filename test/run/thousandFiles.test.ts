@@ -28,7 +28,12 @@ describe.runIf(process.env.KPD_SCALE_TESTS)('a batch of 1,000 files (KPD_SCALE_T
     for (const name of ['dataset.nq', 'manifest.json', 'context.jsonld']) expect(names).toContain(name)
     const manifest = JSON.parse(readFileSync(path.join(output, 'manifest.json'), 'utf8'))
     expect(manifest.files.filter((file: {status: string}) => file.status === 'ok')).toHaveLength(COUNT)
-    const graphs = new Set(readFileSync(path.join(output, 'dataset.nq'), 'utf8').trimEnd().split('\n').map((line) => /<(https:\/\/w3id\.org\/kpdd\/doc\/[^>#]+)> \.$/.exec(line)?.[1]))
+    const graphs = new Set(
+      readFileSync(path.join(output, 'dataset.nq'), 'utf8')
+        .trimEnd()
+        .split('\n')
+        .map((line) => /<(https:\/\/w3id\.org\/kpdd\/doc\/[^>#]+)> \.$/.exec(line)?.[1])
+    )
     expect(graphs.size).toBe(COUNT)
   }, 600_000)
 })

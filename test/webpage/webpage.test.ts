@@ -41,8 +41,7 @@ describe('whole saved web pages', () => {
   })
 
   it('read stated dates as ISO 8601, UTC when they have a time', () => {
-    expect([normalizeDate('2018-06-13'), normalizeDate('2018-06-13T09:30:00+08:00'), normalizeDate('June 13, 2018'), normalizeDate(undefined)])
-      .toEqual(['2018-06-13', '2018-06-13T01:30:00Z', undefined, undefined])
+    expect([normalizeDate('2018-06-13'), normalizeDate('2018-06-13T09:30:00+08:00'), normalizeDate('June 13, 2018'), normalizeDate(undefined)]).toEqual(['2018-06-13', '2018-06-13T01:30:00Z', undefined, undefined])
   })
 })
 

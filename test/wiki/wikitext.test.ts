@@ -30,7 +30,9 @@ describe('raw wikitext', () => {
   it('keeps links as annotations with their page, flags included', async () => {
     const file = await processBytes('kim.wikitext', fixture('wikitext-templates/input.wikitext'))
     expect(file.data.links?.map((link) => [link.exact, link.pageTitle])).toEqual([
-      ['朝鲜', '朝鲜民主主义人民共和国'], ['板门店', '板门店'], ['韩国', '韩国']
+      ['朝鲜', '朝鲜民主主义人民共和国'],
+      ['板门店', '板门店'],
+      ['韩国', '韩国']
     ])
   })
 
@@ -53,7 +55,11 @@ describe('raw wikitext', () => {
     const session = file.data.events?.find((event) => event.kind === 'session')
     expect(session?.roles.map((role) => role.person)).toEqual(['千英宇', '金桂冠', '克里斯托弗·希尔'])
     // The state each flag template became, before the colon: the heads the Markdown twin gives from its titles and order.
-    expect(session?.roles.map((role) => [role.country, role.countryFrom, role.description])).toEqual([['韩国', 'line', '次長'], ['朝鲜', 'line', '副相'], ['美国', 'line', '助理国务卿']])
+    expect(session?.roles.map((role) => [role.country, role.countryFrom, role.description])).toEqual([
+      ['韩国', 'line', '次長'],
+      ['朝鲜', 'line', '副相'],
+      ['美国', 'line', '助理国务卿']
+    ])
   })
 
   it('removes an image caption the markup broke off, saying where', () => {
@@ -64,8 +70,7 @@ describe('raw wikitext', () => {
 
   it('reads template arguments and infobox field names', () => {
     expect(templateArguments('{{flag|朝鲜|name=北韓}}')).toEqual({positional: ['朝鲜'], named: {name: '北韓'}})
-    expect([fieldKind('date_signed'), fieldKind('location_signed'), fieldKind('signatories'), fieldKind('image_width'), fieldKind('languages')])
-      .toEqual(['date', 'place', 'place', undefined, undefined])
+    expect([fieldKind('date_signed'), fieldKind('location_signed'), fieldKind('signatories'), fieldKind('image_width'), fieldKind('languages')]).toEqual(['date', 'place', 'place', undefined, undefined])
   })
 
   it('fails clearly when the page gives no text', async () => {

@@ -59,10 +59,12 @@ export function qualifyBareBodies(mentions: Candidate[], folded: string[]): Set<
       if (state) statesOf.set(body, (statesOf.get(body) ?? new Set()).add(state))
     }
   }
-  const senders = new Set(bodies.flatMap((mention) => {
-    const sender = /^(.+)驻/.exec(mention.name)?.[1]
-    return sender && countryName(sender) ? [countryName(sender)!] : []
-  }))
+  const senders = new Set(
+    bodies.flatMap((mention) => {
+      const sender = /^(.+)驻/.exec(mention.name)?.[1]
+      return sender && countryName(sender) ? [countryName(sender)!] : []
+    })
+  )
   // The states whose organs the document names in full (`中国外交部`, `中国驻美国大使馆`).
   const organStates = new Set([...senders, ...[...statesOf.values()].flatMap((states) => [...states])])
   const unqualified = new Set<Candidate>()

@@ -20,8 +20,7 @@ export function bodyCandidates(out: Emitter): void {
     const nameEnd = at(match.index + match[0].length)
     const fromStart = token !== undefined && token.start === nameStart && ends.has(nameEnd)
     // Or the suffix ends a noun of its own (`中央|行政部`), not a verb (`签署`).
-    const lastWord = token !== undefined && token.end === nameEnd && token.start > nameStart &&
-      tokens.every((word) => word.end <= nameStart || word.start >= nameEnd || /^(n|nt|ns|nz|nr|j|x)$/.test(word.tag))
+    const lastWord = token !== undefined && token.end === nameEnd && token.start > nameStart && tokens.every((word) => word.end <= nameStart || word.start >= nameEnd || /^(n|nt|ns|nz|nr|j|x)$/.test(word.tag))
     if (!token || (token.start !== suffixStart && !fromStart && !lastWord)) continue
     if (match[3] === '省' && middle === '') continue // 平壤省 is not a ministry; provinces are places
     if (match[3] === '政府') continue // `朝鲜政府` is the state itself in these texts

@@ -27,7 +27,6 @@ export function foldedCharacters(text: string): string[] {
   return [...foldScript(text)].map((character) => (dot.test(character) ? '·' : character))
 }
 
-
 /** A rule's emitter: UTF-16 match indexes become code-point spans, aligned with jieba's words unless told otherwise. */
 export interface Emitter {
   text: string

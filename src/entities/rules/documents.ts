@@ -29,7 +29,10 @@ export function documentCandidates(out: Emitter): void {
 
 /** `安理会2087号决议` → `联合国安理会第2087号决议`: one name whatever the text leaves out of it. */
 export function resolutionName(text: string): string {
-  return text.replace(/\s/g, '').replace(/^安理会/, '联合国安理会').replace(/(?<![第0-9])([0-9]{3,4}号)/, '第$1')
+  return text
+    .replace(/\s/g, '')
+    .replace(/^安理会/, '联合国安理会')
+    .replace(/(?<![第0-9])([0-9]{3,4}号)/, '第$1')
 }
 
 const item = '(?:第\\s?)?[0-9]{3,4}\\s?号(?:[（(][0-9]{4}年[)）])?'
@@ -58,4 +61,3 @@ export function isNounPhrase(stem: string): boolean {
   const tokens = tagPlain(stem)
   return tokens.every((token, index) => !/^(p|c|d|u|uj|ul|r|l|a|ad|f)$/.test(token.tag) && (!/^v/.test(token.tag) || index === tokens.length - 1))
 }
-

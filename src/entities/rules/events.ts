@@ -18,7 +18,9 @@ export function eventCandidates(out: Emitter): void {
   }
   // Numbered sessions and congresses: `第七次代表大会`, `十九届四中全会`, `第13届最高人民会议第五次会议`;
   // a bare `第285次会议` is any body's meeting, not a named event.
-  for (const match of text.matchAll(/(?:第?[0-9一二三四五六七八九十]{1,3}届)?(?:[一二三四五六七八九]中全会|第?[0-9一二三四五六七八九十]{1,3}次(?:全体会议|全会|代表大会))|第?[0-9一二三四五六七八九十]{1,3}届[\p{Script=Han}]{0,8}?第[0-9一二三四五六七八九十]{1,3}次会议/gu)) {
+  for (const match of text.matchAll(
+    /(?:第?[0-9一二三四五六七八九十]{1,3}届)?(?:[一二三四五六七八九]中全会|第?[0-9一二三四五六七八九十]{1,3}次(?:全体会议|全会|代表大会))|第?[0-9一二三四五六七八九十]{1,3}届[\p{Script=Han}]{0,8}?第[0-9一二三四五六七八九十]{1,3}次会议/gu
+  )) {
     push(match.index, match[0], {type: 'Event', name: match[0]}, false)
   }
   for (const match of text.matchAll(/革命|事件/gu)) {

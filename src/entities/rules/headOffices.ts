@@ -21,7 +21,10 @@ export function headOfficeCandidates(tokens: Token[]): Candidate[] {
     let first = index - 1
     while (first > 0 && nameWord.test(tokens[first - 1]!.tag) && suffix.end - tokens[first - 1]!.start <= 8) first--
     const start = tokens[first]!.start
-    const name = tokens.slice(first, index).map((word) => word.word).join('')
+    const name = tokens
+      .slice(first, index)
+      .map((word) => word.word)
+      .join('')
     if ([...name].length - [...family.body].length < 2) continue
     found.push({start, end: suffix.end, type: 'GovernmentOrganization', name, source: 'rule'})
   }

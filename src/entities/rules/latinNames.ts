@@ -4,7 +4,8 @@ import type {Candidate} from './candidate.js'
 /** A name in Latin letters inside Chinese text: capitalised words, with the particles of names (`bin`, `van`). */
 const latinName = /[A-Z][a-z]*(?:-[A-Z]?[a-z]+)?(?:\s(?:(?:bin|binti|van|von|de|der|da|al)\s)?[A-Z][a-z]*(?:-[A-Z]?[a-z]+)?)+/gu
 /** Words that make a Latin run the name of a thing, not of a person. */
-const notPersonWord = /\b(Agency|News|University|College|School|Institute|Party|Committee|Council|Republic|Korea|Korean|Times|Post|Press|Center|Centre|Organization|Association|Union|Bank|Company|Corporation|Television|Broadcasting|Island|Peninsula|Sea|River|Summit|Declaration|Agreement|Treaty|Resolution|Talks|War|Nations|States|Kingdom|Ministry|Department|Office|Force|Army|Navy|Group|Foundation|Society|Hospital|Daily|Journal|Herald|Tribune|Review|Report|Dismantlement|Irreversible|Complete|The|Of|And)\b/
+const notPersonWord =
+  /\b(Agency|News|University|College|School|Institute|Party|Committee|Council|Republic|Korea|Korean|Times|Post|Press|Center|Centre|Organization|Association|Union|Bank|Company|Corporation|Television|Broadcasting|Island|Peninsula|Sea|River|Summit|Declaration|Agreement|Treaty|Resolution|Talks|War|Nations|States|Kingdom|Ministry|Department|Office|Force|Army|Navy|Group|Foundation|Society|Hospital|Daily|Journal|Herald|Tribune|Review|Report|Dismantlement|Irreversible|Complete|The|Of|And)\b/
 const office = new RegExp(`(${officeWords.join('|')})\\s*$`)
 /** Words that introduce a person's name: `姓名为`, `名为`, `化名`, `昵称为…的`, a list of names after `是`. */
 const naming = /(姓名为|名为|化名|昵称为[\p{Script=Han}]{0,6}的|是)[“"「]?\s*$/u
@@ -20,10 +21,12 @@ const between = /^\s*[、及和与]\s*$/u
  */
 export function latinNameCandidates(folded: string[], people: Candidate[]): Candidate[] {
   const text = folded.join('')
-  const runs = [...text.matchAll(latinName)].map((match) => {
-    const start = [...text.slice(0, match.index)].length
-    return {start, end: start + [...match[0]].length, surface: match[0]}
-  }).filter((run) => !notPersonWord.test(run.surface))
+  const runs = [...text.matchAll(latinName)]
+    .map((match) => {
+      const start = [...text.slice(0, match.index)].length
+      return {start, end: start + [...match[0]].length, surface: match[0]}
+    })
+    .filter((run) => !notPersonWord.test(run.surface))
   const found: Candidate[] = []
   for (const [index, run] of runs.entries()) {
     const before = folded.slice(Math.max(0, run.start - 12), run.start).join('')

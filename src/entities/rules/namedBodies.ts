@@ -46,7 +46,10 @@ export function namedBodyCandidates(tokens: Token[]): Candidate[] {
     const starts = (word: Token) => (proper.test(word.tag) && !(word.tag === 'x' && determiner.test(word.word))) || nationalStarts.words.includes(word.word)
     while (first < at && !starts(tokens[first]!)) first++
     if (!starts(tokens[first]!) || (tokens[first]!.tag === 'x' && glued.test(tokens[first]!.word.slice(-1)))) continue
-    const name = tokens.slice(first, index + 1).map((word) => word.word).join('')
+    const name = tokens
+      .slice(first, index + 1)
+      .map((word) => word.word)
+      .join('')
     const stem = name.slice(0, -head.length)
     if ([...stem].length < 2 || countryName(stem) || /[0-9A-Za-z]/.test(stem)) continue
     if (!bodyHeadWords.has(head)) {

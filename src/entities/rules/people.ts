@@ -11,9 +11,13 @@ import {type Candidate, titlePattern, titles} from './candidate.js'
 export function personCandidates(tokens: Token[]): Candidate[] {
   const found: Candidate[] = []
   const isNameToken = (token: Token | undefined, nextToTitle = false) =>
-    token !== undefined && (/^(nr|nrt|nrfg|x)$/.test(token.tag) || (nextToTitle && token.tag === 'ns')) &&
-    /^[\p{Script=Han}·]{2,6}$/u.test(token.word) && !countryName(token.word) && !titles.includes(token.word) &&
-    !/^[朝韩美中日俄苏南北]+$/.test(token.word) && !/^[一二两三四五六七八九十几数多各每此这那该本对在与和从向为被把将前后]/.test(token.word)
+    token !== undefined &&
+    (/^(nr|nrt|nrfg|x)$/.test(token.tag) || (nextToTitle && token.tag === 'ns')) &&
+    /^[\p{Script=Han}·]{2,6}$/u.test(token.word) &&
+    !countryName(token.word) &&
+    !titles.includes(token.word) &&
+    !/^[朝韩美中日俄苏南北]+$/.test(token.word) &&
+    !/^[一二两三四五六七八九十几数多各每此这那该本对在与和从向为被把将前后]/.test(token.word)
   for (const [index, token] of tokens.entries()) {
     const before = tokens[index - 1]
     const after = tokens[index + 1]

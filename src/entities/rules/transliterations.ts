@@ -27,12 +27,15 @@ export function transliteratedNames(run: string): Array<{offset: number; text: s
     const tokens = tagPlain(parts[index]!)
     const separator = tokens.findIndex((token) => /^(p|c|uj|v|x)$/.test(token.tag))
     if (separator > 0) {
-      const cut = parts.slice(0, index).join('·').length + 1 + tokens.slice(0, separator).map((token) => token.word).join('').length
+      const cut =
+        parts.slice(0, index).join('·').length +
+        1 +
+        tokens
+          .slice(0, separator)
+          .map((token) => token.word)
+          .join('').length
       const restStart = cut + tokens[separator]!.word.length
-      return [
-        ...transliteratedNames(run.slice(0, cut)),
-        ...transliteratedNames(run.slice(restStart)).map((name) => ({...name, offset: name.offset + restStart}))
-      ]
+      return [...transliteratedNames(run.slice(0, cut)), ...transliteratedNames(run.slice(restStart)).map((name) => ({...name, offset: name.offset + restStart}))]
     }
   }
   if (parts.length < 2) return []

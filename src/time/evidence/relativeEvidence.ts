@@ -17,8 +17,7 @@ const hasYear = (story: Story, at: number) => story.values[at]?.from.year !== un
 const paragraphOf = (story: Story, at: number) => story.mentions[at]!.paragraph
 
 /** A date of the paragraph, fine enough for the step. */
-export const relativeFromParagraph: RelativeEvidence = (story, index, relative) =>
-  previous(story, index, (at) => usable(story, at) && paragraphOf(story, at) === paragraphOf(story, index) && fine(story, at, relative))
+export const relativeFromParagraph: RelativeEvidence = (story, index, relative) => previous(story, index, (at) => usable(story, at) && paragraphOf(story, at) === paragraphOf(story, index) && fine(story, at, relative))
 
 /** `第二天` counts the days of the event its section is about (a date range), or of the document's. */
 export const relativeFromEventDays: RelativeEvidence = (story, index, relative) => {
@@ -62,8 +61,7 @@ export const relativeFromSection: RelativeEvidence = (story, index, relative) =>
 }
 
 /** A coarser date of the same paragraph still gives what it knows (`2018-06-XX`). */
-export const relativeFromCoarseDate: RelativeEvidence = (story, index) =>
-  previous(story, index, (at) => usable(story, at) && paragraphOf(story, at) === paragraphOf(story, index) && hasYear(story, at))
+export const relativeFromCoarseDate: RelativeEvidence = (story, index) => previous(story, index, (at) => usable(story, at) && paragraphOf(story, at) === paragraphOf(story, index) && hasYear(story, at))
 
 export const relativeEvidence: RelativeEvidence[] = [relativeFromParagraph, relativeFromEventDays, relativeFromPreviousParagraph, relativeFromHeading, relativeFromSection, relativeFromCoarseDate]
 
@@ -74,8 +72,7 @@ const isDayRange = (story: Story, at: number) => {
 }
 
 /** `會談的第三天`: the latest event (a range of days) before it, wherever it was dated. */
-export const relativeFromEventRange: RelativeEvidence = (story, index, relative) =>
-  relative.ordinal ? previous(story, index, (at) => isDayRange(story, at) && story.mentions[at]!.relative === undefined) : undefined
+export const relativeFromEventRange: RelativeEvidence = (story, index, relative) => (relative.ordinal ? previous(story, index, (at) => isDayRange(story, at) && story.mentions[at]!.relative === undefined) : undefined)
 
 /** An ordinal day said to be of an event (`…的第三天`) counts that event's days first. */
 const ofEventDays = (story: Story, index: number, relative: Relative) => relative.ordinal === true && story.characters[story.mentions[index]!.start - 1] === '的'

@@ -14,8 +14,7 @@ export type YearEvidence = (story: Story, index: number) => YearAnchor | undefin
 
 const yearAt = (story: Story, at: number) => story.values[at]?.from.year
 const hasYear = (story: Story, at: number) => yearAt(story, at) !== undefined
-const found = (story: Story, at: number | undefined, resolution: Resolution): YearAnchor | undefined =>
-  at === undefined ? undefined : {anchor: at, year: yearAt(story, at)!, resolution}
+const found = (story: Story, at: number | undefined, resolution: Resolution): YearAnchor | undefined => (at === undefined ? undefined : {anchor: at, year: yearAt(story, at)!, resolution})
 
 /** A year stated earlier in the same sentence (not an attributive one). */
 export const anchorFromSentence: YearEvidence = (story, index) => {
