@@ -10,5 +10,7 @@ export default {
   trailingComma: 'none',
   arrowParens: 'always',
   quoteProps: 'preserve',
-  printWidth: 240
+  printWidth: 240,
+  // Tagged templates (`html\`…\``) are output, not code: reformatting them changes the pages written.
+  embeddedLanguageFormatting: 'off'
 }

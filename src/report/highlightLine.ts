@@ -42,10 +42,8 @@ export function highlightLine(line: TextLine, annotations: TextAnnotation[], des
 
 function openMark(annotation: TextAnnotation, describe: Describe, opened: Set<string>): Html {
   const kind = `hl hl-${annotation.kind}`
-  if (opened.has(annotation.fragment)) return html`<mark class="${kind} hl-cont"></mark>`
+  if (opened.has(annotation.fragment)) return html`<mark class="${kind} hl-cont">`
   opened.add(annotation.fragment)
   const tip = `tip-${annotation.fragment}`
-  return html`<mark class="${kind}" id="${annotation.fragment}" tabindex="0" aria-describedby="${tip}" data-kind="${annotation.kind}" data-value="${annotation.value}"
-    ><span class="tip" role="tooltip" id="${tip}">${describe(annotation)}</span></mark
-  >`
+  return html`<mark class="${kind}" id="${annotation.fragment}" tabindex="0" aria-describedby="${tip}" data-kind="${annotation.kind}" data-value="${annotation.value}"><span class="tip" role="tooltip" id="${tip}">${describe(annotation)}</span>`
 }

@@ -49,29 +49,16 @@ export function timelineSvg(meetings: Meeting[], hrefOf: (meeting: Meeting) => s
   const width = margin * 2 + (last - first + 1) * yearWidth
   const height = top + Math.max(1, lanesEnd.length) * laneHeight + 20
   const yearList = Array.from({length: last - first + 1}, (_, index) => first + index)
-  return html`<svg
-    class="timeline"
-    id="timeline-svg"
-    role="group"
-    aria-labelledby="timeline-title"
-    viewBox="${`0 0 ${width} ${height}`}"
-    width="${width}"
-    height="${height}"
-    data-first-year="${first}"
-    data-year-width="${yearWidth}"
-    data-margin="${margin}"
-  >
-    <title id="timeline-title">Meetings from ${first} to ${last}</title>
-    ${yearList.map((year) => {
-      const x = margin + (year - first) * yearWidth
-      return html`<g class="year" data-year="${year}" transform="${`translate(${x} 0)`}"><line x1="0" y1="18" x2="0" y2="${height}"></line><text x="4" y="14">${year}</text></g>`
-    })}
-    ${marks.map(({meeting, x, y}) => {
-      const sources = sourcesOf(meeting)
-      const label = `${meeting.start}${meeting.end && meeting.end !== meeting.start ? ` – ${meeting.end}` : ''} ${meeting.name} (${sources.length} source${sources.length === 1 ? '' : 's'}: ${sources.join(', ')})`
-      return html`<a class="mark" href="${hrefOf(meeting)}" aria-label="${label}" data-start="${meeting.start}" data-name="${meeting.name}" data-sources="${sources.join(' ')}" data-y="${y}" transform="${`translate(${x.toFixed(1)} ${y})`}"
-        ><title>${label}</title>${shape(meeting)}</a
-      >`
-    })}
-  </svg>`
+  return html`<svg class="timeline" id="timeline-svg" role="group" aria-labelledby="timeline-title" viewBox="${`0 0 ${width} ${height}`}" width="${width}" height="${height}" data-first-year="${first}" data-year-width="${yearWidth}" data-margin="${margin}">
+<title id="timeline-title">Meetings from ${first} to ${last}</title>
+${yearList.map((year) => {
+  const x = margin + (year - first) * yearWidth
+  return html`<g class="year" data-year="${year}" transform="${`translate(${x} 0)`}"><line x1="0" y1="18" x2="0" y2="${height}"></line><text x="4" y="14">${year}</text></g>`
+})}
+${marks.map(({meeting, x, y}) => {
+  const sources = sourcesOf(meeting)
+  const label = `${meeting.start}${meeting.end && meeting.end !== meeting.start ? ` – ${meeting.end}` : ''} ${meeting.name} (${sources.length} source${sources.length === 1 ? '' : 's'}: ${sources.join(', ')})`
+  return html`<a class="mark" href="${hrefOf(meeting)}" aria-label="${label}" data-start="${meeting.start}" data-name="${meeting.name}" data-sources="${sources.join(' ')}" data-y="${y}" transform="${`translate(${x.toFixed(1)} ${y})`}"><title>${label}</title>${shape(meeting)}</a>`
+})}
+</svg>`
 }

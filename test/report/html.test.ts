@@ -13,12 +13,8 @@ describe('escaping and the template helper', () => {
 
   it('keeps nested templates as markup and flattens lists', () => {
     const items = ['<b>', 'ok'].map((item) => html`<li>${item}</li>`)
-    expect(
-      html`<ul>
-        ${items}
-      </ul>`.value
-    ).toBe('<ul><li>&lt;b&gt;</li><li>ok</li></ul>')
-    expect(join(['<a>', html`<br />`], ', ').value).toBe('&lt;a&gt;, <br>')
+    expect(html`<ul>${items}</ul>`.value).toBe('<ul><li>&lt;b&gt;</li><li>ok</li></ul>')
+    expect(join(['<a>', html`<br>`], ', ').value).toBe('&lt;a&gt;, <br>')
   })
 
   it('drops empty values', () => {

@@ -24,18 +24,18 @@ function describer(model: SiteModel, _root: string): Describe {
 }
 
 function warning(issue: ManifestIssue): Html {
-  return html`<li class="warning">
-    <span class="badge badge-warning">Warning</span> <span class="where">source line ${issue.line ?? '?'}:${issue.column ?? '?'}</span> ${issue.message}${issue.ruleId ? html` <code>${issue.ruleId}</code>` : ''}
-  </li>`
+  return html`<li class="warning"><span class="badge badge-warning">Warning</span> <span class="where">source line ${issue.line ?? '?'}:${issue.column ?? '?'}</span> ${issue.message}${
+    issue.ruleId ? html` <code>${issue.ruleId}</code>` : ''
+  }</li>`
 }
 
 function legend(doc: DocumentView): Html {
   const count = (kind: string) => doc.annotations.filter((a) => a.kind === kind).length
   return html`<ul class="legend" aria-label="Highlight kinds">
-    <li><mark class="hl hl-time">2018年</mark> date (${count('time')}) — solid underline</li>
-    <li><mark class="hl hl-mention">金正恩</mark> entity (${count('mention')}) — dotted underline</li>
-    <li><mark class="hl hl-link">朝鲜半岛</mark> link (${count('link')}) — dashed box</li>
-  </ul>`
+<li><mark class="hl hl-time">2018年</mark> date (${count('time')}) — solid underline</li>
+<li><mark class="hl hl-mention">金正恩</mark> entity (${count('mention')}) — dotted underline</li>
+<li><mark class="hl hl-link">朝鲜半岛</mark> link (${count('link')}) — dashed box</li>
+</ul>`
 }
 
 /** A document's cleaned text, every annotation highlighted and focusable, warnings beside their lines. */
@@ -49,69 +49,38 @@ export function documentPage(model: SiteModel, doc: DocumentView): string {
   const opened = new Set<string>()
   const url = doc.url ? safeHref(doc.url) : undefined
   const body = html`<h1 lang="${doc.language ?? 'zh'}">${doc.name}</h1>
-    <dl class="facts">
-      <dt>Kind</dt>
-      <dd>${doc.kind ?? ''} (${doc.type})</dd>
-      <dt>Language</dt>
-      <dd>${doc.language ?? 'not stated'}</dd>
-      <dt>Source file</dt>
-      <dd class="file">${doc.sourceFile ?? ''}</dd>
-      ${
-        doc.url
-          ? html`<dt>URL</dt>
-              <dd>${url ? html`<a href="${url}" rel="noreferrer">${doc.url}</a>` : doc.url}</dd>`
-          : ''
-      }
-      ${
-        doc.datePublished
-          ? html`<dt>Published</dt>
-              <dd>${doc.datePublished}</dd>`
-          : ''
-      }
-      <dt>Events</dt>
-      <dd>
-        ${
-          doc.events.length
-            ? html`<ul class="inline-list">
-                ${doc.events.map((event) => {
-                  const meeting = model.meetingOfEvent.get(event.iri)
-                  return html`<li>${meeting ? html`<a href="${root + meeting.path}" lang="zh">${event.name}</a>` : event.name}</li>`
-                })}
-              </ul>`
-            : 'none'
-        }
-      </dd>
-    </dl>
-    ${legend(doc)}
-    <p class="hint">Hover over or tab to a highlight to see its value.</p>
-    ${
-      placed.unplaced.length
-        ? html`<section aria-labelledby="warnings-heading">
-            <h2 id="warnings-heading">Warnings without a text position</h2>
-            <p class="muted">The record keeps no map from source lines to the cleaned text; these are listed by source line.</p>
-            <ul class="warnings">
-              ${placed.unplaced.map(warning)}
-            </ul>
-          </section>`
-        : ''
-    }
-    <section aria-labelledby="text-heading">
-      <h2 id="text-heading">Text</h2>
-      <div class="doc-text" lang="${doc.language ?? 'zh'}">
-        ${lines.map((line) => {
-          const notes = placed.byLine.get(line.start)
-          return html`<div class="line${notes ? ' has-warning' : ''}" id="${`at-${line.start}`}">
-            <p>${highlightLine(line, doc.annotations, describe, opened)}</p>
-            ${
-              notes
-                ? html`<ul class="warnings" lang="en">
-                    ${notes.map(warning)}
-                  </ul>`
-                : ''
-            }
-          </div>`
-        })}
-      </div>
-    </section>`
+<dl class="facts">
+<dt>Kind</dt><dd>${doc.kind ?? ''} (${doc.type})</dd>
+<dt>Language</dt><dd>${doc.language ?? 'not stated'}</dd>
+<dt>Source file</dt><dd class="file">${doc.sourceFile ?? ''}</dd>
+${doc.url ? html`<dt>URL</dt><dd>${url ? html`<a href="${url}" rel="noreferrer">${doc.url}</a>` : doc.url}</dd>` : ''}
+${doc.datePublished ? html`<dt>Published</dt><dd>${doc.datePublished}</dd>` : ''}
+<dt>Events</dt><dd>${
+    doc.events.length
+      ? html`<ul class="inline-list">${doc.events.map((event) => {
+          const meeting = model.meetingOfEvent.get(event.iri)
+          return html`<li>${meeting ? html`<a href="${root + meeting.path}" lang="zh">${event.name}</a>` : event.name}</li>`
+        })}</ul>`
+      : 'none'
+  }</dd>
+</dl>
+${legend(doc)}
+<p class="hint">Hover over or tab to a highlight to see its value.</p>
+${
+  placed.unplaced.length
+    ? html`<section aria-labelledby="warnings-heading"><h2 id="warnings-heading">Warnings without a text position</h2>
+<p class="muted">The record keeps no map from source lines to the cleaned text; these are listed by source line.</p>
+<ul class="warnings">${placed.unplaced.map(warning)}</ul></section>`
+    : ''
+}
+<section aria-labelledby="text-heading">
+<h2 id="text-heading">Text</h2>
+<div class="doc-text" lang="${doc.language ?? 'zh'}">
+${lines.map((line) => {
+  const notes = placed.byLine.get(line.start)
+  return html`<div class="line${notes ? ' has-warning' : ''}" id="${`at-${line.start}`}"><p>${highlightLine(line, doc.annotations, describe, opened)}</p>${notes ? html`<ul class="warnings" lang="en">${notes.map(warning)}</ul>` : ''}</div>`
+})}
+</div>
+</section>`
   return renderPage({path, title: doc.name, body, section: 'documents'})
 }

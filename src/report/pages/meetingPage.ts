@@ -8,9 +8,7 @@ import {Provenance} from '../provenance.js'
 import type {SiteModel} from '../siteModel.js'
 
 function people(root: string, refs: NamedRef[]): Html {
-  return html`<ul class="inline-list">
-    ${refs.map((ref) => html`<li>${ref.iri ? html`<a href="${root + sitePaths.entity(ref.iri)}" lang="zh">${ref.name}</a>` : html`<span lang="zh">${ref.name}</span>`}</li>`)}
-  </ul>`
+  return html`<ul class="inline-list">${refs.map((ref) => html`<li>${ref.iri ? html`<a href="${root + sitePaths.entity(ref.iri)}" lang="zh">${ref.name}</a>` : html`<span lang="zh">${ref.name}</span>`}</li>`)}</ul>`
 }
 
 /** Leaf sessions under a meeting (itself, or the sessions of its rounds), by date. */
@@ -56,13 +54,11 @@ function datesWithWords(root: string, event: EventView, provenance: Provenance, 
 /** People, each with a link to the record's first mention of them from the event's words on. */
 function peopleWithWords(root: string, event: EventView, refs: NamedRef[], provenance: Provenance, span: Span | undefined): Html {
   const at = span?.start
-  return html`<ul class="inline-list">
-    ${refs.map((ref) => {
-      const mention = at === undefined || !ref.iri ? undefined : provenance.annotationFrom(event.stem, at, at + factWindow, (a) => a.kind === 'mention' && a.value === ref.iri)
-      const name = ref.iri ? html`<a href="${root + sitePaths.entity(ref.iri)}" lang="zh">${ref.name}</a>` : html`<span lang="zh">${ref.name}</span>`
-      return html`<li>${name}${mention ? html` <a class="source-link" href="${provenance.annotationHref(root, event.stem, mention)}" aria-label="${`${ref.name} in the text of ${event.stem}`}">(in text)</a>` : ''}</li>`
-    })}
-  </ul>`
+  return html`<ul class="inline-list">${refs.map((ref) => {
+    const mention = at === undefined || !ref.iri ? undefined : provenance.annotationFrom(event.stem, at, at + factWindow, (a) => a.kind === 'mention' && a.value === ref.iri)
+    const name = ref.iri ? html`<a href="${root + sitePaths.entity(ref.iri)}" lang="zh">${ref.name}</a>` : html`<span lang="zh">${ref.name}</span>`
+    return html`<li>${name}${mention ? html` <a class="source-link" href="${provenance.annotationHref(root, event.stem, mention)}" aria-label="${`${ref.name} in the text of ${event.stem}`}">(in text)</a>` : ''}</li>`
+  })}</ul>`
 }
 
 function meetingLink(root: string, model: SiteModel, iri: string): Html {
@@ -96,37 +92,15 @@ function sourceSection(root: string, model: SiteModel, event: EventView, provena
     ],
     ['People', event.people.length ? peopleWithWords(root, event, event.people, provenance, span) : 'none named'],
     ['Part of', event.superEvent ? meetingLink(root, model, event.superEvent) : ''],
-    [
-      'Sessions',
-      event.subEvents.length
-        ? html`<ul>
-            ${event.subEvents.map((iri) => html`<li>${meetingLink(root, model, iri)}</li>`)}
-          </ul>`
-        : ''
-    ],
+    ['Sessions', event.subEvents.length ? html`<ul>${event.subEvents.map((iri) => html`<li>${meetingLink(root, model, iri)}</li>`)}</ul>` : ''],
     ['Met', event.counterparts.length ? people(root, event.counterparts) : ''],
     ['Signed', event.signedDocuments.length ? people(root, event.signedDocuments) : ''],
-    [
-      'Outcomes',
-      event.outcomes.length
-        ? html`<ul>
-            ${event.outcomes.map((text) => html`<li><q lang="zh">${text}</q></li>`)}
-          </ul>`
-        : ''
-    ]
+    ['Outcomes', event.outcomes.length ? html`<ul>${event.outcomes.map((text) => html`<li><q lang="zh">${text}</q></li>`)}</ul>` : '']
   ]
   return html`<section class="source" aria-label="${`As stated in ${event.stem}`}">
-    <h3>In <a href="${root + sitePaths.document(event.stem)}" lang="zh">${doc?.name ?? event.stem}</a> <span class="muted">(${event.stem})</span></h3>
-    <dl class="facts">
-      ${facts
-        .filter(([, value]) => value !== '')
-        .map(
-          ([label, value]) =>
-            html`<dt>${label}</dt>
-              <dd>${value}</dd>`
-        )}
-    </dl>
-  </section>`
+<h3>In <a href="${root + sitePaths.document(event.stem)}" lang="zh">${doc?.name ?? event.stem}</a> <span class="muted">(${event.stem})</span></h3>
+<dl class="facts">${facts.filter(([, value]) => value !== '').map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}</dl>
+</section>`
 }
 
 /** One meeting: its dates, place and people, the delegation table, and each source's account. */
@@ -136,21 +110,17 @@ export function meetingPage(model: SiteModel, meeting: Meeting, provenance: Prov
   const place = meeting.events.find((event) => event.location)?.location
   const sessions = sessionsOf(model, meeting)
   const body = html`<h1 lang="zh">${meeting.name}</h1>
-    ${names.length > 1 ? html`<p>Also stated as: ${names.slice(1).map((name, i) => html`${i ? '、' : ''}<span lang="zh">${name}</span>`)}</p>` : ''}
-    <dl class="facts summary">
-      <dt>Dates</dt>
-      <dd>${meeting.start ? `${meeting.start}${meeting.end && meeting.end !== meeting.start ? ` – ${meeting.end}` : ''}` : sessionSpan(sessions)}</dd>
-      <dt>Place</dt>
-      <dd>${place ? html`<span lang="zh">${place.name}</span>` : 'not stated'}</dd>
-      <dt>People</dt>
-      <dd>${meeting.people.length ? people(root, meeting.people) : 'none named'}</dd>
-      <dt>Sources</dt>
-      <dd>${[...new Set(meeting.events.map((e) => e.stem))].length}</dd>
-    </dl>
-    ${delegationTable(root, sessions, provenance)}
-    <section aria-labelledby="sources-heading">
-      <h2 id="sources-heading">What each source states</h2>
-      ${meeting.events.map((event) => sourceSection(root, model, event, provenance))}
-    </section>`
+${names.length > 1 ? html`<p>Also stated as: ${names.slice(1).map((name, i) => html`${i ? '、' : ''}<span lang="zh">${name}</span>`)}</p>` : ''}
+<dl class="facts summary">
+<dt>Dates</dt><dd>${meeting.start ? `${meeting.start}${meeting.end && meeting.end !== meeting.start ? ` – ${meeting.end}` : ''}` : sessionSpan(sessions)}</dd>
+<dt>Place</dt><dd>${place ? html`<span lang="zh">${place.name}</span>` : 'not stated'}</dd>
+<dt>People</dt><dd>${meeting.people.length ? people(root, meeting.people) : 'none named'}</dd>
+<dt>Sources</dt><dd>${[...new Set(meeting.events.map((e) => e.stem))].length}</dd>
+</dl>
+${delegationTable(root, sessions, provenance)}
+<section aria-labelledby="sources-heading">
+<h2 id="sources-heading">What each source states</h2>
+${meeting.events.map((event) => sourceSection(root, model, event, provenance))}
+</section>`
   return renderPage({path: meeting.path, title: meeting.name, body, section: 'timeline'})
 }
