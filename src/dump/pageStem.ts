@@ -12,9 +12,9 @@ const windowsReserved = /^(?:con|prn|aux|nul|com\d|lpt\d)$/i
  * two long titles stay apart.
  */
 export function pageStem(title: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
   let stem = title
     .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
     .replace(/[\\/:*?"<>|\u0000-\u001f\u007f\s]/g, '_')
     .replace(/^\.+|\.+$/g, '')
   if (stem === '') stem = '_'
