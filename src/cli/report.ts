@@ -2,6 +2,7 @@ import {existsSync, mkdirSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {readDataset} from '../report/readDataset.js'
 import {writeSite} from '../report/writeSite.js'
+import {escapeControl} from './escapeControl.js'
 
 const usage = `Usage: npm run report -- --data <output dir> --output <site dir>
 
@@ -28,7 +29,7 @@ function main(): void {
   const data = values.data ?? 'output'
   const output = values.output ?? 'site'
   if (!existsSync(data)) {
-    process.stderr.write(`No such folder: ${data}\n\n${usage}\n`)
+    process.stderr.write(`No such folder: ${escapeControl(data)}\n\n${usage}\n`)
     process.exit(2)
   }
   mkdirSync(output, {recursive: true})
