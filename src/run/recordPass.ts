@@ -11,8 +11,8 @@ import {pushAll} from '../core/collect.js'
 /**
  * Pass 2 over the files that came through pass 1: each record is made in a
  * worker (entities, events, JSON-LD, N-Quads), largest files first, written
- * to the output as it is done, its N-Quads kept in the cache for the final merge. The cache key
- * is the ingest key + the lexicon's hash + the options: an unchanged file
+ * to the output as it is done, its N-Quads kept in the cache for the final
+ * merge. The cache key is the ingest key + the lexicon's hash + the options: an unchanged file
  * with an unchanged lexicon is not made again (only checked: its record in
  * the output and its N-Quads in the cache must still be the ones made, by
  * size and time as written, else by their hashes).
