@@ -28,7 +28,8 @@ describe('compareUtf8AsUtf16', () => {
     const alphabet = ['a', ' ', '~', '\u00e9', '\u7532', '\ud7ff', '\ue000', '\uff0c', '\uffff', '\u{10000}', '\u{20000}', '\u{1f600}']
     const strings: string[] = []
     for (const first of alphabet) for (const second of alphabet) strings.push(first + second, first)
-    for (const a of strings) for (const b of strings) expect(compare(a, b)).toBe(utf16(a, b))
+    const disagreements = strings.flatMap((a) => strings.filter((b) => compare(a, b) !== utf16(a, b)).map((b) => [a, b]))
+    expect(disagreements).toEqual([])
   })
 
   it('compares ranges inside larger buffers', () => {

@@ -14,7 +14,8 @@ for (let round = 0; round < 2000; round++) {
 }
 parentPort.postMessage(peak / 2 ** 20)`
 
-describe('limitHeapGrowth', () => {
+// Opt-in (KPD_SCALE_TESTS=1, `npm run test:scale`): ten seconds of allocation on two shared cores.
+describe.runIf(process.env.KPD_SCALE_TESTS)('limitHeapGrowth (KPD_SCALE_TESTS=1)', () => {
   it('keeps a new worker heap under twice its live set (V8 left alone lets it reach ≈ 270 MB)', async () => {
     limitHeapGrowth()
     const worker = new Worker(churn, {eval: true})
