@@ -7,6 +7,7 @@ import {
   bodyChains,
   bracketedWorks,
   type Candidate,
+  cutsWord,
   dictionaryCandidates,
   foldedCharacters,
   headOfficeCandidates,
@@ -109,12 +110,16 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
         const last = parts[parts.length - 1]!
         if (parts.length > 1 && [...last].length >= 2) documentNames.set(last, {type: 'Person', name: candidate.name})
       }
-      pushAll(candidates, dictionaryCandidates(folded, new Map(), documentNames))
+      // …where they are words of their own (`最|高领导人` is not `高` + an office).
+      const wordsOf = (found: Candidate[]) => found.filter((candidate) => !cutsWord(tokens, candidate.start, candidate.end))
+      pushAll(candidates, wordsOf(dictionaryCandidates(folded, new Map(), documentNames)))
       pushAll(
         candidates,
-        surnameWithTitle(
-          folded,
-          [...documentNames.values()].map((entry) => entry.name)
+        wordsOf(
+          surnameWithTitle(
+            folded,
+            [...documentNames.values()].map((entry) => entry.name)
+          )
         )
       )
       pushAll(candidates, acronymsAfter(settle(candidates), folded))

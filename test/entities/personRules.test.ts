@@ -41,7 +41,8 @@ describe('people named in Latin letters in Chinese text', () => {
 
   it.each([
     ['朝鲜驻华公使朴明皓在朝鲜', '朴明皓'],
-    ['大使李明在会上发言', '李明'] // a particle right after: two characters
+    ['大使李明在会上发言', '李明'], // a particle right after: two characters
+    ['大使郑英浩到医院探视', '郑英浩'] // jieba glued the verb to the name
   ])('a name jieba cuts after its second character keeps its third: %s', (text, name) => {
     expect(personCandidates(tagPlain(text)).map((candidate) => candidate.name)).toContain(name)
   })

@@ -86,6 +86,9 @@ describe('rule families', () => {
     ['投资集中在中国东北', ['中国东北', 'Place']]
   ])('sites and regions: %s', (text, expected) => expect(run(siteCandidates, text)).toContainEqual(expected))
 
+  // A compass part of a state is the state and a direction, not a region with a name.
+  it.each(['暴雨袭击了法国南部', '地震发生在越南北部', '寒潮影响日本东北亚航线'])('no region: %s', (text) => expect(run(siteCandidates, text).filter(([, type]) => type === 'Place')).toEqual([]))
+
   it('transliterations: the name next to the dots, not the office before nor the verb after', () => {
     expect(transliteratedNames('国务卿约翰·克里随后')).toEqual([{offset: 3, text: '约翰·克里'}])
     expect(run(transliterationCandidates, '会见了安娜•施密特。')).toEqual([['安娜·施密特', 'Person']])

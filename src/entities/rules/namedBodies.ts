@@ -17,6 +17,11 @@ const stateItself = /(政府|当局|军方)$/
 const determiner = /^[这那该此其各某本每哪]/
 /** An unknown word glued to a particle or verb (`某某到`) is not the start of a name. */
 const glued = /[的了和与在是对将从被向为到于把让]/
+/**
+ * A verb of appointment or naming stands before a name, never inside it: jieba
+ * reads `被选为` as a noun and glues `年任`, `今名`, `称该` into unknown words.
+ */
+const appointing = /^[被称]|[任名为]$/
 
 /**
  * Bodies and places named by a name and a head noun (`普天堡电子乐团`, `伊林学院`,
@@ -41,7 +46,7 @@ export function namedBodyCandidates(tokens: Token[]): Candidate[] {
     let first = at
     // Back over words of the name; punctuation (`《`, `，`), which jieba also tags x, ends it.
     // An office (`大使`) or a word glued to a particle (`某某到`) ends it too.
-    const partOfName = (word: Token) => inside.test(word.tag) && /^[\p{Script=Han}A-Za-z0-9·]+$/u.test(word.word) && !isOffice(word.word) && !(word.tag === 'x' && glued.test(word.word.slice(-1)))
+    const partOfName = (word: Token) => inside.test(word.tag) && /^[\p{Script=Han}A-Za-z0-9·]+$/u.test(word.word) && !isOffice(word.word) && !(word.tag === 'x' && glued.test(word.word.slice(-1))) && !appointing.test(word.word)
     while (first > 0 && partOfName(tokens[first - 1]!) && token.end - tokens[first - 1]!.start <= 18) first--
     const starts = (word: Token) => (proper.test(word.tag) && !(word.tag === 'x' && determiner.test(word.word))) || nationalStarts.words.includes(word.word)
     while (first < at && !starts(tokens[first]!)) first++

@@ -30,12 +30,15 @@ export function personCandidates(tokens: Token[]): Candidate[] {
     // …whose given name is not a common word (`段|时间`).
     const knownShape = chars.length === 3 && isSurname(chars[0]!) && /^(nr|nrfg|x)$/.test(token.tag) && !isCommonWord(chars.slice(1).join(''))
     if (nextToTitle || knownShape) {
-      const typing = typeOfName(token.word)
+      // An unknown word that glued a particle or verb to the name (`某某到`): the name is before it.
+      const glued = token.tag === 'x' && chars.length >= 3 && notNameCharacter.test(chars.at(-1)!)
+      const word = glued ? chars.slice(0, -1).join('') : token.word
+      const typing = typeOfName(word)
       if (typing && typing.type !== 'Person') continue
       if (!typing && !nextToTitle) continue
-      const third = thirdCharacter(tokens, index)
-      const name = third ? `${token.word}${third}` : token.word
-      found.push({start: token.start, end: token.end + (third ? 1 : 0), type: 'Person', name, source: 'nlp'})
+      const third = glued ? undefined : thirdCharacter(tokens, index)
+      const name = third ? `${word}${third}` : word
+      found.push({start: token.start, end: token.end + (third ? 1 : glued ? -1 : 0), type: 'Person', name, source: 'nlp'})
     }
   }
   return found

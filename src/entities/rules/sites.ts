@@ -1,11 +1,12 @@
 import {countries, notNames} from '../gazetteer.js'
 import {tagPlain} from '../jieba.js'
+import {namedRegionParts} from '../vocabulary/places.js'
 import type {Emitter} from './candidate.js'
 
 const regions = new RegExp(
   `(${Object.entries(countries)
     .flatMap(([name, aliases]) => [name, ...aliases])
-    .join('|')})(远东|东北|西北|东南|西南|北部|南部|东部|西部)`,
+    .join('|')})(${namedRegionParts.words.join('|')})(?!亚)`,
   'gu'
 )
 
