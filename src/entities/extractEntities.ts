@@ -14,6 +14,7 @@ import {
   latinNameCandidates,
   malformedEnd,
   namedBodyCandidates,
+  numberedCandidates,
   patternCandidates,
   personCandidates,
   placeCandidates,
@@ -21,12 +22,14 @@ import {
   subBodiesAfter
 } from './findCandidates.js'
 import {canonicalName} from './identity.js'
+import {resolveShortEvents} from './eventNames.js'
 import {groupEntities} from './groupEntities.js'
 import {resolveShortNames, surnameWithTitle} from './personNames.js'
 import {createSegmenter, tagPlain} from './jieba.js'
 import {sameOriginalName} from './rules/latinNames.js'
 import {staticNames} from './staticNames.js'
-import {typeOfName} from './typeOfName.js'
+import {cleanTitle, typeOfName} from './typeOfName.js'
+import {leadTyping} from './typing/lead.js'
 import {foldScript} from '../script/foldScript.js'
 import {pushAll} from '../core/collect.js'
 
@@ -90,9 +93,12 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
         if (entry) candidates.push({start: link.start, end: link.end, type: entry.type, name: entry.name, source: 'link', ...(entry.sameAs ? {sameAs: entry.sameAs} : {})})
       }
       const tokens = segmenter.tag(folded.join(''))
+      const ownTitle = titleNames(file, folded.join(''))
+      const known = (name: string) => lexicon.has(name) || staticNames.has(name) || ownTitle.has(name)
       pushAll(
         candidates,
-        dictionaryCandidates(folded, lexicon, titleNames(file)),
+        dictionaryCandidates(folded, lexicon, ownTitle),
+        numberedCandidates(folded, tokens, known),
         bracketedWorks(folded),
         patternCandidates(folded, tokens),
         personCandidates(tokens),
@@ -150,6 +156,7 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       mentions.push(mention)
     }
     resolveShortNames(mentions, lexicon)
+    if (!english) resolveShortEvents(mentions, file.data.meta?.title === undefined ? undefined : canonicalName(cleanTitle(file.data.meta.title)))
     if (!english) sameOriginalName(mentions)
     if (!english) for (const mention of mentions) mention.name = canonicalName(mention.name)
     file.data.entityMentions = mentions
@@ -157,11 +164,22 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
   }
 }
 
-/** The document's own title names what it is about, wherever it recurs (`朝韩首脑会晤`). */
-function titleNames(file: VFile): Map<string, {type: EntityType; name: string}> {
+/**
+ * The document's own title names what it is about, wherever it recurs
+ * (`朝韩首脑会晤`); a title no rule types takes the type its first sentence
+ * defines it with (`某某是一项……的活动。`).
+ */
+function titleNames(file: VFile, folded: string): Map<string, {type: EntityType; name: string}> {
   const names = new Map<string, {type: EntityType; name: string}>()
-  const title = file.data.meta?.title
-  const typing = title ? typeOfName(title) : undefined
-  if (title && typing) names.set(foldScript(title), typing)
+  const raw = file.data.meta?.title
+  if (!raw) return names
+  const title = foldScript(raw)
+  const typing = typeOfName(raw)
+  if (typing) names.set(title, typing)
+  else {
+    const name = cleanTitle(raw)
+    const type = /^\p{Script=Han}{2,12}$/u.test(name) ? leadTyping(folded, name) : undefined
+    if (type) names.set(name, {type, name})
+  }
   return names
 }

@@ -5,11 +5,15 @@
 import type {Token} from './jieba.js'
 import {bareBodyCandidates} from './rules/bareBodies.js'
 import {bodyCandidates} from './rules/bodies.js'
+import {conflictCandidates} from './rules/conflicts.js'
 import {type Candidate, emitter} from './rules/candidate.js'
 import {documentCandidates} from './rules/documents.js'
 import {embassyCandidates} from './rules/embassies.js'
 import {eventCandidates} from './rules/events.js'
+import {gameCandidates} from './rules/games.js'
+import {numberedEventCandidates} from './rules/numberedEvents.js'
 import {siteCandidates} from './rules/sites.js'
+import {talkCandidates} from './rules/talks.js'
 import {transliterationCandidates} from './rules/transliterations.js'
 import {vietnameseNameCandidates} from './rules/vietnameseNames.js'
 
@@ -26,6 +30,13 @@ export {placeCandidates} from './rules/places.js'
 export {transliteratedNames} from './rules/transliterations.js'
 export {bracketedWorks} from './rules/works.js'
 
+/** Counted events of a series (`rules/numberedEvents.ts`); a series `known` by name keeps its name. */
+export function numberedCandidates(folded: string[], tokens: Token[], known: (name: string) => boolean): Candidate[] {
+  const out = emitter(folded, tokens)
+  numberedEventCandidates(out, known)
+  return out.found
+}
+
 /**
  * Names built by rule: transliterated names with `·`, bodies and events named
  * after a state or city, documents named after a place or date, sites,
@@ -39,6 +50,9 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
   bareBodyCandidates(out)
   embassyCandidates(out)
   eventCandidates(out)
+  talkCandidates(out)
+  conflictCandidates(out)
+  gameCandidates(out)
   documentCandidates(out)
   siteCandidates(out)
   return out.found

@@ -1,0 +1,19 @@
+import type {EntityMention} from './entityTypes.js'
+
+/** What sets one event of a series apart: a count or a year before its name (`第一次…`, `2018年…`, `2018年4月…`). */
+const marker = /^(第[0-9一二三四五六七八九十]{1,3}[次届轮]|[0-9]{4}年(?:[0-9]{1,2}月)?)/
+
+/**
+ * On a page about one event of a series (its title `第一次某某危机`), the
+ * series' name found by a rule (`某某危机`) is that event: the page names
+ * it so. A name a link or the lexicon gave is the page it names (the series),
+ * and on another page the series' name may be any event of it: both keep
+ * their name.
+ */
+export function resolveShortEvents(mentions: EntityMention[], title: string | undefined): void {
+  if (title === undefined || !marker.test(title)) return
+  const short = title.replace(marker, '')
+  for (const mention of mentions) {
+    if (mention.type === 'Event' && mention.name === short && mention.source !== 'link' && mention.source !== 'lexicon') mention.name = title
+  }
+}
