@@ -1,4 +1,5 @@
 import type {EntityMention} from './entityTypes.js'
+import {normalizeName} from './identity.js'
 
 /** What sets one event of a series apart: a count or a year before its name (`第一次…`, `2018年…`, `2018年4月…`). */
 const marker = /^(第[0-9一二三四五六七八九十]{1,3}[次届轮]|[0-9]{4}年(?:[0-9]{1,2}月)?)/
@@ -16,4 +17,9 @@ export function resolveShortEvents(mentions: EntityMention[], title: string | un
   for (const mention of mentions) {
     if (mention.type === 'Event' && mention.name === short && mention.source !== 'link' && mention.source !== 'lexicon') mention.name = title
   }
+}
+
+/** Whether a surface is the series' name of a counted or dated event (`某某危机` of `第一次某某危机`): not a name of that one event. */
+export function isSeriesName(surface: string, name: string): boolean {
+  return marker.test(name) && normalizeName(surface) === name.replace(marker, '')
 }

@@ -23,6 +23,7 @@ import {
 } from './findCandidates.js'
 import {canonicalName} from './identity.js'
 import {resolveShortEvents} from './eventNames.js'
+import {aliasCandidates} from './rules/aliases.js'
 import {groupEntities} from './groupEntities.js'
 import {resolveShortNames, surnameWithTitle} from './personNames.js'
 import {createSegmenter, tagPlain} from './jieba.js'
@@ -107,14 +108,24 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
         headOfficeCandidates(tokens)
       )
       // What the document says once names it everywhere: people by their full and last names.
+      // Other names the text gives a person (`又名某某`, `绰号“某某”`) name that person; they replace what a rule read there.
+      const pagePerson = [...ownTitle.values()].find((typing) => typing.type === 'Person')?.name
+      const aliases = aliasCandidates(folded, settle(candidates), pagePerson)
+      const aliasSpans = new Set(aliases.map((alias) => `${alias.start}:${alias.end}`))
+      candidates.splice(0, candidates.length, ...candidates.filter((candidate) => candidate.type !== 'Person' || !aliasSpans.has(`${candidate.start}:${candidate.end}`)), ...aliases)
+      // A page about a person names them so too, whether or not its lead writes the title as it stands.
       const documentNames = new Map<string, {type: EntityType; name: string}>()
-      for (const candidate of settle(candidates)) {
-        if (candidate.type !== 'Person') continue
-        const surface = folded.slice(candidate.start, candidate.end).join('')
-        documentNames.set(surface, {type: 'Person', name: candidate.name})
-        const parts = candidate.name.split('·')
+      const people = [
+        ...settle(candidates)
+          .filter((candidate) => candidate.type === 'Person')
+          .map((candidate) => ({surface: folded.slice(candidate.start, candidate.end).join(''), name: candidate.name})),
+        ...[...ownTitle.entries()].filter(([, typing]) => typing.type === 'Person').map(([surface, typing]) => ({surface, name: typing.name}))
+      ]
+      for (const {surface, name} of people) {
+        documentNames.set(surface, {type: 'Person', name})
+        const parts = name.split('·')
         const last = parts[parts.length - 1]!
-        if (parts.length > 1 && [...last].length >= 2) documentNames.set(last, {type: 'Person', name: candidate.name})
+        if (parts.length > 1 && [...last].length >= 2) documentNames.set(last, {type: 'Person', name})
       }
       // …where they are words of their own (`最|高领导人` is not `高` + an office).
       const wordsOf = (found: Candidate[]) => found.filter((candidate) => !cutsWord(tokens, candidate.start, candidate.end))
@@ -174,8 +185,10 @@ function titleNames(file: VFile, folded: string): Map<string, {type: EntityType;
   const raw = file.data.meta?.title
   if (!raw) return names
   const title = foldScript(raw)
-  const typing = typeOfName(raw)
-  if (typing) names.set(title, typing)
+  // A lead's title with a nickname (`迈克尔·理查德·“迈克”·某某`) names the person by the nickname and surname.
+  const nickname = /·[“"「]([^”"」·]+)[”"」]·(?:.+·)?([^·]+)$/u.exec(title)
+  const typing = typeOfName(raw) ?? (nickname ? typeOfName(`${nickname[1]}·${nickname[2]}`) : undefined)
+  if (typing) names.set(title, {...typing, name: canonicalName(typing.name)})
   else {
     const name = cleanTitle(raw)
     const type = /^\p{Script=Han}{2,12}$/u.test(name) ? leadTyping(folded, name) : undefined

@@ -8,6 +8,12 @@ import {officialOrganPrefixes, states} from './vocabulary/states.js'
 export const dot = /^[•・‧∙⋅]$/u
 const dots = /[•・‧∙⋅]/gu
 
+/** The canonical name the alias table gives another form of it (`川普` → `唐纳德·特朗普`), if any. */
+export function aliasOf(name: string): string | undefined {
+  const canonical = canonicalOf.get(keyOf(normalizeName(name)))
+  return canonical !== undefined && canonical !== normalizeName(name) ? canonical : undefined
+}
+
 /** A name written the one way names are compared: folded script, one kind of dot, no space around dots. */
 export function normalizeName(name: string): string {
   return foldScript(name)

@@ -1,4 +1,5 @@
 import {foldScript} from '../script/foldScript.js'
+import {aliasOf} from './identity.js'
 import {isCommonWord, tagPlain} from './jieba.js'
 import {bodyTyping, organizationTyping, placeTyping, suffixPlaceTyping} from './typing/bodies.js'
 import {countryName, knownTyping, type NameTyping} from './typing/known.js'
@@ -55,6 +56,12 @@ function typeNameOnce(raw: string): NameTyping | undefined {
   if ([...name].length < 2) return undefined
   const known = knownTyping(name)
   if (known) return known
+  // A form the alias table knows (`川普`) is its canonical name (`唐纳德·特朗普`), typed as that is.
+  const aliased = aliasOf(name)
+  if (aliased) {
+    const typing = typeOfName(aliased)
+    if (typing) return {type: typing.type, name: aliased}
+  }
   if (officeAtEnd.test(name)) return undefined
   const direction = compassPart.exec(name)
   if (direction && countryName(direction[1]!)) return undefined

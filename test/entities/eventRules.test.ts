@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import type {EntityMention} from '../../src/entities/entityTypes.js'
-import {resolveShortEvents} from '../../src/entities/eventNames.js'
+import {isSeriesName, resolveShortEvents} from '../../src/entities/eventNames.js'
 import {tagPlain} from '../../src/entities/jieba.js'
 import {emitter, foldedCharacters} from '../../src/entities/rules/candidate.js'
 import {conflictCandidates} from '../../src/entities/rules/conflicts.js'
@@ -137,4 +137,13 @@ describe('on a page about one event of a series, the series’ name found by a r
     resolveShortEvents(elsewhere, '某某人')
     expect([linked[0]!.name, elsewhere[0]!.name]).toEqual(['某海危机', '某海危机'])
   })
+})
+
+describe('a series’ name is not a name of one event of it', () => {
+  it.each([
+    ['某海危机', '第一次某海危机', true],
+    ['某國會談', '2030年某国会谈', true],
+    ['某海危机', '某海危机', false],
+    ['第一次某海危机', '第一次某海危机', false]
+  ])('%s of %s: %s', (surface, name, expected) => expect(isSeriesName(surface, name)).toBe(expected))
 })

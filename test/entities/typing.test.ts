@@ -72,3 +72,10 @@ describe('a state and a direction or a field is not a name of its own', () => {
     ['越南社会主义共和国', false]
   ])('%s: a topic %s', (name, expected) => expect(isStateTopic(name)).toBe(expected))
 })
+
+describe('a form the alias table knows is its canonical name, typed as that is', () => {
+  it.each([
+    ['川普', 'Person', '唐纳德·特朗普'],
+    ['汉城', 'City', '汉城'] // general knowledge first: a city by its own name
+  ])('%s → %s %s', (form, type, name) => expect(typeOfName(form)).toEqual({type, name}))
+})

@@ -5,10 +5,29 @@ import {officeWords} from '../vocabulary/offices.js'
 /** Offices and bodies that may lead the first part of a name (`发言人`, `外交部发言人`). */
 const officeAtStart = new RegExp(`^.*(${officeWords.join('|')})`)
 
-/** Transliterated names with `·` (`唐纳德·J·特朗普`): the words next to the dots that read as names. */
+/** A nickname in quotes between the given names and the surname (`某某·“某”·某某`). */
+const nicknamed = /([\p{Script=Han}A-Z]+(?:·[\p{Script=Han}A-Z]+)*)·[“"「]([\p{Script=Han}A-Z]{1,8})[”"」]·([\p{Script=Han}A-Z]+(?:·[\p{Script=Han}A-Z]+)*)/gu
+
+/**
+ * Transliterated names with `·` (`唐纳德·J·特朗普`): the words next to the
+ * dots that read as names. A nickname in quotes inside the name
+ * (`迈克尔·理查德·“迈克”·某某`) is the first name people use: the whole is one
+ * mention, named by the nickname and the surname (`迈克·某某`).
+ */
 export function transliterationCandidates(out: Emitter): void {
   for (const match of out.text.matchAll(/[\p{Script=Han}A-Z]+(?:·[\p{Script=Han}A-Z]+)+/gu)) {
     for (const name of transliteratedNames(match[0])) out.push(match.index + name.offset, name.text, {type: 'Person', name: name.text}, false)
+  }
+  for (const match of out.text.matchAll(nicknamed)) {
+    const [whole, given, nickname, family] = match
+    // The name without its nickname, trimmed as any other; the junction of the two halves must be inside it.
+    const names = transliteratedNames(`${given}·${family}`)
+    const name = names.find((one) => one.offset <= given!.length && one.offset + one.text.length > given!.length + 1)
+    if (!name) continue
+    const end = name.offset + name.text.length - given!.length - 1 // into `family`
+    const surface = whole.slice(name.offset, whole.length - family!.length + end)
+    const surname = name.text.split('·').at(-1)!
+    out.push(match.index + name.offset, surface, {type: 'Person', name: `${nickname}·${surname}`}, false)
   }
 }
 
