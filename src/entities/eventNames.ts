@@ -23,3 +23,16 @@ export function resolveShortEvents(mentions: EntityMention[], title: string | un
 export function isSeriesName(surface: string, name: string): boolean {
   return marker.test(name) && normalizeName(surface) === name.replace(marker, '')
 }
+
+/**
+ * On a page about a body named after an occasion (`2030年某某运动会某某联队`),
+ * the body's short name found by a rule (`某某联队`: the end of the title) is
+ * that body. A linked or lexicon name keeps its page.
+ */
+export function resolveShortBodies(mentions: EntityMention[], title: string | undefined): void {
+  if (title === undefined) return
+  for (const mention of mentions) {
+    const body = mention.type === 'Organization' || mention.type === 'GovernmentOrganization'
+    if (body && mention.name !== title && [...mention.name].length >= 3 && title.endsWith(mention.name) && mention.source !== 'link' && mention.source !== 'lexicon') mention.name = title
+  }
+}

@@ -22,8 +22,9 @@ import {
   subBodiesAfter
 } from './findCandidates.js'
 import {canonicalName} from './identity.js'
-import {resolveShortEvents} from './eventNames.js'
+import {resolveShortBodies, resolveShortEvents} from './eventNames.js'
 import {aliasCandidates} from './rules/aliases.js'
+import {shortBodyNames} from './rules/shortBodies.js'
 import {groupEntities} from './groupEntities.js'
 import {resolveShortNames, surnameWithTitle} from './personNames.js'
 import {createSegmenter, tagPlain} from './jieba.js'
@@ -139,6 +140,8 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
           )
         )
       )
+      // Bodies by the short name of a full name the document gives (`劳动党` of `朝鲜劳动党`).
+      pushAll(candidates, wordsOf(dictionaryCandidates(folded, new Map(), shortBodyNames(settle(candidates), folded))))
       pushAll(candidates, acronymsAfter(settle(candidates), folded))
       pushAll(
         candidates,
@@ -167,7 +170,11 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       mentions.push(mention)
     }
     resolveShortNames(mentions, lexicon)
-    if (!english) resolveShortEvents(mentions, file.data.meta?.title === undefined ? undefined : canonicalName(cleanTitle(file.data.meta.title)))
+    if (!english) {
+      const title = file.data.meta?.title === undefined ? undefined : canonicalName(cleanTitle(file.data.meta.title))
+      resolveShortEvents(mentions, title)
+      if (title && typeOfName(title)?.type === 'Organization') resolveShortBodies(mentions, title)
+    }
     if (!english) sameOriginalName(mentions)
     if (!english) for (const mention of mentions) mention.name = canonicalName(mention.name)
     file.data.entityMentions = mentions

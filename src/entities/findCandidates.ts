@@ -14,6 +14,7 @@ import {gameCandidates} from './rules/games.js'
 import {numberedEventCandidates} from './rules/numberedEvents.js'
 import {siteCandidates} from './rules/sites.js'
 import {talkCandidates} from './rules/talks.js'
+import {teamCandidates} from './rules/teams.js'
 import {transliterationCandidates} from './rules/transliterations.js'
 import {vietnameseNameCandidates} from './rules/vietnameseNames.js'
 
@@ -53,6 +54,7 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
   talkCandidates(out)
   conflictCandidates(out)
   gameCandidates(out)
+  teamCandidates(out)
   documentCandidates(out)
   siteCandidates(out)
   return out.found

@@ -22,6 +22,8 @@ export function subBodiesAfter(mentions: Candidate[], folded: string[], tokens: 
     const after = folded.slice(mention.end, mention.end + 12).join('')
     const match = unit.exec(after)
     if (!match || functionWords.test(match[1]!) || officeInside.test(match[1]!)) continue
+    // `某某党|行政部`: a department is named by two characters at least (`副部` is half an office).
+    if (match[2] === '部' && [...match[1]!].length < 2) continue
     const end = mention.end + [...match[0]].length
     const headStart = end - [...match[2]!].length
     const token = tokens.find((word) => word.start < end && end <= word.end)
