@@ -24,6 +24,7 @@ import {
 import {canonicalName} from './identity.js'
 import {resolveShortBodies, resolveShortEvents} from './eventNames.js'
 import {aliasCandidates} from './rules/aliases.js'
+import {qualifyPartyOrgans} from './rules/partyOrgans.js'
 import {shortBodyNames} from './rules/shortBodies.js'
 import {groupEntities} from './groupEntities.js'
 import {resolveShortNames, surnameWithTitle} from './personNames.js'
@@ -158,6 +159,7 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
     if (!english) {
       const unqualified = qualifyBareBodies(settled, foldedCharacters(text))
       settled = settled.filter((candidate) => !unqualified.has(candidate))
+      qualifyPartyOrgans(settled)
     }
     const mentions: EntityMention[] = []
     for (const candidate of settled) {

@@ -1,5 +1,6 @@
 import {projectNamespace} from '../jsonld/context.js'
 import {foldScript} from '../script/foldScript.js'
+import {canonicalForm} from './canonicalForms.js'
 import {aliases} from './vocabulary/aliases.js'
 import {bareBodies} from './vocabulary/bodies.js'
 import {officialOrganPrefixes, states} from './vocabulary/states.js'
@@ -69,7 +70,7 @@ function withShortState(name: string): string {
  * names). A name the table does not know is its own canonical name.
  */
 export function canonicalName(name: string): string {
-  const normalized = /\p{Script=Han}/u.test(name) ? withOfficialState(withShortState(withoutInitials(normalizeName(name)))) : name
+  const normalized = /\p{Script=Han}/u.test(name) ? canonicalForm(withOfficialState(withShortState(withoutInitials(normalizeName(name))))) : name
   return canonicalOf.get(keyOf(normalized)) ?? normalized
 }
 

@@ -10,8 +10,7 @@ import {stateItself} from './vocabulary/bodies.js'
 import {compassParts} from './vocabulary/places.js'
 import {stateTopics} from './vocabulary/topics.js'
 
-/** The state itself, as written in text; a page of a state's armed forces (`美国军队`) is a body all the same. */
-const stateItselfAtEnd = new RegExp(`^(.+)(${stateItself.words.filter((word) => word !== '军队').join('|')})$`)
+const stateItselfAtEnd = new RegExp(`^(.+)(${stateItself.words.join('|')})$`)
 
 /** `美国东部`, `中国北方地区`: a state and a direction within it. */
 const compassPart = new RegExp(`^(.+?)(${compassParts.words.join('|')})(地区|一带)?$`)
@@ -69,7 +68,7 @@ function typeNameOnce(raw: string): NameTyping | undefined {
   if (officeAtEnd.test(name)) return undefined
   const direction = compassPart.exec(name)
   if (direction && countryName(direction[1]!)) return undefined
-  // `朝鲜政府`, `北韩当局`, `某国军队`: the state itself in these texts (as the body rule reads them), not a body of it.
+  // `朝鲜政府`, `北韩当局`, `某国军方`: the state itself in these texts (as the body rule reads them), not a body of it.
   const government = stateItselfAtEnd.exec(name)
   if (government && countryName(government[1]!)) return undefined
   // A common word (`通讯社`, `网站`, `电视台`) is a kind of thing, not a name, whatever its suffix.

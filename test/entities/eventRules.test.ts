@@ -147,3 +147,10 @@ describe('a series’ name is not a name of one event of it', () => {
     ['第一次某海危机', '第一次某海危机', false]
   ])('%s of %s: %s', (surface, name, expected) => expect(isSeriesName(surface, name)).toBe(expected))
 })
+
+describe('the kind’s name of a body named after an occasion is not a name of it', () => {
+  it.each([
+    ['某某联队', '2030年某某运动会某某联队', true],
+    ['某某联队', '某某联队', false]
+  ])('%s of %s: %s', (surface, name, expected) => expect(isSeriesName(surface, name)).toBe(expected))
+})

@@ -83,8 +83,11 @@ describe('rule families', () => {
 
   it.each([
     ['据报道，元山核设施已关闭', ['元山核设施', 'Place']],
-    ['投资集中在中国东北', ['中国东北', 'Place']]
+    ['投资集中在中国东北', ['中国东北', 'Place']],
+    ['拆除了乌兰核设施', ['乌兰核设施', 'Place']] // the place starts a word: not `除乌兰`
   ])('sites and regions: %s', (text, expected) => expect(run(siteCandidates, text)).toContainEqual(expected))
+
+  it.each(['关闭蒙古核设施', '某某弹道导弹发射场'])('no site without a place below a state: %s', (text) => expect(run(siteCandidates, text).filter(([, type]) => type === 'Place')).toEqual([]))
 
   // A compass part of a state is the state and a direction, not a region with a name.
   it.each(['暴雨袭击了法国南部', '地震发生在越南北部', '寒潮影响日本东北亚航线'])('no region: %s', (text) => expect(run(siteCandidates, text).filter(([, type]) => type === 'Place')).toEqual([]))

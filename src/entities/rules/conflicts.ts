@@ -1,5 +1,4 @@
-import {tagPlain} from '../jieba.js'
-import {knownTyping} from '../typing/known.js'
+import {isPlaceName} from './placeNames.js'
 import {crisisDomains, warHeads} from '../vocabulary/events.js'
 import {stateAbbreviations} from '../vocabulary/states.js'
 import type {Emitter} from './candidate.js'
@@ -7,14 +6,6 @@ import type {Emitter} from './candidate.js'
 const domains = [...crisisDomains.words].sort((a, b) => b.length - a.length)
 const heads = new RegExp(`危机|${warHeads.words.join('|')}`, 'gu')
 const count = /第[0-9一二三四五六七八九十]{1,3}次$/
-
-/** A place's name: one the gazetteer knows, or one word jieba reads as a name (`某沃`, `某坪`), not a common word. */
-function isPlaceName(stem: string): boolean {
-  const known = knownTyping(stem)?.type
-  if (known === 'Country' || known === 'City' || known === 'Place') return true
-  const words = tagPlain(stem)
-  return words.length === 1 && [...stem].length >= 2 && /^(ns|nr|nz|x|j)$/.test(words[0]!.tag)
-}
 
 /**
  * Crises and wars named after their place (`某地危机`, `某地海战`, `某地内战`),

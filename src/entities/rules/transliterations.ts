@@ -15,7 +15,8 @@ const nicknamed = /([\p{Script=Han}A-Z]+(?:·[\p{Script=Han}A-Z]+)*)·[“"「](
  * mention, named by the nickname and the surname (`迈克·某某`).
  */
 export function transliterationCandidates(out: Emitter): void {
-  for (const match of out.text.matchAll(/[\p{Script=Han}A-Z]+(?:·[\p{Script=Han}A-Z]+)+/gu)) {
+  // A part may join two names with a hyphen (`某某·某某-某某`).
+  for (const match of out.text.matchAll(/[\p{Script=Han}A-Z]+(?:·[\p{Script=Han}A-Z]+(?:-[\p{Script=Han}]+)?)+/gu)) {
     for (const name of transliteratedNames(match[0])) out.push(match.index + name.offset, name.text, {type: 'Person', name: name.text}, false)
   }
   for (const match of out.text.matchAll(nicknamed)) {
@@ -66,7 +67,11 @@ export function transliteratedNames(run: string): Array<{offset: number; text: s
     if (beforeName.test(token.tag) && left !== '') break
     left = token.word + left
   }
-  const lastTokens = tagPlain(parts[parts.length - 1]!)
+  // `某某-某某表示`: the words before the hyphen are the name's; the end is read after it.
+  const lastPart = parts[parts.length - 1]!
+  const hyphen = lastPart.indexOf('-')
+  const joined = hyphen > 0 ? `${lastPart.slice(0, hyphen)}-` : ''
+  const lastTokens = tagPlain(lastPart.slice(joined.length))
   let right = ''
   for (const token of lastTokens) {
     if (right !== '' && (beforeName.test(token.tag) || [...right].length >= 2)) break
@@ -82,5 +87,6 @@ export function transliteratedNames(run: string): Array<{offset: number; text: s
   const office = officeAtStart.exec(left)
   if (office && office[0].length < left.length) left = left.slice(office[0].length)
   if (left === '' || right === '') return []
+  right = `${joined}${right}`
   return [{offset: parts[0]!.length - left.length, text: [left, ...parts.slice(1, -1), right].join('·')}]
 }

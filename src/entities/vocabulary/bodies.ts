@@ -66,21 +66,29 @@ export const companyHeads = {
 
 /** Head nouns that end the name of a place the same way (`某某国际机场`, `某某医院`, `某某路`). */
 export const placeHeads: Array<{head: string; source: string}> = [
-  ...['国际机场', '机场', '医院', '警局', '墓地', '水闸', '议事堂', '广场', '大街', '路'].map((head) => ({head, source: 'sites and streets (zhwiki titles: 某某国际机场, 某某医院, 某某广场, 某某路; the gold guidelines: a building or site is a place)'}))
+  ...['国际机场', '机场', '医院', '警局', '墓地', '水闸', '议事堂', '广场', '大街', '路'].map((head) => ({head, source: 'sites and streets (zhwiki titles: 某某国际机场, 某某医院, 某某广场, 某某路; the gold guidelines: a building or site is a place)'})),
+  ...['港', '大饭店', '饭店', '酒店', '联合安全区'].map((head) => ({head, source: 'ports, hotels and zones (zhwiki titles: 束草港, 某某大饭店, 板门店联合安全区)'}))
 ]
 
 /**
  * Words that, after a state's name, stand for the state itself in these texts
- * (`朝鲜政府`, `北韩当局`, `南韩军队`): the state, not a body of it (the
- * gold guidelines: `政府`, `当局`, `军队` alone are generic nouns).
+ * (`朝鲜政府`, `北韩当局`, `某国军方`): the state, not a body of it (the gold
+ * guidelines: `政府`, `当局` alone are generic nouns). A state's armed forces
+ * (`美国军队`) are a body of their own, with a page.
  */
 export const stateItself = {
-  words: ['政府', '当局', '军方', '军队'],
-  source: 'test/gold/entities/GUIDELINES.md (generic nouns: 政府, 当局, 军队); Chinese press usage of 某国政府/当局/军方 for the state'
+  words: ['政府', '当局', '军方'],
+  source: 'test/gold/entities/GUIDELINES.md (generic nouns: 政府, 当局); Chinese press usage of 某国政府/当局/军方 for the state'
 }
 
 /** Head nouns of a state's sports team (`某国队`, `某国国家队`, `朝韩联队`). */
 export const teamHeads = {
   words: ['国家队', '代表队', '联队', '队'],
   source: 'Chinese sports reporting (zhwiki 韩国国家足球队, 2018年亚洲运动会朝韩联队; 现代汉语词典 队, 联队)'
+}
+
+/** Organs of a ruling party, named without the party in its own texts (`中央委员会`, `国际部`). */
+export const partyOrgans = {
+  words: ['中央委员会', '中央政治局', '政治局', '中央书记局', '书记局', '中央军事委员会', '中央检查委员会', '国际部', '组织指导部', '宣传鼓动部', '行政部', '统一战线部', '对外联络部'],
+  source: 'organs of the ruling parties (zhwiki 朝鲜劳动党中央委员会, 朝鲜劳动党国际部, 中国共产党中央委员会政治局, 中共中央对外联络部)'
 }

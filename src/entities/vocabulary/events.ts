@@ -33,6 +33,32 @@ export const koreanSides = {
   source: 'zhwiki titles of inter-Korean talk series (南北高级别会谈, 南北将军级会谈, 南北总理会谈, 南北红十字会谈) and multilateral talks (六方会谈, 四方会谈)'
 }
 
+/**
+ * The one way a pair of parties is written in the name of their summits, as
+ * zhwiki titles them (`朝韩首脑会晤`, `2018年朝美首脑会晤`): every other order
+ * or name of the pair → it.
+ */
+export const summitSides = {
+  pairs: [
+    {canonical: '朝韩', forms: ['朝韩', '韩朝', '南北', '北南', '南北韩']},
+    {canonical: '朝美', forms: ['朝美', '美朝']},
+    {canonical: '中朝', forms: ['中朝', '朝中']},
+    {canonical: '中美', forms: ['中美', '美中']},
+    {canonical: '朝日', forms: ['朝日', '日朝']},
+    {canonical: '朝俄', forms: ['朝俄', '俄朝']},
+    {canonical: '中韩', forms: ['中韩', '韩中']},
+    {canonical: '韩美', forms: ['韩美', '美韩']}
+  ],
+  source: 'zhwiki titles of summits (朝韩首脑会晤, 2007年朝韩首脑会晤, 2018年5月朝韩首脑会晤, 2018年朝美首脑会晤, 中朝首脑会晤)'
+}
+
+/** Words for high-level talks that translate one Korean term (고위급 회담): one name, `高级别`. */
+export const highLevelWords = {
+  words: ['高层', '高官', '高级'],
+  canonical: '高级别',
+  source: 'Chinese renderings of 고위급 회담 (zhwiki 南北高级别会谈; press: 南北高层会谈, 南北高官会谈)'
+}
+
 /** Who meets for one side: heads of state, ministers, generals, Red Cross societies (`南北高级别会谈`, `朝美将军级会谈`). */
 export const meetingLevels = {
   words: ['首脑', '领导人', '总理', '高级别', '高层', '高官', '部长级', '外长', '副外长', '防长', '国防部长', '将军级', '军事', '红十字', '红十字会', '经济', '工作'],

@@ -21,6 +21,8 @@ export const knownOrganizations: KnownOrganization[] = [
   {name: '联合国', type: 'Organization', source: international},
   {name: '安理会', type: 'Organization', fullName: '联合国安理会', source: international},
   {name: '联合国安理会', type: 'Organization', source: international},
+  {name: '联合国安全理事会', type: 'Organization', fullName: '联合国安理会', source: international},
+  {name: '联合国人权理事会', type: 'Organization', source: international},
   {name: '联大', type: 'Organization', fullName: '联合国大会', source: international},
   {name: '联合国大会', type: 'Organization', source: international},
   {name: '国际原子能机构', type: 'Organization', source: international},
