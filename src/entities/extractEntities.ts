@@ -112,7 +112,11 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       // What the document says once names it everywhere: people by their full and last names.
       // Other names the text gives a person (`又名某某`, `绰号“某某”`) name that person; they replace what a rule read there.
       const pagePerson = [...ownTitle.values()].find((typing) => typing.type === 'Person')?.name
-      const aliases = aliasCandidates(folded, settle(candidates), pagePerson)
+      // …unless a linked page of the batch bears that other name: then it is that page's (the link is stronger evidence).
+      const aliases = aliasCandidates(folded, settle(candidates), pagePerson).filter((alias) => {
+        const linked = lexicon.get(folded.slice(alias.start, alias.end).join(''))
+        return !linked || linked.name === alias.name
+      })
       const aliasSpans = new Set(aliases.map((alias) => `${alias.start}:${alias.end}`))
       candidates.splice(0, candidates.length, ...candidates.filter((candidate) => candidate.type !== 'Person' || !aliasSpans.has(`${candidate.start}:${candidate.end}`)), ...aliases)
       // A page about a person names them so too, whether or not its lead writes the title as it stands.

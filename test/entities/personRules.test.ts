@@ -102,7 +102,12 @@ describe('other names a text gives a person', () => {
     ['他持姓名为“赵某”的护照入境。', [], undefined, [['赵某', '赵某']]]
   ])('%s', (text, known, page, expected) => expect(aliases(text, known, page)).toEqual(expected))
 
-  it('in the lead, an other name is the page’s person', () => {
-    expect(aliases('又作白甲丙。', [], '白甲乙')).toEqual([['白甲丙', '白甲乙']])
+  it('in the lead, a nickname is the page’s person', () => {
+    expect(aliases('绰号“小白”。', [], '白甲乙')).toEqual([['小白', '白甲乙']])
   })
+
+  it.each([
+    ['白甲乙签署的协定，又称白甲丙。', ['白甲乙']], // another thing's other name, not the person's
+    ['白甲乙，又作白丙丁。', ['白甲乙']] // more than one syllable apart: another person
+  ])('%s: no other name of the person', (text, known) => expect(aliases(text, known)).toEqual([]))
 })

@@ -113,3 +113,13 @@ describe('rule families', () => {
     expect([at(0), at(1), at(3), at(4), at(5)]).toEqual([0, 1, 2, 3, 4])
   })
 })
+
+describe('titles in 《》 that the words around them make a news outlet', () => {
+  it.each([
+    ['蒙古《草原周报》称', 'Organization'], // by its name
+    ['日本《远东观察》杂志刊文', 'Organization'],
+    ['据《北方评论》报道', 'Organization'],
+    ['和《晨光经济》等蒙古媒体', 'Organization'],
+    ['她演唱了《草原的月夜》', 'CreativeWork']
+  ])('%s → %s', (text, type) => expect(bracketedWorks(foldedCharacters(text)).map((candidate) => candidate.type)).toEqual([type]))
+})

@@ -19,11 +19,11 @@ const item = /[“"「]?([\p{Script=Han}·]{2,8})[”"」]?/gu
 const lead = 80
 
 /**
- * Other names a text gives a person (`vocabulary/aliasWords.ts`): `某某，又作甲、乙`,
- * `原名甲`, `被誉为“甲”`, `称某某为“甲”` — each names the person the
- * sentence is about: the last person named before it in the sentence, else,
- * in the page's lead, the person the page is about (`称某某为“甲”`: that
- * very person). An unquoted other name has the person's
+ * Other names a text gives a person (`vocabulary/aliasWords.ts`): `某某，又作甲、乙`
+ * and `某某（原名甲）` name the person right before them; a nickname
+ * (`绰号“甲”`) the last person named before it in the sentence, else, in the
+ * page's lead, the person the page is about; `称某某为“甲”` that very person;
+ * praise (`被誉为“甲”`) the person a sentence starts with. An unquoted other name has the person's
  * surname (`白某，又作白甲`): a word after `又名` that is not a name stays out.
  * A name a record carries (`姓名为“甲”的护照`) is a person of that name.
  */
@@ -39,14 +39,16 @@ export function aliasCandidates(folded: string[], people: Candidate[], pagePerso
   }
   const push = (index: number, surface: string, name: string) => found.push({start: at(index), end: at(index + surface.length), type: 'Person', name, source: 'document'})
   for (const match of text.matchAll(listed)) {
-    const subject = subjectBefore(match.index)
+    // The other names of the person named right before (`某某，又作…`, `某某（原名…）`): another thing's (a document's, a place's) are not a person's.
+    const gap = /[，,（(\s]*$/u.exec(text.slice(Math.max(0, match.index - 3), match.index))![0]
+    const subject = people.find((candidate) => candidate.type === 'Person' && candidate.end === at(match.index - gap.length))?.name
     if (!subject) continue
     const listStart = match.index + match[0].length - match[2]!.length
     for (const one of match[2]!.matchAll(item)) {
       const name = one[1]!
       const quoted = one[0] !== name
       // Unquoted, an other name shares the person's surname (its first character) or is a transliteration.
-      if (!quoted && !name.includes('·') && name[0] !== subject[0]) break
+      if (!quoted && !name.includes('·') && !oneSyllableApart(name, subject)) break
       push(listStart + one.index + one[0].indexOf(name), name, subject)
     }
   }
@@ -63,4 +65,11 @@ export function aliasCandidates(folded: string[], people: Candidate[], pagePerso
   }
   for (const match of text.matchAll(introducedName)) push(match.index + match[0].indexOf(match[1]!), match[1]!, match[1]!)
   return found
+}
+
+/** `白某甲` and `白某乙`: the same name written with another character for one syllable (a transliteration's variant). */
+function oneSyllableApart(alias: string, name: string): boolean {
+  const a = [...alias]
+  const b = [...name]
+  return a.length === b.length && a[0] === b[0] && a.filter((character, index) => character !== b[index]).length === 1
 }
