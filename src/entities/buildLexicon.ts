@@ -3,10 +3,10 @@ import type {EntityType} from './entityTypes.js'
 import {typeFromContext} from './contextType.js'
 import {canonicalName, isDebris, normalizeName} from './identity.js'
 import {isCommonWord, tagPlain} from './jieba.js'
-import {isOffice} from './vocabulary/offices.js'
+import {isOffice, officeAtEnd} from './vocabulary/offices.js'
 import {namesPage} from './namesPage.js'
 import {staticName} from './staticNames.js'
-import {cleanTitle, typeOfName} from './typeOfName.js'
+import {cleanTitle, isStateTopic, typeOfName} from './typeOfName.js'
 
 export interface LexiconEntry {
   name: string
@@ -39,8 +39,8 @@ export function buildLexicon(files: VFile[]): Lexicon {
   const contextTyping = (title: string) => {
     if (!byContext.has(title)) {
       const name = cleanTitle(title)
-      // A common word or an office (`秘书`, `大使`) is not a name, whatever stands around it.
-      const type = /^\p{Script=Han}{2,8}$/u.test(name) && !isCommonWord(name) && !isOffice(name) ? typeFromContext(files, title) : undefined
+      // A common word, an office (`秘书`, `大使`, `党和国家领导人`) or a topic (`美国外交`) is not a name, whatever stands around it.
+      const type = /^\p{Script=Han}{2,8}$/u.test(name) && !isCommonWord(name) && !isOffice(name) && !officeAtEnd.test(name) && !isStateTopic(name) ? typeFromContext(files, title) : undefined
       byContext.set(title, type ? {type, name} : undefined)
     }
     return byContext.get(title)

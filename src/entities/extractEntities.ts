@@ -7,12 +7,14 @@ import {
   bodyChains,
   bracketedWorks,
   type Candidate,
+  cutsWord,
   dictionaryCandidates,
   foldedCharacters,
   headOfficeCandidates,
   latinNameCandidates,
   malformedEnd,
   namedBodyCandidates,
+  numberedCandidates,
   patternCandidates,
   personCandidates,
   placeCandidates,
@@ -20,12 +22,17 @@ import {
   subBodiesAfter
 } from './findCandidates.js'
 import {canonicalName} from './identity.js'
+import {resolveShortBodies, resolveShortEvents} from './eventNames.js'
+import {aliasCandidates} from './rules/aliases.js'
+import {qualifyPartyOrgans} from './rules/partyOrgans.js'
+import {shortBodyNames} from './rules/shortBodies.js'
 import {groupEntities} from './groupEntities.js'
 import {resolveShortNames, surnameWithTitle} from './personNames.js'
 import {createSegmenter, tagPlain} from './jieba.js'
 import {sameOriginalName} from './rules/latinNames.js'
 import {staticNames} from './staticNames.js'
-import {typeOfName} from './typeOfName.js'
+import {cleanTitle, typeOfName} from './typeOfName.js'
+import {leadTyping} from './typing/lead.js'
 import {foldScript} from '../script/foldScript.js'
 import {pushAll} from '../core/collect.js'
 
@@ -89,9 +96,12 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
         if (entry) candidates.push({start: link.start, end: link.end, type: entry.type, name: entry.name, source: 'link', ...(entry.sameAs ? {sameAs: entry.sameAs} : {})})
       }
       const tokens = segmenter.tag(folded.join(''))
+      const ownTitle = titleNames(file, folded.join(''))
+      const known = (name: string) => lexicon.has(name) || staticNames.has(name) || ownTitle.has(name)
       pushAll(
         candidates,
-        dictionaryCandidates(folded, lexicon, titleNames(file)),
+        dictionaryCandidates(folded, lexicon, ownTitle),
+        numberedCandidates(folded, tokens, known),
         bracketedWorks(folded),
         patternCandidates(folded, tokens),
         personCandidates(tokens),
@@ -100,23 +110,43 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
         headOfficeCandidates(tokens)
       )
       // What the document says once names it everywhere: people by their full and last names.
+      // Other names the text gives a person (`又名某某`, `绰号“某某”`) name that person; they replace what a rule read there.
+      const pagePerson = [...ownTitle.values()].find((typing) => typing.type === 'Person')?.name
+      // …unless a linked page of the batch bears that other name: then it is that page's (the link is stronger evidence).
+      const aliases = aliasCandidates(folded, settle(candidates), pagePerson).filter((alias) => {
+        const linked = lexicon.get(folded.slice(alias.start, alias.end).join(''))
+        return !linked || linked.name === alias.name
+      })
+      const aliasSpans = new Set(aliases.map((alias) => `${alias.start}:${alias.end}`))
+      candidates.splice(0, candidates.length, ...candidates.filter((candidate) => candidate.type !== 'Person' || !aliasSpans.has(`${candidate.start}:${candidate.end}`)), ...aliases)
+      // A page about a person names them so too, whether or not its lead writes the title as it stands.
       const documentNames = new Map<string, {type: EntityType; name: string}>()
-      for (const candidate of settle(candidates)) {
-        if (candidate.type !== 'Person') continue
-        const surface = folded.slice(candidate.start, candidate.end).join('')
-        documentNames.set(surface, {type: 'Person', name: candidate.name})
-        const parts = candidate.name.split('·')
+      const people = [
+        ...settle(candidates)
+          .filter((candidate) => candidate.type === 'Person')
+          .map((candidate) => ({surface: folded.slice(candidate.start, candidate.end).join(''), name: candidate.name})),
+        ...[...ownTitle.entries()].filter(([, typing]) => typing.type === 'Person').map(([surface, typing]) => ({surface, name: typing.name}))
+      ]
+      for (const {surface, name} of people) {
+        documentNames.set(surface, {type: 'Person', name})
+        const parts = name.split('·')
         const last = parts[parts.length - 1]!
-        if (parts.length > 1 && [...last].length >= 2) documentNames.set(last, {type: 'Person', name: candidate.name})
+        if (parts.length > 1 && [...last].length >= 2) documentNames.set(last, {type: 'Person', name})
       }
-      pushAll(candidates, dictionaryCandidates(folded, new Map(), documentNames))
+      // …where they are words of their own (`最|高领导人` is not `高` + an office).
+      const wordsOf = (found: Candidate[]) => found.filter((candidate) => !cutsWord(tokens, candidate.start, candidate.end))
+      pushAll(candidates, wordsOf(dictionaryCandidates(folded, new Map(), documentNames)))
       pushAll(
         candidates,
-        surnameWithTitle(
-          folded,
-          [...documentNames.values()].map((entry) => entry.name)
+        wordsOf(
+          surnameWithTitle(
+            folded,
+            [...documentNames.values()].map((entry) => entry.name)
+          )
         )
       )
+      // Bodies by the short name of a full name the document gives (`劳动党` of `朝鲜劳动党`).
+      pushAll(candidates, wordsOf(dictionaryCandidates(folded, new Map(), shortBodyNames(settle(candidates), folded))))
       pushAll(candidates, acronymsAfter(settle(candidates), folded))
       pushAll(
         candidates,
@@ -133,6 +163,7 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
     if (!english) {
       const unqualified = qualifyBareBodies(settled, foldedCharacters(text))
       settled = settled.filter((candidate) => !unqualified.has(candidate))
+      qualifyPartyOrgans(settled)
     }
     const mentions: EntityMention[] = []
     for (const candidate of settled) {
@@ -145,6 +176,11 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       mentions.push(mention)
     }
     resolveShortNames(mentions, lexicon)
+    if (!english) {
+      const title = file.data.meta?.title === undefined ? undefined : canonicalName(cleanTitle(file.data.meta.title))
+      resolveShortEvents(mentions, title)
+      if (title && typeOfName(title)?.type === 'Organization') resolveShortBodies(mentions, title)
+    }
     if (!english) sameOriginalName(mentions)
     if (!english) for (const mention of mentions) mention.name = canonicalName(mention.name)
     file.data.entityMentions = mentions
@@ -152,11 +188,24 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
   }
 }
 
-/** The document's own title names what it is about, wherever it recurs (`朝韩首脑会晤`). */
-function titleNames(file: VFile): Map<string, {type: EntityType; name: string}> {
+/**
+ * The document's own title names what it is about, wherever it recurs
+ * (`朝韩首脑会晤`); a title no rule types takes the type its first sentence
+ * defines it with (`某某是一项……的活动。`).
+ */
+function titleNames(file: VFile, folded: string): Map<string, {type: EntityType; name: string}> {
   const names = new Map<string, {type: EntityType; name: string}>()
-  const title = file.data.meta?.title
-  const typing = title ? typeOfName(title) : undefined
-  if (title && typing) names.set(foldScript(title), typing)
+  const raw = file.data.meta?.title
+  if (!raw) return names
+  const title = foldScript(raw)
+  // A lead's title with a nickname (`迈克尔·理查德·“迈克”·某某`) names the person by the nickname and surname.
+  const nickname = /·[“"「]([^”"」·]+)[”"」]·(?:.+·)?([^·]+)$/u.exec(title)
+  const typing = typeOfName(raw) ?? (nickname ? typeOfName(`${nickname[1]}·${nickname[2]}`) : undefined)
+  if (typing) names.set(title, {...typing, name: canonicalName(typing.name)})
+  else {
+    const name = cleanTitle(raw)
+    const type = /^\p{Script=Han}{2,12}$/u.test(name) ? leadTyping(folded, name) : undefined
+    if (type) names.set(name, {type, name})
+  }
   return names
 }

@@ -5,11 +5,16 @@
 import type {Token} from './jieba.js'
 import {bareBodyCandidates} from './rules/bareBodies.js'
 import {bodyCandidates} from './rules/bodies.js'
+import {conflictCandidates} from './rules/conflicts.js'
 import {type Candidate, emitter} from './rules/candidate.js'
 import {documentCandidates} from './rules/documents.js'
 import {embassyCandidates} from './rules/embassies.js'
 import {eventCandidates} from './rules/events.js'
+import {gameCandidates} from './rules/games.js'
+import {numberedEventCandidates} from './rules/numberedEvents.js'
 import {siteCandidates} from './rules/sites.js'
+import {talkCandidates} from './rules/talks.js'
+import {teamCandidates} from './rules/teams.js'
 import {transliterationCandidates} from './rules/transliterations.js'
 import {vietnameseNameCandidates} from './rules/vietnameseNames.js'
 
@@ -19,12 +24,19 @@ export {headOfficeCandidates} from './rules/headOffices.js'
 export {latinNameCandidates} from './rules/latinNames.js'
 export {namedBodyCandidates} from './rules/namedBodies.js'
 export {bodyChains, subBodiesAfter} from './rules/subBodies.js'
-export {type Candidate, foldedCharacters, malformedEnd, titles} from './rules/candidate.js'
+export {type Candidate, cutsWord, foldedCharacters, malformedEnd, titles} from './rules/candidate.js'
 export {dictionaryCandidates} from './rules/dictionary.js'
 export {personCandidates} from './rules/people.js'
 export {placeCandidates} from './rules/places.js'
 export {transliteratedNames} from './rules/transliterations.js'
 export {bracketedWorks} from './rules/works.js'
+
+/** Counted events of a series (`rules/numberedEvents.ts`); a series `known` by name keeps its name. */
+export function numberedCandidates(folded: string[], tokens: Token[], known: (name: string) => boolean): Candidate[] {
+  const out = emitter(folded, tokens)
+  numberedEventCandidates(out, known)
+  return out.found
+}
 
 /**
  * Names built by rule: transliterated names with `·`, bodies and events named
@@ -39,6 +51,10 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
   bareBodyCandidates(out)
   embassyCandidates(out)
   eventCandidates(out)
+  talkCandidates(out)
+  conflictCandidates(out)
+  gameCandidates(out)
+  teamCandidates(out)
   documentCandidates(out)
   siteCandidates(out)
   return out.found

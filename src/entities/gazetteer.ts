@@ -5,6 +5,7 @@
  * comes from the documents' links and the rules.
  */
 import {cities as cityEntries} from './vocabulary/cities.js'
+import {knownEvents} from './vocabulary/events.js'
 import {knownOrganizations} from './vocabulary/organizations.js'
 import {knownPlaces, notNames as notNameEntries} from './vocabulary/places.js'
 import {states} from './vocabulary/states.js'
@@ -22,3 +23,6 @@ export const organizations: Record<string, 'Organization' | 'GovernmentOrganizat
 export const organizationAliases: Record<string, string> = Object.fromEntries(knownOrganizations.flatMap((body) => (body.fullName ? [[body.name, body.fullName]] : [])))
 
 export const notNames: string[] = notNameEntries.map((entry) => entry.name)
+
+/** Events known by name, every form → the canonical name (`韩战` → `朝鲜战争`). */
+export const events: Record<string, string> = Object.fromEntries(knownEvents.flatMap((event) => [event.name, ...event.forms].map((form) => [form, event.name])))

@@ -1,5 +1,6 @@
 import {projectNamespace} from '../jsonld/context.js'
 import {foldScript} from '../script/foldScript.js'
+import {canonicalForm} from './canonicalForms.js'
 import {aliases} from './vocabulary/aliases.js'
 import {bareBodies} from './vocabulary/bodies.js'
 import {officialOrganPrefixes, states} from './vocabulary/states.js'
@@ -7,6 +8,12 @@ import {officialOrganPrefixes, states} from './vocabulary/states.js'
 /** The middle dots of transliterated names, written four ways (`·`, `•`, `・`, `‧`): one. */
 export const dot = /^[•・‧∙⋅]$/u
 const dots = /[•・‧∙⋅]/gu
+
+/** The canonical name the alias table gives another form of it (`川普` → `唐纳德·特朗普`), if any. */
+export function aliasOf(name: string): string | undefined {
+  const canonical = canonicalOf.get(keyOf(normalizeName(name)))
+  return canonical !== undefined && canonical !== normalizeName(name) ? canonical : undefined
+}
 
 /** A name written the one way names are compared: folded script, one kind of dot, no space around dots. */
 export function normalizeName(name: string): string {
@@ -63,7 +70,7 @@ function withShortState(name: string): string {
  * names). A name the table does not know is its own canonical name.
  */
 export function canonicalName(name: string): string {
-  const normalized = /\p{Script=Han}/u.test(name) ? withOfficialState(withShortState(withoutInitials(normalizeName(name)))) : name
+  const normalized = /\p{Script=Han}/u.test(name) ? canonicalForm(withOfficialState(withShortState(withoutInitials(normalizeName(name))))) : name
   return canonicalOf.get(keyOf(normalized)) ?? normalized
 }
 

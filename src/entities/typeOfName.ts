@@ -1,10 +1,19 @@
 import {foldScript} from '../script/foldScript.js'
+import {aliasOf} from './identity.js'
 import {isCommonWord, tagPlain} from './jieba.js'
 import {bodyTyping, organizationTyping, placeTyping, suffixPlaceTyping} from './typing/bodies.js'
 import {countryName, knownTyping, type NameTyping} from './typing/known.js'
 import {occasionTyping} from './typing/occasions.js'
 import {isPersonShape, isSurnameAndGivenName, isTransliteratedPerson} from './typing/people.js'
 import {officeAtEnd} from './vocabulary/offices.js'
+import {stateItself} from './vocabulary/bodies.js'
+import {compassParts} from './vocabulary/places.js'
+import {stateTopics} from './vocabulary/topics.js'
+
+const stateItselfAtEnd = new RegExp(`^(.+)(${stateItself.words.join('|')})$`)
+
+/** `美国东部`, `中国北方地区`: a state and a direction within it. */
+const compassPart = new RegExp(`^(.+?)(${compassParts.words.join('|')})(地区|一带)?$`)
 
 export {countryName, countryNames, type NameTyping} from './typing/known.js'
 
@@ -15,6 +24,20 @@ export function cleanTitle(title: string): string {
     .replace(/^《(.*)》$/, '$1')
     .trim()
 }
+
+/**
+ * `美国外交`, `朝鲜经济`: a state and a field (`vocabulary/topics.ts`) name a
+ * topic (a page about the state's diplomacy), not a thing of its own.
+ */
+export function isStateTopic(raw: string): boolean {
+  const characters = [...cleanTitle(raw)]
+  for (let length = Math.min(11, characters.length - 2); length >= 2; length--) {
+    if (countryName(characters.slice(0, length).join('')) && topics.has(characters.slice(length).join(''))) return true
+  }
+  return false
+}
+
+const topics = new Set(stateTopics.words)
 
 /** Types already computed: the same names come back on every page, and jieba is not free. */
 const typed = new Map<string, NameTyping | undefined>()
@@ -36,9 +59,17 @@ function typeNameOnce(raw: string): NameTyping | undefined {
   if ([...name].length < 2) return undefined
   const known = knownTyping(name)
   if (known) return known
+  // A form the alias table knows (`川普`) is its canonical name (`唐纳德·特朗普`), typed as that is.
+  const aliased = aliasOf(name)
+  if (aliased) {
+    const typing = typeOfName(aliased)
+    if (typing) return {type: typing.type, name: aliased}
+  }
   if (officeAtEnd.test(name)) return undefined
-  // `朝鲜政府`, `北韩当局`: the state itself in these texts (as the body rule reads them), not a body of it.
-  const government = /^(.+)(政府|当局)$/.exec(name)
+  const direction = compassPart.exec(name)
+  if (direction && countryName(direction[1]!)) return undefined
+  // `朝鲜政府`, `北韩当局`, `某国军方`: the state itself in these texts (as the body rule reads them), not a body of it.
+  const government = stateItselfAtEnd.exec(name)
   if (government && countryName(government[1]!)) return undefined
   // A common word (`通讯社`, `网站`, `电视台`) is a kind of thing, not a name, whatever its suffix.
   if (isCommonWord(name)) return undefined

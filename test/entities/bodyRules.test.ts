@@ -73,7 +73,8 @@ describe('units below a body', () => {
     ['外交部欧洲司副司长', ['外交部欧洲司']],
     ['外交部翻译室工作', ['外交部翻译室']],
     ['外交部积极处理此事', []],
-    ['外交部对此表示', []]
+    ['外交部对此表示', []],
+    ['外交部秘书长兼办公室主任', []] // an office in between: the unit is another body's
   ])('%s', (text, expected) => {
     const folded = foldedCharacters(text)
     expect(subBodiesAfter(body(text, '外交部'), folded, tagPlain(text)).map((candidate) => candidate.name)).toEqual(expected)
@@ -97,7 +98,11 @@ describe('bodies named by a name and a head noun', () => {
     ['美国大学的学生', []],
     ['据《蓝湾日报》报道', [['蓝湾日报', 'Organization']]],
     ['这所大学很有名', []],
-    ['美国政府表示', []]
+    ['美国政府表示', []],
+    // A verb of appointment or naming before the name is not part of it.
+    ['2001年任东盟交流合作委员会主任', [['东盟交流合作委员会', 'Organization']]],
+    ['其母校今名伊林外国语大学', [['伊林外国语大学', 'Organization']]],
+    ['朝方称该委员会为', []]
   ])('%s', (text, expected) => expect(namedBodyCandidates(tagPlain(text)).map((candidate) => [[...text].slice(candidate.start, candidate.end).join(''), candidate.type])).toEqual(expected))
 })
 

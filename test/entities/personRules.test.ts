@@ -1,9 +1,10 @@
 import {describe, expect, it} from 'vitest'
-import {type Candidate, foldedCharacters} from '../../src/entities/rules/candidate.js'
+import {aliasCandidates} from '../../src/entities/rules/aliases.js'
+import {type Candidate, emitter, foldedCharacters} from '../../src/entities/rules/candidate.js'
 import {latinNameCandidates} from '../../src/entities/rules/latinNames.js'
 import {personCandidates} from '../../src/entities/rules/people.js'
 import {tagPlain} from '../../src/entities/jieba.js'
-import {transliteratedNames} from '../../src/entities/rules/transliterations.js'
+import {transliteratedNames, transliterationCandidates} from '../../src/entities/rules/transliterations.js'
 
 // Made-up sentences for each family of people's names, never the seeds' or the gold's.
 const person = (text: string, surface: string, name = surface): Candidate => {
@@ -41,7 +42,8 @@ describe('people named in Latin letters in Chinese text', () => {
 
   it.each([
     ['朝鲜驻华公使朴明皓在朝鲜', '朴明皓'],
-    ['大使李明在会上发言', '李明'] // a particle right after: two characters
+    ['大使李明在会上发言', '李明'], // a particle right after: two characters
+    ['大使郑英浩到医院探视', '郑英浩'] // jieba glued the verb to the name
   ])('a name jieba cuts after its second character keeps its third: %s', (text, name) => {
     expect(personCandidates(tagPlain(text)).map((candidate) => candidate.name)).toContain(name)
   })
@@ -49,4 +51,63 @@ describe('people named in Latin letters in Chinese text', () => {
   it('a transliterated name after an office leaves the office out', () => {
     expect(transliteratedNames('外交部发言人汉斯·穆勒表示').map((name) => name.text)).toEqual(['汉斯·穆勒'])
   })
+})
+
+describe('romanized Korean names and nicknames in Latin letters', () => {
+  it.each([
+    ['队员有Pak Chol-min和其他人', [['Pak Chol-min', 'Pak Chol-min']]],
+    ['据Ri Song Il说', [['Ri Song Il', 'Ri Song Il']]],
+    ['据Kim Il Sung University报道', []], // a body's name
+    ['访问了Seoul Tower', []] // no Korean family name first
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected))
+
+  it('a nickname in quotes is part of the original-language name', () => {
+    const text = '会见了杰克·史密斯（John "Jack" Smith）'
+    expect(found(text, [person(text, '杰克·史密斯')])).toEqual([['John "Jack" Smith', '杰克·史密斯']])
+  })
+
+  it('a transliterated name with a nickname in quotes is one mention, named by the nickname and the surname', () => {
+    const folded = foldedCharacters('约翰·亨利·“杰克”·史密斯出生于')
+    const out = emitter(folded, tagPlain(folded.join('')))
+    transliterationCandidates(out)
+    expect(out.found.map((candidate) => [folded.slice(candidate.start, candidate.end).join(''), candidate.name])).toContainEqual(['约翰·亨利·“杰克”·史密斯', '杰克·史密斯'])
+  })
+})
+
+describe('a foreign name without dots right after an office', () => {
+  it.each([
+    ['总理纳卡斥责了他', ['纳卡']],
+    ['作为总统他会跨过这条线', []] // a pronoun, not a name
+  ])('%s', (text, expected) => expect(personCandidates(tagPlain(text)).map((candidate) => candidate.name)).toEqual(expected))
+})
+
+describe('other names a text gives a person', () => {
+  const people = (text: string, names: string[]): Candidate[] => names.map((name) => person(text, name))
+  const aliases = (text: string, known: string[], page?: string) => aliasCandidates(foldedCharacters(text), people(text, known), page).map((candidate) => [[...text].slice(candidate.start, candidate.end).join(''), candidate.name])
+  it.each([
+    [
+      '白甲乙，又作白甲丙、白甲丁。',
+      ['白甲乙'],
+      undefined,
+      [
+        ['白甲丙', '白甲乙'],
+        ['白甲丁', '白甲乙']
+      ]
+    ],
+    ['白甲乙，又名某种说法。', ['白甲乙'], undefined, []], // not a name: no surname, no quotes
+    ['父亲称王大同为“小老虎”。', ['王大同'], undefined, [['小老虎', '王大同']]],
+    ['父亲称他为“小老虎”。', [], '王大同', []], // not the person right before `为`
+    ['王大同的歌声被誉为“山中之声”。', ['王大同'], undefined, [['山中之声', '王大同']]],
+    ['访问王大同的岛屿被誉为“东方明珠”。', ['王大同'], undefined, []], // the sentence is not about the person
+    ['他持姓名为“赵某”的护照入境。', [], undefined, [['赵某', '赵某']]]
+  ])('%s', (text, known, page, expected) => expect(aliases(text, known, page)).toEqual(expected))
+
+  it('in the lead, a nickname is the page’s person', () => {
+    expect(aliases('绰号“小白”。', [], '白甲乙')).toEqual([['小白', '白甲乙']])
+  })
+
+  it.each([
+    ['白甲乙签署的协定，又称白甲丙。', ['白甲乙']], // another thing's other name, not the person's
+    ['白甲乙，又作白丙丁。', ['白甲乙']] // more than one syllable apart: another person
+  ])('%s: no other name of the person', (text, known) => expect(aliases(text, known)).toEqual([]))
 })

@@ -83,8 +83,14 @@ describe('rule families', () => {
 
   it.each([
     ['据报道，元山核设施已关闭', ['元山核设施', 'Place']],
-    ['投资集中在中国东北', ['中国东北', 'Place']]
+    ['投资集中在中国东北', ['中国东北', 'Place']],
+    ['拆除了乌兰核设施', ['乌兰核设施', 'Place']] // the place starts a word: not `除乌兰`
   ])('sites and regions: %s', (text, expected) => expect(run(siteCandidates, text)).toContainEqual(expected))
+
+  it.each(['关闭蒙古核设施', '某某弹道导弹发射场'])('no site without a place below a state: %s', (text) => expect(run(siteCandidates, text).filter(([, type]) => type === 'Place')).toEqual([]))
+
+  // A compass part of a state is the state and a direction, not a region with a name.
+  it.each(['暴雨袭击了法国南部', '地震发生在越南北部', '寒潮影响日本东北亚航线'])('no region: %s', (text) => expect(run(siteCandidates, text).filter(([, type]) => type === 'Place')).toEqual([]))
 
   it('transliterations: the name next to the dots, not the office before nor the verb after', () => {
     expect(transliteratedNames('国务卿约翰·克里随后')).toEqual([{offset: 3, text: '约翰·克里'}])
@@ -106,4 +112,14 @@ describe('rule families', () => {
     const at = codePointIndex('a𠀀b中')
     expect([at(0), at(1), at(3), at(4), at(5)]).toEqual([0, 1, 2, 3, 4])
   })
+})
+
+describe('titles in 《》 that the words around them make a news outlet', () => {
+  it.each([
+    ['蒙古《草原周报》称', 'Organization'], // by its name
+    ['日本《远东观察》杂志刊文', 'Organization'],
+    ['据《北方评论》报道', 'Organization'],
+    ['和《晨光经济》等蒙古媒体', 'Organization'],
+    ['她演唱了《草原的月夜》', 'CreativeWork']
+  ])('%s → %s', (text, type) => expect(bracketedWorks(foldedCharacters(text)).map((candidate) => candidate.type)).toEqual([type]))
 })

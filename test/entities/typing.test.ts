@@ -3,6 +3,7 @@ import {bodyTyping, organizationTyping, placeTyping, suffixPlaceTyping} from '..
 import {knownTyping} from '../../src/entities/typing/known.js'
 import {occasionTyping} from '../../src/entities/typing/occasions.js'
 import {isPersonShape, isSurnameAndGivenName, isTransliteratedPerson} from '../../src/entities/typing/people.js'
+import {isStateTopic, typeOfName} from '../../src/entities/typeOfName.js'
 
 // One table per family of typing rules; made-up names, never the seeds'.
 describe('general knowledge', () => {
@@ -60,4 +61,21 @@ describe('people', () => {
     ['韩国电影', false],
     ['李某访日', false]
   ])('surname and given name %s: %s', (name, expected) => expect(isSurnameAndGivenName(name)).toBe(expected))
+})
+
+describe('a state and a direction or a field is not a name of its own', () => {
+  it.each(['法国南部', '越南北方地区', '俄罗斯西部', '蒙古东南部'])('%s: a compass part of the state', (name) => expect(typeOfName(name)).toBeUndefined())
+  it.each([
+    ['法国外交', true],
+    ['蒙古经济', true],
+    ['新加坡总统府', false], // a building
+    ['越南社会主义共和国', false]
+  ])('%s: a topic %s', (name, expected) => expect(isStateTopic(name)).toBe(expected))
+})
+
+describe('a form the alias table knows is its canonical name, typed as that is', () => {
+  it.each([
+    ['川普', 'Person', '唐纳德·特朗普'],
+    ['汉城', 'City', '汉城'] // general knowledge first: a city by its own name
+  ])('%s → %s %s', (form, type, name) => expect(typeOfName(form)).toEqual({type, name}))
 })

@@ -1,4 +1,5 @@
-import {typeOfName} from '../typeOfName.js'
+import {countryName, typeOfName} from '../typeOfName.js'
+import {stateItself} from '../vocabulary/bodies.js'
 import type {Emitter} from './candidate.js'
 import {namePatterns} from './namePatterns.js'
 
@@ -23,7 +24,9 @@ export function bodyCandidates(out: Emitter): void {
     const lastWord = token !== undefined && token.end === nameEnd && token.start > nameStart && tokens.every((word) => word.end <= nameStart || word.start >= nameEnd || /^(n|nt|ns|nz|nr|j|x)$/.test(word.tag))
     if (!token || (token.start !== suffixStart && !fromStart && !lastWord)) continue
     if (match[3] === '省' && middle === '') continue // 平壤省 is not a ministry; provinces are places
-    if (match[3] === '政府') continue // `朝鲜政府` is the state itself in these texts
+    // `朝鲜政府`, `某国当局`, `某国军方`: the state itself in these texts; `某某政府` is a government of some time, not a body's name.
+    const itself = stateItself.words.find((word) => match[0].endsWith(word))
+    if (match[3] === '政府' || (itself && countryName(match[0].slice(0, -itself.length)))) continue
     push(match.index, match[0], typeOfName(match[0]) ?? {type: 'Organization', name: match[0]})
   }
 }

@@ -55,3 +55,12 @@ export function emitter(folded: string[], tokens: Token[]): Emitter {
   }
   return {text, at, starts, ends, tokens, found, push}
 }
+
+/**
+ * Whether a span cuts a word jieba knows as an ordinary word (`最|高领导人`,
+ * `韩美军|事演习`): a name found by its letters alone starts and ends at word
+ * edges, but an unknown word or a name jieba cut wrongly may be split.
+ */
+export function cutsWord(tokens: Token[], start: number, end: number): boolean {
+  return tokens.some((token) => ((token.start < start && start < token.end) || (token.start < end && end < token.end)) && !/^(x|nr|nrt|nrfg|ns|nz|j|eng)$/.test(token.tag))
+}

@@ -1,11 +1,12 @@
 import type {Emitter} from './candidate.js'
 import {namePatterns} from './namePatterns.js'
+import {sessionName} from './numberedEvents.js'
 
 /**
  * Named events: summits and wars named after a place (`新加坡峰会`,
- * `朝鲜战争`), games (`平昌冬奥会`), summits and elections named by their
- * date (`2007年南北首脑会谈`, `2012年总统选举`), movements and incidents
- * (`烛光革命`, `天安号事件`), numbered sessions (`十九届四中全会`).
+ * `朝鲜战争`), summits and elections named by their date
+ * (`2007年南北首脑会谈`, `2012年总统选举`), movements and incidents
+ * (`烛光革命`, `某某号事件`, `某某舰事件`), numbered sessions (`十九届四中全会`).
  */
 export function eventCandidates(out: Emitter): void {
   const {text, push} = out
@@ -19,14 +20,33 @@ export function eventCandidates(out: Emitter): void {
   // Numbered sessions and congresses: `第七次代表大会`, `十九届四中全会`, `第13届最高人民会议第五次会议`;
   // a bare `第285次会议` is any body's meeting, not a named event.
   for (const match of text.matchAll(
-    /(?:第?[0-9一二三四五六七八九十]{1,3}届)?(?:[一二三四五六七八九]中全会|第?[0-9一二三四五六七八九十]{1,3}次(?:全体会议|全会|代表大会))|第?[0-9一二三四五六七八九十]{1,3}届[\p{Script=Han}]{0,8}?第[0-9一二三四五六七八九十]{1,3}次会议/gu
+    /(?:第?[0-9一二三四五六七八九十]{1,3}届)?(?:[一二三四五六七八九]中全会|第?[0-9一二三四五六七八九十]{1,3}次(?:全体会议|全会|代表大会))|第?[0-9一二三四五六七八九十]{1,3}届[\p{Script=Han}]{0,8}?第[0-9一二三四五六七八九十]{1,3}次(?:全体会议|会议)/gu
   )) {
-    push(match.index, match[0], {type: 'Event', name: match[0]}, false)
+    push(match.index, match[0], {type: 'Event', name: sessionName(match[0])}, false)
   }
+  let characters: string[] | undefined
   for (const match of text.matchAll(/革命|事件/gu)) {
     const suffixEnd = match.index + match[0].length
-    const stem = match[0] === '革命' ? text.slice(match.index - 2, match.index) : /[\p{Script=Han}0-9]{1,4}号$/u.exec(text.slice(Math.max(0, match.index - 5), match.index))?.[0]
+    const stem = match[0] === '革命' ? text.slice(match.index - 2, match.index) : shipStem(out, match.index, (characters ??= [...text]))
     if (!stem || [...stem].length < 2 || /[的了在和与这那该此其各某]/.test(stem)) continue
     push(match.index - stem.length, text.slice(match.index - stem.length, suffixEnd), {type: 'Event', name: text.slice(match.index - stem.length, suffixEnd)})
   }
+}
+
+/** Words that never start a ship's name: verbs, prepositions, conjunctions, particles, adverbs, pronouns. */
+const notNameStart = /^(v|vn|p|c|u|uj|ul|ud|d|r|f)$/
+
+/** `某某号事件`, `某某舰事件`: the ship's name before `事件`, the longest (up to four characters) that starts a word and holds only letters. */
+function shipStem(out: Emitter, end: number, characters: string[]): string | undefined {
+  const {text, at, tokens} = out
+  if (!/[号舰艇]/.test(text[end - 1] ?? '')) return undefined
+  const kindAt = at(end - 1)
+  for (let length = 4; length >= 1; length--) {
+    const start = kindAt - length
+    const word = tokens.find((token) => token.start === start)
+    const name = characters.slice(start, kindAt).join('')
+    if (start < 0 || !word || notNameStart.test(word.tag) || !/^[\p{Script=Han}A-Za-z0-9]+$/u.test(name)) continue
+    return `${name}${text[end - 1]}`
+  }
+  return undefined
 }

@@ -1,8 +1,10 @@
+import {codePointIndex} from '../../core/codePoints.js'
 import {officeWords} from '../vocabulary/offices.js'
+import {romanizedKoreanSurnames} from '../vocabulary/romanizedSurnames.js'
 import type {Candidate} from './candidate.js'
 
-/** A name in Latin letters inside Chinese text: capitalised words, with the particles of names (`bin`, `van`). */
-const latinName = /[A-Z][a-z]*(?:-[A-Z]?[a-z]+)?(?:\s(?:(?:bin|binti|van|von|de|der|da|al)\s)?[A-Z][a-z]*(?:-[A-Z]?[a-z]+)?)+/gu
+/** A name in Latin letters inside Chinese text: capitalised words, with the particles of names (`bin`, `van`) and a nickname in quotes (`John "Jack" Doe`). */
+const latinName = /[A-Z][a-z]*(?:-[A-Z]?[a-z]+)?(?:\s(?:(?:bin|binti|van|von|de|der|da|al)\s)?(?:["“][A-Z][a-z]+["”]\s)?[A-Z][a-z]*(?:-[A-Z]?[a-z]+)?)+/gu
 /** Words that make a Latin run the name of a thing, not of a person. */
 const notPersonWord =
   /\b(Agency|News|University|College|School|Institute|Party|Committee|Council|Republic|Korea|Korean|Times|Post|Press|Center|Centre|Organization|Association|Union|Bank|Company|Corporation|Television|Broadcasting|Island|Peninsula|Sea|River|Summit|Declaration|Agreement|Treaty|Resolution|Talks|War|Nations|States|Kingdom|Ministry|Department|Office|Force|Army|Navy|Group|Foundation|Society|Hospital|Daily|Journal|Herald|Tribune|Review|Report|Dismantlement|Irreversible|Complete|The|Of|And)\b/
@@ -10,23 +12,21 @@ const office = new RegExp(`(${officeWords.join('|')})\\s*$`)
 /** Words that introduce a person's name: `姓名为`, `名为`, `化名`, `昵称为…的`, a list of names after `是`. */
 const naming = /(姓名为|名为|化名|昵称为[\p{Script=Han}]{0,6}的|是)[“"「]?\s*$/u
 const between = /^\s*[、及和与]\s*$/u
+/** `Kim Chol-su`, `Ri Su Il`: a Korean family name and one or two syllables of a given name. */
+const koreanName = new RegExp(`^(${romanizedKoreanSurnames.words.join('|')}) [A-Z][a-z]{0,5}(?:-[a-z]{1,6}| [A-Z][a-z]{0,5})?$`)
 
 /**
  * People named in Latin letters in Chinese text: after an office
  * (`发言人Jane Doe`), after the words that introduce a name, in a list of
- * such names; and the original-language form a text gives in brackets after
+ * such names, or by the shape of a romanized Korean name (`Kim Chol-su`); and the original-language form a text gives in brackets after
  * a person's Chinese name (`某某（John Doe）`, `（音译，Ri Chol）`), which names
  * that very person. A Latin name with a Chinese one in brackets after it
  * (`“Kim Chol”（金哲）`) names one person, by the Chinese name.
  */
 export function latinNameCandidates(folded: string[], people: Candidate[]): Candidate[] {
   const text = folded.join('')
-  const runs = [...text.matchAll(latinName)]
-    .map((match) => {
-      const start = [...text.slice(0, match.index)].length
-      return {start, end: start + [...match[0]].length, surface: match[0]}
-    })
-    .filter((run) => !notPersonWord.test(run.surface))
+  const at = codePointIndex(text)
+  const runs = [...text.matchAll(latinName)].map((match) => ({start: at(match.index), end: at(match.index + match[0].length), surface: match[0]})).filter((run) => !notPersonWord.test(run.surface))
   const found: Candidate[] = []
   for (const [index, run] of runs.entries()) {
     const before = folded.slice(Math.max(0, run.start - 12), run.start).join('')
@@ -37,7 +37,7 @@ export function latinNameCandidates(folded: string[], people: Candidate[]): Cand
       continue
     }
     const listed = [runs[index - 1], runs[index + 1]].some((other) => other && between.test(folded.slice(Math.min(other.end, run.end), Math.max(other.start, run.start)).join('')))
-    if (!office.test(before) && !naming.test(before) && !listed) continue
+    if (!office.test(before) && !naming.test(before) && !listed && !koreanName.test(run.surface)) continue
     // `“Kim Chol”（金哲）`: the Chinese name in brackets right after it is the same person.
     const after = /^[”"」]?[（(]([\p{Script=Han}]{2,4})[)）]/u.exec(folded.slice(run.end, run.end + 8).join(''))
     const name = after ? after[1]! : run.surface

@@ -1,22 +1,33 @@
 import type {Token} from '../jieba.js'
 import {countryName, typeOfName} from '../typeOfName.js'
-import {bodyHeads, nationalStarts, placeHeads} from '../vocabulary/bodies.js'
+import {knownTyping} from '../typing/known.js'
+import {bodyHeads, companyHeads, nationalStarts, placeHeads, stateItself} from '../vocabulary/bodies.js'
 import {isOffice} from '../vocabulary/offices.js'
 import type {Candidate} from './candidate.js'
 
 const bodyHeadWords = new Set(bodyHeads.map((entry) => entry.head))
+const companies = new Set(companyHeads.words)
+/** A state, city or place general knowledge holds, whatever tag jieba gives it (`首尔` as an adverb). */
+const isKnownName = (word: string) => [...word].length >= 2 && knownTyping(word) !== undefined
 const heads = [...new Set([...bodyHeadWords, ...placeHeads.map((entry) => entry.head)])].sort((a, b) => b.length - a.length)
-/** Words inside a body's name: nouns, names, and the verbs of a purpose (`军备|控制`). */
-const inside = /^(n|nz|ns|nt|nr|nrt|nrfg|j|vn|ng|x|b|an)$/
+/** Words inside a body's name: nouns, names, the verbs of a purpose (`军备|控制`), places (`对外`) and set phrases (`祖国统一`). */
+const inside = /^(n|nz|ns|nt|nr|nrt|nrfg|j|vn|ng|x|b|an|s|l)$/
 /** Words a name can start with: a name of some kind, not a common noun. */
 const proper = /^(nz|ns|nt|nr|nrt|nrfg|j|x)$/
 
 /** `美国政府`, `朝鲜当局`: the state itself in these texts, not a body of it. */
-const stateItself = /(政府|当局|军方)$/
+const stateItselfAtEnd = new RegExp(`(${stateItself.words.join('|')})$`)
 /** `这所`, `该`: an unknown word that starts with a determiner points at a body, it does not name one. */
 const determiner = /^[这那该此其各某本每哪]/
 /** An unknown word glued to a particle or verb (`某某到`) is not the start of a name. */
 const glued = /[的了和与在是对将从被向为到于把让]/
+/**
+ * A verb of appointment or naming stands before a name, never inside it: jieba
+ * reads `被选为` as a noun and glues `年任`, `今名`, `称该` into unknown words.
+ */
+const appointing = /^[被称]|[任名为]$/
+/** `年秋`, `月初`: what jieba glues to a date's unit is no part of a name. */
+const dateFragment = /^[年月日]/
 
 /**
  * Bodies and places named by a name and a head noun (`普天堡电子乐团`, `伊林学院`,
@@ -30,7 +41,7 @@ export function namedBodyCandidates(tokens: Token[]): Candidate[] {
   for (const [index, token] of tokens.entries()) {
     // Four characters at least: a three-character nt is as often a kind of office (`联络处`).
     const knownHead = heads.find((word) => token.word.endsWith(word))
-    if (token.tag === 'nt' && [...token.word].length >= 4 && !stateItself.test(token.word) && !(knownHead && countryName(token.word.slice(0, -knownHead.length)))) {
+    if (token.tag === 'nt' && [...token.word].length >= 4 && !stateItselfAtEnd.test(token.word) && !(knownHead && countryName(token.word.slice(0, -knownHead.length)))) {
       const typing = typeOfName(token.word)
       if (typing && (typing.type === 'Organization' || typing.type === 'GovernmentOrganization')) found.push({start: token.start, end: token.end, type: typing.type, name: typing.name, source: 'nlp'})
     }
@@ -41,21 +52,32 @@ export function namedBodyCandidates(tokens: Token[]): Candidate[] {
     let first = at
     // Back over words of the name; punctuation (`《`, `，`), which jieba also tags x, ends it.
     // An office (`大使`) or a word glued to a particle (`某某到`) ends it too.
-    const partOfName = (word: Token) => inside.test(word.tag) && /^[\p{Script=Han}A-Za-z0-9·]+$/u.test(word.word) && !isOffice(word.word) && !(word.tag === 'x' && glued.test(word.word.slice(-1)))
+    const partOfName = (word: Token) =>
+      (inside.test(word.tag) || isKnownName(word.word)) &&
+      /^[\p{Script=Han}A-Za-z0-9·]+$/u.test(word.word) &&
+      !isOffice(word.word) &&
+      !(word.tag === 'x' && glued.test(word.word.slice(-1))) &&
+      !appointing.test(word.word) &&
+      !(word.tag === 'x' && dateFragment.test(word.word))
     while (first > 0 && partOfName(tokens[first - 1]!) && token.end - tokens[first - 1]!.start <= 18) first--
-    const starts = (word: Token) => (proper.test(word.tag) && !(word.tag === 'x' && determiner.test(word.word))) || nationalStarts.words.includes(word.word)
+    const starts = (word: Token) => (proper.test(word.tag) && !(word.tag === 'x' && determiner.test(word.word))) || nationalStarts.words.includes(word.word) || isKnownName(word.word)
     while (first < at && !starts(tokens[first]!)) first++
     if (!starts(tokens[first]!) || (tokens[first]!.tag === 'x' && glued.test(tokens[first]!.word.slice(-1)))) continue
-    const name = tokens
+    const surface = tokens
       .slice(first, index + 1)
       .map((word) => word.word)
       .join('')
-    const stem = name.slice(0, -head.length)
+    const stem = surface.slice(0, -head.length)
+    // A body known by a short name starts it (`劳动党…`): the name starts with its full name.
+    const owner = knownTyping(tokens[first]!.word)
+    const name = owner && (owner.type === 'Organization' || owner.type === 'GovernmentOrganization') ? `${owner.name}${surface.slice(tokens[first]!.word.length)}` : surface
     if ([...stem].length < 2 || countryName(stem) || /[0-9A-Za-z]/.test(stem)) continue
     if (!bodyHeadWords.has(head)) {
       found.push({start: tokens[first]!.start, end: token.end, type: 'Place', name, source: 'rule'})
       continue
     }
+    // A company is named by a name of its own after its state: `某国酒店集团` is a description.
+    if (companies.has(head) && !tokens.slice(first, index + 1).some((word) => /^(nr|nrt|nrfg|nz|ns|x|j|eng)$/.test(word.tag) && !countryName(word.word) && !companies.has(word.word))) continue
     const typing = typeOfName(name)
     const national = nationalStarts.words.includes(tokens[first]!.word) || /小组$/.test(head)
     const type = typing?.type === 'GovernmentOrganization' || national ? 'GovernmentOrganization' : 'Organization'

@@ -17,25 +17,31 @@ export function personCandidates(tokens: Token[]): Candidate[] {
     !countryName(token.word) &&
     !titles.includes(token.word) &&
     !/^[朝韩美中日俄苏南北]+$/.test(token.word) &&
-    !/^[一二两三四五六七八九十几数多各每此这那该本对在与和从向为被把将前后]/.test(token.word)
+    !/^[一二两三四五六七八九十几数多各每此这那该本对在与和从向为被把将前后他她它我你您咱]/.test(token.word)
   for (const [index, token] of tokens.entries()) {
     const before = tokens[index - 1]
     const after = tokens[index + 1]
     const nextToTitle = Boolean((before && titles.some((title) => before.word.endsWith(title))) || (after && titlePattern.test(after.word)))
     if (!isNameToken(token, nextToTitle)) continue
-    // An unknown word next to an office must at least start like a name.
-    if (token.tag === 'x' && !surnameOf(token.word)) continue
+    // An unknown word next to an office must at least start like a name, or stand right after the
+    // office and before a verb or punctuation (`总理某某斥责`: a foreign name without dots).
+    const officeBefore = before !== undefined && titles.some((title) => before.word.endsWith(title))
+    const endsThere = after === undefined || /^(v|vn|p|c|uj|ul|d)$/.test(after.tag) || /^[^\p{Script=Han}A-Za-z0-9]+$/u.test(after.word)
+    if (token.tag === 'x' && !surnameOf(token.word) && !(officeBefore && endsThere)) continue
     const chars = [...token.word]
     // Three characters from a known surname: the shape of most Chinese and Korean names.
     // …whose given name is not a common word (`段|时间`).
     const knownShape = chars.length === 3 && isSurname(chars[0]!) && /^(nr|nrfg|x)$/.test(token.tag) && !isCommonWord(chars.slice(1).join(''))
     if (nextToTitle || knownShape) {
-      const typing = typeOfName(token.word)
+      // An unknown word that glued a particle or verb to the name (`某某到`): the name is before it.
+      const glued = token.tag === 'x' && chars.length >= 3 && notNameCharacter.test(chars.at(-1)!)
+      const word = glued ? chars.slice(0, -1).join('') : token.word
+      const typing = typeOfName(word)
       if (typing && typing.type !== 'Person') continue
       if (!typing && !nextToTitle) continue
-      const third = thirdCharacter(tokens, index)
-      const name = third ? `${token.word}${third}` : token.word
-      found.push({start: token.start, end: token.end + (third ? 1 : 0), type: 'Person', name, source: 'nlp'})
+      const third = glued ? undefined : thirdCharacter(tokens, index)
+      const name = third ? `${word}${third}` : word
+      found.push({start: token.start, end: token.end + (third ? 1 : glued ? -1 : 0), type: 'Person', name, source: 'nlp'})
     }
   }
   return found

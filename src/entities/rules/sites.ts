@@ -1,11 +1,13 @@
 import {countries, notNames} from '../gazetteer.js'
-import {tagPlain} from '../jieba.js'
+import {countryName} from '../typing/known.js'
+import {isPlaceName} from './placeNames.js'
+import {namedRegionParts} from '../vocabulary/places.js'
 import type {Emitter} from './candidate.js'
 
 const regions = new RegExp(
   `(${Object.entries(countries)
     .flatMap(([name, aliases]) => [name, ...aliases])
-    .join('|')})(远东|东北|西北|东南|西南|北部|南部|东部|西部)`,
+    .join('|')})(${namedRegionParts.words.join('|')})(?!亚)`,
   'gu'
 )
 
@@ -15,11 +17,17 @@ const regions = new RegExp(
  * without being one (`朝鲜族`, `南北朝鲜`), which take their place first.
  */
 export function siteCandidates(out: Emitter): void {
-  const {text, at, found, push} = out
-  for (const match of text.matchAll(/([\p{Script=Han}]{2,3})(?:核设施|核试验场|导弹发射场)/gu)) {
-    const stemTokens = tagPlain(match[1]!)
-    if (/[的了某些这那该其各]/.test(match[1]!) || stemTokens.some((token) => /^(a|ad|an|b|r|m|q|z|v)$/.test(token.tag))) continue
-    push(match.index, match[0], {type: 'Place', name: match[0]})
+  const {text, at, starts, found, push} = out
+  // The place before the site: three characters or two, starting a word (`拆除|宁边核设施`, not `除宁边`).
+  for (const match of text.matchAll(/核设施|核试验场|导弹发射场/gu)) {
+    for (const length of [3, 2]) {
+      const stem = text.slice(Math.max(0, match.index - length), match.index)
+      if (!/^[\p{Script=Han}]{2,3}$/u.test(stem) || !starts.has(at(match.index - length))) continue
+      // A place below a state (`某地核设施`); a state's (`某国核设施`) or a kind's (`弹道导弹发射场`) is a description.
+      if (!isPlaceName(stem) || countryName(stem)) continue
+      push(match.index - length, `${stem}${match[0]}`, {type: 'Place', name: `${stem}${match[0]}`})
+      break
+    }
   }
   for (const match of text.matchAll(/[0-9]{3,4}制裁委员会/gu)) push(match.index, match[0], {type: 'Organization', name: match[0]}, false)
   for (const match of text.matchAll(regions)) push(match.index, match[0], {type: 'Place', name: match[0]}, false)

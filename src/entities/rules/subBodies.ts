@@ -1,10 +1,13 @@
 import type {Token} from '../jieba.js'
 import {subBodyHeads} from '../vocabulary/bodies.js'
+import {officeWords} from '../vocabulary/offices.js'
 import type {Candidate} from './candidate.js'
 
 const heads = [...subBodyHeads.heads].sort((a, b) => b.length - a.length).join('|')
 const unit = new RegExp(`^([\\p{Script=Han}0-9]{1,6}?)(${heads})`, 'u')
-const functionWords = /[的了和与在是对将从被向为也都把让说称及等各该这那其]/
+const functionWords = /[的了和与在是对将从被向为也都把让说称及等各该这那其兼]/
+/** An office between a body and a unit ends the body (`某委员会秘书长兼办公室主任`): the unit is another body's. */
+const officeInside = new RegExp(officeWords.join('|'))
 
 /**
  * A unit below a body is one mention with it, the longest
@@ -18,7 +21,9 @@ export function subBodiesAfter(mentions: Candidate[], folded: string[], tokens: 
     if (mention.type !== 'GovernmentOrganization' && mention.type !== 'Organization') continue
     const after = folded.slice(mention.end, mention.end + 12).join('')
     const match = unit.exec(after)
-    if (!match || functionWords.test(match[1]!)) continue
+    if (!match || functionWords.test(match[1]!) || officeInside.test(match[1]!)) continue
+    // `某某党|行政部`: a department is named by two characters at least (`副部` is half an office).
+    if (match[2] === '部' && [...match[1]!].length < 2) continue
     const end = mention.end + [...match[0]].length
     const headStart = end - [...match[2]!].length
     const token = tokens.find((word) => word.start < end && end <= word.end)

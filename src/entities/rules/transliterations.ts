@@ -5,10 +5,30 @@ import {officeWords} from '../vocabulary/offices.js'
 /** Offices and bodies that may lead the first part of a name (`发言人`, `外交部发言人`). */
 const officeAtStart = new RegExp(`^.*(${officeWords.join('|')})`)
 
-/** Transliterated names with `·` (`唐纳德·J·特朗普`): the words next to the dots that read as names. */
+/** A nickname in quotes between the given names and the surname (`某某·“某”·某某`). */
+const nicknamed = /([\p{Script=Han}A-Z]+(?:·[\p{Script=Han}A-Z]+)*)·[“"「]([\p{Script=Han}A-Z]{1,8})[”"」]·([\p{Script=Han}A-Z]+(?:·[\p{Script=Han}A-Z]+)*)/gu
+
+/**
+ * Transliterated names with `·` (`唐纳德·J·特朗普`): the words next to the
+ * dots that read as names. A nickname in quotes inside the name
+ * (`迈克尔·理查德·“迈克”·某某`) is the first name people use: the whole is one
+ * mention, named by the nickname and the surname (`迈克·某某`).
+ */
 export function transliterationCandidates(out: Emitter): void {
-  for (const match of out.text.matchAll(/[\p{Script=Han}A-Z]+(?:·[\p{Script=Han}A-Z]+)+/gu)) {
+  // A part may join two names with a hyphen (`某某·某某-某某`).
+  for (const match of out.text.matchAll(/[\p{Script=Han}A-Z]+(?:·[\p{Script=Han}A-Z]+(?:-[\p{Script=Han}]+)?)+/gu)) {
     for (const name of transliteratedNames(match[0])) out.push(match.index + name.offset, name.text, {type: 'Person', name: name.text}, false)
+  }
+  for (const match of out.text.matchAll(nicknamed)) {
+    const [whole, given, nickname, family] = match
+    // The name without its nickname, trimmed as any other; the junction of the two halves must be inside it.
+    const names = transliteratedNames(`${given}·${family}`)
+    const name = names.find((one) => one.offset <= given!.length && one.offset + one.text.length > given!.length + 1)
+    if (!name) continue
+    const end = name.offset + name.text.length - given!.length - 1 // into `family`
+    const surface = whole.slice(name.offset, whole.length - family!.length + end)
+    const surname = name.text.split('·').at(-1)!
+    out.push(match.index + name.offset, surface, {type: 'Person', name: `${nickname}·${surname}`}, false)
   }
 }
 
@@ -47,7 +67,11 @@ export function transliteratedNames(run: string): Array<{offset: number; text: s
     if (beforeName.test(token.tag) && left !== '') break
     left = token.word + left
   }
-  const lastTokens = tagPlain(parts[parts.length - 1]!)
+  // `某某-某某表示`: the words before the hyphen are the name's; the end is read after it.
+  const lastPart = parts[parts.length - 1]!
+  const hyphen = lastPart.indexOf('-')
+  const joined = hyphen > 0 ? `${lastPart.slice(0, hyphen)}-` : ''
+  const lastTokens = tagPlain(lastPart.slice(joined.length))
   let right = ''
   for (const token of lastTokens) {
     if (right !== '' && (beforeName.test(token.tag) || [...right].length >= 2)) break
@@ -63,5 +87,6 @@ export function transliteratedNames(run: string): Array<{offset: number; text: s
   const office = officeAtStart.exec(left)
   if (office && office[0].length < left.length) left = left.slice(office[0].length)
   if (left === '' || right === '') return []
+  right = `${joined}${right}`
   return [{offset: parts[0]!.length - left.length, text: [left, ...parts.slice(1, -1), right].join('·')}]
 }

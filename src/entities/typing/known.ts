@@ -1,6 +1,6 @@
 import {foldScript} from '../../script/foldScript.js'
 import type {EntityType} from '../entityTypes.js'
-import {cities, countries, organizationAliases, organizations, places} from '../gazetteer.js'
+import {cities, countries, events, organizationAliases, organizations, places} from '../gazetteer.js'
 import {bareBodies, bareBodyShortForms} from '../vocabulary/bodies.js'
 
 /** A name's type and canonical name. */
@@ -33,6 +33,8 @@ export function knownTyping(name: string): NameTyping | undefined {
   if (placeSet.has(name)) return {type: 'Place', name}
   const short = name.replace(administrative, '')
   if (short !== name && citySet.has(short)) return {type: 'City', name: short}
+  const event = events[name]
+  if (event) return {type: 'Event', name: event}
   const known = organizations[name]
   if (known) return {type: known, name: organizationAliases[name] ?? name}
   if (bareBodyNames.has(name)) return {type: 'GovernmentOrganization', name: bareBodyShortForms[name] ?? name}

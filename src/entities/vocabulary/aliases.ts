@@ -29,9 +29,9 @@ export const aliases: AliasEntry[] = [
     source: 'zhwiki 约翰·博尔顿 (lead: 英语 John Robert Bolton; zh-tw 約翰·波頓); corpus zhwiki/2018年朝美首脑会晤.md uses 波頓'
   },
   {
-    canonical: '克里斯托弗·希尔',
-    forms: ['克里斯托弗·罗伯特·希尔', 'Christopher Hill', 'Christopher Robert Hill'],
-    source: 'corpus zhwiki/克里斯托弗·罗伯特·希尔.md lead: **克里斯托弗·罗伯特·希尔**（**Christopher Robert Hill**）; the usual name drops the middle name (seed 001 and corpus pages write 克里斯托弗·希尔)'
+    canonical: '克里斯托弗·罗伯特·希尔',
+    forms: ['克里斯托弗·希尔', 'Christopher Hill', 'Christopher Robert Hill'],
+    source: 'corpus zhwiki/克里斯托弗·罗伯特·希尔.md, titled so (the canonical name is zhwiki\'s title), lead: **克里斯托弗·罗伯特·希尔**（**Christopher Robert Hill**）; seed 001 and corpus pages also write 克里斯托弗·希尔'
   },
   {
     canonical: '符拉迪沃斯托克',
@@ -56,7 +56,10 @@ export const aliases: AliasEntry[] = [
   {canonical: '弗拉基米尔·普京', forms: ['普京', '普丁', 'Vladimir Putin', 'Putin'], source: 'zhwiki 弗拉基米尔·弗拉基米罗维奇·普京 (俄语 Владимир Путин; zh-tw 普丁)'},
   {canonical: '比尔·克林顿', forms: ['比尔·柯林顿', '柯林顿', 'Bill Clinton'], source: 'zhwiki 比尔·克林顿 (英语 William Jefferson Clinton; zh-tw 比爾·柯林頓)'},
   {canonical: '迈克·彭斯', forms: ['麦克·彭斯', 'Mike Pence'], source: 'zhwiki 迈克·彭斯 (英语 Michael Richard Pence; zh-tw 麥克·彭斯)'},
-  {canonical: '非军事区', forms: ['非军事化区', '朝鲜半岛非军事区', '南北韩非军事区', '朝韩非军事区', 'DMZ', 'Demilitarized Zone', 'Korean Demilitarized Zone'], source: 'zhwiki 朝鲜半岛非军事区 (lead: 简称非军事区, 英语 Korean Demilitarized Zone, DMZ; zh-hant title 南北韓非軍事區)'},
+  {canonical: '朝鲜半岛非军事区', forms: ['非军事区', '非军事化区', '南北韩非军事区', '朝韩非军事区', 'DMZ', 'Demilitarized Zone', 'Korean Demilitarized Zone'], source: 'zhwiki 朝鲜半岛非军事区, titled so (lead: 简称非军事区, 英语 Korean Demilitarized Zone, DMZ; zh-hant title 南北韓非軍事區)'},
+  {canonical: '北纬38度线', forms: ['三八线', '38度线', 'North 38th parallel', '38th parallel'], source: 'zhwiki 北纬38度线 (lead: 通称三八线)'},
+  {canonical: '长白山', forms: ['白头山', 'Paektu Mountain', 'Mount Paektu'], source: 'zhwiki 长白山 (lead: 朝鲜和韩国称白头山)'},
+  {canonical: '不扩散核武器条约', forms: ['核不扩散条约', '不扩散条约', '防止核扩散条约', 'NPT', 'Treaty on the Non-Proliferation of Nuclear Weapons'], source: 'zhwiki 不扩散核武器条约 (lead: 又称核不扩散条约, 防止核扩散条约, 简称 NPT)'},
   {canonical: '金桂冠', forms: ['Kim Kye-gwan', 'Kim Kye Gwan'], source: 'zhwiki 金桂冠 (朝鲜语 김계관, 英语 Kim Kye-gwan); corpus en/six-party-talks-round-four.md'},
   {canonical: '金正恩', forms: ['Kim Jong-un', 'Kim Jong Un'], source: 'zhwiki 金正恩 (朝鲜语 김정은, 英语 Kim Jong-un)'},
   {canonical: '金与正', forms: ['Kim Yo-jong', 'Kim Yo Jong'], source: 'zhwiki 金与正 (朝鲜语 김여정, 英语 Kim Yo-jong)'},
@@ -77,6 +80,8 @@ export const aliases: AliasEntry[] = [
   {canonical: '板门店', forms: ['Panmunjom'], source: 'corpus zhwiki/板門店.md; zhwiki 板门店 (英语 Panmunjom)'},
   {canonical: '圣淘沙', forms: ['Sentosa'], source: 'zhwiki 圣淘沙 (英语 Sentosa)'},
   {canonical: '钓鱼台国宾馆', forms: ['Diaoyutai State Guesthouse'], source: 'zhwiki 钓鱼台国宾馆 (英语 Diaoyutai State Guesthouse)'},
-  {canonical: '朝鲜半岛', forms: ['Korean Peninsula'], source: 'zhwiki 朝鲜半岛 (英语 Korean Peninsula)'},
+  {canonical: '朝鲜半岛', forms: ['韩半岛', '韩国半岛', 'Korean Peninsula'], source: 'zhwiki 朝鲜半岛 (lead: 韩国称韩半岛; 英语 Korean Peninsula)'},
+  {canonical: '推特', forms: ['Twitter'], source: 'zhwiki 推特 (英语 Twitter)'},
+  {canonical: '脸书', forms: ['Facebook'], source: 'zhwiki Facebook (中国大陆称脸书)'},
   {canonical: '六方会谈', forms: ['Six-Party Talks'], source: 'corpus zhwiki/六方会谈.md; zhwiki 六方会谈 (英语 Six-Party Talks)'}
 ]

@@ -26,8 +26,8 @@ export const bareBodyShortForms: Record<string, string> = {国情院: '国家情
 
 /** Heads of the units below a body: `外交部亚洲司`, `外务省礼宾局`, `大学历史学系`, `第711部队`. */
 export const subBodyHeads = {
-  heads: ['司', '局', '室', '处', '学系', '系', '董事会', '校董会', '部队', '研究所'],
-  source: 'Chinese naming of sub-units (zhwiki 中华人民共和国外交部亚洲司, 北京大学历史学系; 现代汉语词典 司, 局, 处, 系)'
+  heads: ['司', '局', '室', '处', '学系', '系', '董事会', '校董会', '部队', '研究所', '部'],
+  source: 'Chinese naming of sub-units (zhwiki 中华人民共和国外交部亚洲司, 北京大学历史学系, 朝鲜劳动党中央委员会组织指导部; 现代汉语词典 司, 局, 处, 系, 部)'
 }
 
 /** Offices that name the body they head: `…部部长`, `…局局长`, `…委员会委员长`. */
@@ -52,10 +52,43 @@ export const bodyHeads: Array<{head: string; source: string}> = [
   ...['大学', '学院', '研究所', '研究院'].map((head) => ({head, source: 'schools and institutes (zhwiki 大学, 学院, 研究所 titles)'})),
   ...['领导小组办公室', '领导小组', '协调小组', '指导小组', '工作小组'].map((head) => ({head, source: 'PRC central leading groups (zhwiki 中央外事工作领导小组, 中央港澳工作协调小组)'})),
   ...['学会', '协会', '联合会', '基金会', '财团', '委员会'].map((head) => ({head, source: 'societies, foundations and committees (zhwiki 学会, 协会, 财团 titles)'})),
-  ...['银行', '公司', '通讯社', '电视台', '电台', '日报'].map((head) => ({head, source: 'banks, companies and media (zhwiki 银行, 公司, 通讯社, 电视台 titles)'}))
+  ...['银行', '公司', '通讯社', '电视台', '电台', '日报', '出版社', '集团', '工厂', '电表厂'].map((head) => ({head, source: 'banks, companies and media (zhwiki 银行, 公司, 通讯社, 电视台, 出版社, 集团 titles)'})),
+  ...['协议会'].map((head) => ({head, source: 'councils (zhwiki 民族和解协议会 titles)'})),
+  ...['检察厅', '检察署', '检察院', '高等法院', '法院', '法庭'].map((head) => ({head, source: 'prosecutors and courts (zhwiki 首尔中央地方检察厅, 大法院, 高等法院 titles)'})),
+  ...['官校', '军校', '本部', '司令部'].map((head) => ({head, source: 'military schools and headquarters (zhwiki 陆军军官学校, 陆军本部, 司令部 titles)'}))
 ]
+
+/** Heads of companies: a company is named by a name of its own (`某某电信集团`), not by its state and trade (`德国酒店集团`). */
+export const companyHeads = {
+  words: ['集团', '公司', '工厂', '电表厂', '银行'],
+  source: 'zhwiki titles of companies (埃及奥斯康电信集团, 现代峨山, 中国银行): a trade after a state is a description'
+}
 
 /** Head nouns that end the name of a place the same way (`某某国际机场`, `某某医院`, `某某路`). */
 export const placeHeads: Array<{head: string; source: string}> = [
-  ...['国际机场', '机场', '医院', '警局', '墓地', '水闸', '议事堂', '广场', '大街', '路'].map((head) => ({head, source: 'sites and streets (zhwiki titles: 某某国际机场, 某某医院, 某某广场, 某某路; the gold guidelines: a building or site is a place)'}))
+  ...['国际机场', '机场', '医院', '警局', '墓地', '水闸', '议事堂', '广场', '大街', '路'].map((head) => ({head, source: 'sites and streets (zhwiki titles: 某某国际机场, 某某医院, 某某广场, 某某路; the gold guidelines: a building or site is a place)'})),
+  ...['港', '大饭店', '饭店', '酒店', '联合安全区'].map((head) => ({head, source: 'ports, hotels and zones (zhwiki titles: 束草港, 某某大饭店, 板门店联合安全区)'}))
 ]
+
+/**
+ * Words that, after a state's name, stand for the state itself in these texts
+ * (`朝鲜政府`, `北韩当局`, `某国军方`): the state, not a body of it (the gold
+ * guidelines: `政府`, `当局` alone are generic nouns). A state's armed forces
+ * (`美国军队`) are a body of their own, with a page.
+ */
+export const stateItself = {
+  words: ['政府', '当局', '军方'],
+  source: 'test/gold/entities/GUIDELINES.md (generic nouns: 政府, 当局); Chinese press usage of 某国政府/当局/军方 for the state'
+}
+
+/** Head nouns of a state's sports team (`某国队`, `某国国家队`, `朝韩联队`). */
+export const teamHeads = {
+  words: ['国家队', '代表队', '联队', '队'],
+  source: 'Chinese sports reporting (zhwiki 韩国国家足球队, 2018年亚洲运动会朝韩联队; 现代汉语词典 队, 联队)'
+}
+
+/** Organs of a ruling party, named without the party in its own texts (`中央委员会`, `国际部`). */
+export const partyOrgans = {
+  words: ['中央委员会', '中央政治局', '政治局', '中央书记局', '书记局', '中央军事委员会', '中央检查委员会', '国际部', '组织指导部', '宣传鼓动部', '行政部', '统一战线部', '对外联络部'],
+  source: 'organs of the ruling parties (zhwiki 朝鲜劳动党中央委员会, 朝鲜劳动党国际部, 中国共产党中央委员会政治局, 中共中央对外联络部)'
+}

@@ -14,6 +14,8 @@ const diplomacy = 'diplomatic ranks (zhwiki 大使, 特使, 特别代表)'
 const military = 'military ranks and commands (zhwiki 将军, 司令, 参谋长)'
 const party = 'party and legislature offices (zhwiki 总书记, 委员长, 议长)'
 const roles = 'roles and forms of address (Chinese usage: 夫人, 团长, 发言人)'
+const heads = 'heads of international bodies, police, courts and royal houses (zhwiki 国际原子能机构总干事, 警察总长, 法官, 亲王, 内阁总理大臣)'
+const sports = 'athletes and their roles (zhwiki 运动员, 选手, 旗手, 教练)'
 
 const grouped: Array<[string, string[]]> = [
   [state, ['总统', '副总统', '主席', '副主席', '国家主席', '总理', '副总理', '首相', '国务委员长', '最高领导人', '领导人', '元首', '国王', '天皇']],
@@ -21,7 +23,9 @@ const grouped: Array<[string, string[]]> = [
   [diplomacy, ['大使', '特使', '公使', '参赞', '领事', '总领事', '特别代表', '代表', '谈判代表', '首席代表']],
   [military, ['将军', '上将', '中将', '少将', '大将', '元帅', '司令', '司令官', '总司令', '参谋长', '总参谋长']],
   [party, ['总书记', '书记', '第一书记', '委员长', '副委员长', '委员', '议长', '议员', '常委']],
-  [roles, ['发言人', '团长', '副团长', '夫人', '前总统', '特派员']]
+  [roles, ['发言人', '团长', '副团长', '夫人', '前总统', '特派员']],
+  [heads, ['总干事', '副总干事', '总长', '总监', '法官', '检察官', '亲王', '王子', '大臣', '总理大臣']],
+  [sports, ['选手', '运动员', '球员', '旗手', '教练', '主教练']]
 ]
 
 export const offices: Office[] = grouped.flatMap(([source, words]) => words.map((word) => ({word, source})))

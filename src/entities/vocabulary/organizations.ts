@@ -15,11 +15,14 @@ const parties = 'political parties (zhwiki page of the party)'
 const media = 'news agencies (zhwiki page of the agency, 简称 in its lead)'
 const prc = 'PRC bodies by their usual short names (zhwiki page of the body: 简称 in its lead)'
 const forces = 'armed forces (zhwiki page of the force)'
+const platforms = 'social media and news services by the names Chinese texts give them (zhwiki 推特, 脸书, YouTube; 路透社, 美联社, 法新社)'
 
 export const knownOrganizations: KnownOrganization[] = [
   {name: '联合国', type: 'Organization', source: international},
   {name: '安理会', type: 'Organization', fullName: '联合国安理会', source: international},
   {name: '联合国安理会', type: 'Organization', source: international},
+  {name: '联合国安全理事会', type: 'Organization', fullName: '联合国安理会', source: international},
+  {name: '联合国人权理事会', type: 'Organization', source: international},
   {name: '联大', type: 'Organization', fullName: '联合国大会', source: international},
   {name: '联合国大会', type: 'Organization', source: international},
   {name: '国际原子能机构', type: 'Organization', source: international},
@@ -37,6 +40,7 @@ export const knownOrganizations: KnownOrganization[] = [
   {name: '共同民主党', type: 'Organization', source: parties},
   {name: '自由韩国党', type: 'Organization', source: parties},
   {name: '朝鲜劳动党', type: 'Organization', source: parties},
+  {name: '劳动党', type: 'Organization', fullName: '朝鲜劳动党', source: `${parties}: zhwiki 朝鲜劳动党 (简称 劳动党)`},
   {name: '中国共产党', type: 'Organization', source: parties},
   {name: '中共', type: 'Organization', fullName: '中国共产党', source: `${parties}: 简称 中共`},
   {name: '中共中央', type: 'GovernmentOrganization', fullName: '中国共产党中央委员会', source: 'zhwiki 中国共产党中央委员会 (简称 中共中央)'},
@@ -44,6 +48,16 @@ export const knownOrganizations: KnownOrganization[] = [
   {name: '苏共中央', type: 'GovernmentOrganization', fullName: '苏联共产党中央委员会', source: 'zhwiki 苏联共产党中央委员会 (简称 苏共中央)'},
   {name: '朝中社', type: 'Organization', fullName: '朝鲜中央通讯社', source: media},
   {name: '新华社', type: 'Organization', source: media},
+  {name: '路透社', type: 'Organization', source: media},
+  {name: '美联社', type: 'Organization', source: media},
+  {name: '法新社', type: 'Organization', source: media},
+  {name: '塔斯社', type: 'Organization', source: media},
+  {name: '推特', type: 'Organization', source: platforms},
+  {name: 'Twitter', type: 'Organization', fullName: '推特', source: platforms},
+  {name: '脸书', type: 'Organization', source: platforms},
+  {name: 'Facebook', type: 'Organization', fullName: '脸书', source: platforms},
+  {name: 'YouTube', type: 'Organization', source: platforms},
+  {name: '优兔', type: 'Organization', fullName: 'YouTube', source: platforms},
   {name: '韩联社', type: 'Organization', fullName: '韩国联合通讯社', source: media},
   {name: '共同社', type: 'Organization', fullName: '共同通讯社', source: media},
   {name: 'NHK', type: 'Organization', fullName: '日本放送协会', source: 'zhwiki 日本放送协会 (英语简称 NHK)'},

@@ -14,6 +14,20 @@ const grouped: Array<[string, string[]]> = [
 
 export const knownPlaces: KnownPlace[] = grouped.flatMap(([source, names]) => names.map((name) => ({name, source})))
 
+/**
+ * Parts of a state that are regions with a name of their own (`中国东北`,
+ * `俄罗斯远东`, `中国西北`); a compass part (`美国东部`, `朝鲜北部`, `中国北方地区`)
+ * is the state and a direction, not a named place.
+ */
+export const namedRegionParts = {
+  words: ['远东', '东北', '西北'],
+  source: 'zhwiki 中国东北地区, 西北地区 (中国), 俄罗斯远东 (regions with a page of their own)'
+}
+export const compassParts = {
+  words: ['东部', '西部', '南部', '北部', '中部', '东南', '西南', '东北部', '西北部', '东南部', '西南部', '北方', '南方', '东方', '西方', '沿海', '内陆', '境内'],
+  source: 'Chinese compass words (现代汉语词典 东部, 北方): a direction within a state'
+}
+
 /** Compounds that contain a name but are not one (`南北朝鲜`: both Koreas; `朝鲜族`: the people). */
 export const notNames: KnownPlace[] = ['南北朝鲜', '朝鲜族', '韩国人', '美国人', '朝鲜人', '中国人', '日本人', '俄罗斯人']
   .map((name) => ({name, source: 'Chinese usage: peoples and pairs of states are not places'}))

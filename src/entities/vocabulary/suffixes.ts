@@ -23,7 +23,7 @@ export const governmentSuffixes: Suffix[] = [
 /** Other organizations: parties, media, companies, international bodies. */
 export const organizationSuffixes: Suffix[] = [
   ...group(titles, ['通讯社', '新闻社', '图片社', '电视台', '电台', '日报', '新闻', '时报', '周刊']),
-  ...group(convention, ['党', '社', '银行', '公司', '航空', '基金', '大学', '学院', '组织', '联盟', '集团', '机构', '协会', '中心', '研究所', '研究院', '智库', '红十字会'])
+  ...group(convention, ['党', '社', '银行', '公司', '航空', '基金', '大学', '学院', '组织', '联盟', '集团', '机构', '协会', '中心', '研究所', '研究院', '智库', '红十字会', '联队', '代表队', '国家队'])
 ]
 
 /** Documents: declarations, statements, agreements, treaties, resolutions. */

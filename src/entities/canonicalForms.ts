@@ -1,0 +1,71 @@
+import {tagPlain} from './jieba.js'
+import {citySet, countryName} from './typing/known.js'
+import {bodyHeads} from './vocabulary/bodies.js'
+import {highLevelWords, summitSides} from './vocabulary/events.js'
+import {governmentSuffixes, organizationSuffixes, suffixPattern} from './vocabulary/suffixes.js'
+
+const sideOf = new Map(summitSides.pairs.flatMap((pair) => pair.forms.map((form) => [form, pair.canonical] as const)))
+const sides = [...sideOf.keys()].sort((a, b) => b.length - a.length).join('|')
+/** `2018年4月南北韩首脑会谈`, `朝美首脑峰会`: an optional date, the pair, `首脑`, the meeting. */
+const summit = new RegExp(`^((?:[0-9]{4}年)?(?:[0-9]{1,2}月)?)(${sides})(?:首脑|领导人)(?:历史性)?(?:会谈|会晤|峰会|高峰会)$`)
+/** `2018年朝美峰会`: a dated summit of a pair without `首脑`. */
+const datedSummit = new RegExp(`^([0-9]{4}年(?:[0-9]{1,2}月)?)(${sides})(?:历史性)?(?:峰会|高峰会|首脑会晤)$`)
+/** `新加坡朝美峰会`, `某城首脑峰会`: a summit named after where it met. */
+const venueSummit = new RegExp(`^(.+?)(?:${sides})?(?:首脑)?峰会$`)
+const highLevel = new RegExp(`^(${sides})(?:${highLevelWords.words.join('|')})(会谈|会晤)$`)
+const election = /^([0-9]{4}年.*总统)大选$/
+const resolution = /^(?:联合国)?(?:安理会|安全理事会)?(?:第)?([0-9]{3,4})号(?:制裁)?决议$/
+const sanctionsCommittee = /^([0-9]{3,4})制裁委员会$/
+const bodyEnd = suffixPattern([...governmentSuffixes, ...organizationSuffixes, ...bodyHeads.map((entry) => ({suffix: entry.head, source: entry.source}))])
+/** The words a body's own name starts with: a name jieba knows as such, or does not know at all (its `nz` also holds set phrases: `和平统一`). */
+const properStart = /^(x|ns|nr|nrt|nrfg)$/
+
+/**
+ * `朝鲜某某乐团`, `韩国某某大学`: a body with a name of its own is named
+ * without the state before it (zhwiki titles them so); a body named by its
+ * function (`韩国统一部`, `朝鲜劳动党`, `美国中央情报局`) keeps it.
+ */
+function withoutStateBeforeName(name: string): string {
+  const characters = [...name]
+  for (let length = 2; length <= 4 && length < characters.length - 3; length++) {
+    if (!countryName(characters.slice(0, length).join(''))) continue
+    const rest = characters.slice(length).join('')
+    if (!bodyEnd.test(rest)) return name
+    const words = tagPlain(rest)
+    const first = words[0]!
+    return words.length >= 2 && properStart.test(first.tag) && !countryName(first.word) ? rest : name
+  }
+  return name
+}
+
+const forms = new Map<string, string>()
+
+/**
+ * One name for the written forms of the same event or document, whichever a
+ * text uses (`vocabulary/events.ts`): summits of a pair by zhwiki's title
+ * (`2018年4月南北韩首脑会谈` → `2018年4月朝韩首脑会晤`), a summit named after
+ * its venue by the venue (`新加坡朝美峰会` → `新加坡峰会`), high-level talks as
+ * `高级别`, presidential elections as `选举`, the Security Council's numbered
+ * resolutions and sanctions committees by the Council's name
+ * (`2087号决议` → `联合国安理会第2087号决议`); a body with a name of its own
+ * without the state before it. Any other name is returned as it is.
+ */
+export function canonicalForm(name: string): string {
+  if (!forms.has(name)) forms.set(name, formOf(name))
+  return forms.get(name)!
+}
+
+function formOf(name: string): string {
+  const paired = summit.exec(name) ?? datedSummit.exec(name)
+  if (paired) return `${paired[1]}${sideOf.get(paired[2]!)}首脑会晤`
+  const venue = venueSummit.exec(name)
+  if (venue && (citySet.has(venue[1]!) || countryName(venue[1]!))) return `${venue[1]}峰会`
+  const talks = highLevel.exec(name)
+  if (talks) return name.replace(new RegExp(highLevelWords.words.join('|')), highLevelWords.canonical)
+  if (election.test(name)) return name.replace(election, '$1选举')
+  const numbered = resolution.exec(name)
+  if (numbered) return `联合国安理会第${numbered[1]}号决议`
+  const committee = sanctionsCommittee.exec(name)
+  if (committee) return `联合国安理会${committee[1]}制裁委员会`
+  return withoutStateBeforeName(name)
+}

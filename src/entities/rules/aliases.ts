@@ -1,0 +1,75 @@
+import {codePointIndex} from '../../core/codePoints.js'
+import {aliasWords} from '../vocabulary/aliasWords.js'
+import type {Candidate} from './candidate.js'
+
+const otherName = aliasWords.otherName.join('|')
+const nickname = aliasWords.nickname.join('|')
+const introduced = aliasWords.introduced.join('|')
+const praise = aliasWords.praise.join('|')
+/** `某某，又作甲、乙`, `某某（又名“甲”）`: words that give another name of the person before them, then the names. */
+const listed = new RegExp(`(${otherName})[：:]?((?:[“"「]?[\\p{Script=Han}·]{2,8}[”"」]?(?:、|，|或|和)?){1,4})`, 'gu')
+/** `被誉为“甲”`, `称某某为“甲”`: a nickname, always in quotes. */
+const quotedNickname = new RegExp(`(?:${nickname})[“"「]([\\p{Script=Han}·]{2,8})[”"」]`, 'gu')
+/** `某某……被誉为“甲”`: praise, in quotes, in a sentence that starts with the person. */
+const praised = new RegExp(`(?:${praise})[“"「]([\\p{Script=Han}·]{2,8})[”"」]`, 'gu')
+/** `姓名为“甲”的护照`: the name a document or a record carries, in quotes. */
+const introducedName = new RegExp(`(?:${introduced})[“"「]([\\p{Script=Han}·]{2,6})[”"」]`, 'gu')
+const item = /[“"「]?([\p{Script=Han}·]{2,8})[”"」]?/gu
+/** How far a page's lead runs: its first sentence names what the page is about. */
+const lead = 80
+
+/**
+ * Other names a text gives a person (`vocabulary/aliasWords.ts`): `某某，又作甲、乙`
+ * and `某某（原名甲）` name the person right before them; a nickname
+ * (`绰号“甲”`) the last person named before it in the sentence, else, in the
+ * page's lead, the person the page is about; `称某某为“甲”` that very person;
+ * praise (`被誉为“甲”`) the person a sentence starts with. An unquoted other name has the person's
+ * surname (`白某，又作白甲`): a word after `又名` that is not a name stays out.
+ * A name a record carries (`姓名为“甲”的护照`) is a person of that name.
+ */
+export function aliasCandidates(folded: string[], people: Candidate[], pagePerson: string | undefined): Candidate[] {
+  const text = folded.join('')
+  const at = codePointIndex(text)
+  const found: Candidate[] = []
+  // The person named last before it in the sentence; in the page's lead, the person the page is about.
+  const subjectBefore = (offset: number) => {
+    const sentenceStart = at(Math.max(text.lastIndexOf('。', offset), text.lastIndexOf('\n', offset)) + 1)
+    const person = people.filter((candidate) => candidate.type === 'Person' && candidate.end <= at(offset) && candidate.start >= sentenceStart).at(-1)
+    return person?.name ?? (offset < lead ? pagePerson : undefined)
+  }
+  const push = (index: number, surface: string, name: string) => found.push({start: at(index), end: at(index + surface.length), type: 'Person', name, source: 'document'})
+  for (const match of text.matchAll(listed)) {
+    // The other names of the person named right before (`某某，又作…`, `某某（原名…）`): another thing's (a document's, a place's) are not a person's.
+    const gap = /[，,（(\s]*$/u.exec(text.slice(Math.max(0, match.index - 3), match.index))![0]
+    const subject = people.find((candidate) => candidate.type === 'Person' && candidate.end === at(match.index - gap.length))?.name
+    if (!subject) continue
+    const listStart = match.index + match[0].length - match[2]!.length
+    for (const one of match[2]!.matchAll(item)) {
+      const name = one[1]!
+      const quoted = one[0] !== name
+      // Unquoted, an other name shares the person's surname (its first character) or is a transliteration.
+      if (!quoted && !name.includes('·') && !oneSyllableApart(name, subject)) break
+      push(listStart + one.index + one[0].indexOf(name), name, subject)
+    }
+  }
+  for (const match of text.matchAll(quotedNickname)) {
+    // `称某某为“甲”`: the person is the one named right before `为`, nobody else.
+    const named = match[0].startsWith('为') ? people.find((candidate) => candidate.type === 'Person' && candidate.end === at(match.index)) : undefined
+    const subject = match[0].startsWith('为') ? named?.name : subjectBefore(match.index)
+    if (subject) push(match.index + match[0].indexOf(match[1]!), match[1]!, subject)
+  }
+  for (const match of text.matchAll(praised)) {
+    const sentenceStart = Math.max(text.lastIndexOf('。', match.index), text.lastIndexOf('\n', match.index)) + 1
+    const first = people.find((candidate) => candidate.start >= at(sentenceStart) && candidate.start <= at(sentenceStart) + 1)
+    if (first?.type === 'Person' && first.end <= at(match.index)) push(match.index + match[0].indexOf(match[1]!), match[1]!, first.name)
+  }
+  for (const match of text.matchAll(introducedName)) push(match.index + match[0].indexOf(match[1]!), match[1]!, match[1]!)
+  return found
+}
+
+/** `白某甲` and `白某乙`: the same name written with another character for one syllable (a transliteration's variant). */
+function oneSyllableApart(alias: string, name: string): boolean {
+  const a = [...alias]
+  const b = [...name]
+  return a.length === b.length && a[0] === b[0] && a.filter((character, index) => character !== b[index]).length === 1
+}

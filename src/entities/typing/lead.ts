@@ -1,0 +1,22 @@
+import type {EntityType} from '../entityTypes.js'
+import {leadClasses, personClasses} from '../vocabulary/leadClasses.js'
+
+const classOf = new Map(leadClasses.flatMap((entry) => entry.words.map((word) => [word, entry.type] as const)))
+const words = [...classOf.keys()].sort((a, b) => b.length - a.length).join('|')
+/** `某某（…）是一项…的活动。`: the title, its brackets, `是`, the definition up to the class noun that ends the sentence. */
+const definition = new RegExp(`^(?:[（(][^）)]*[)）])?(?:是|为|係)([^。\\n]{0,80}?)(${words})(?:之一)?[。；;\\n]`, 'u')
+const person = new RegExp(personClasses.words.join('|'))
+
+/**
+ * The type a page's first sentence gives its own title (`某某是一项……的活动。`
+ * → Event), when no rule types the title: the class noun that ends the
+ * definition (`vocabulary/leadClasses.ts`), unless the definition holds a
+ * noun that defines a person. `text` is folded; the lead must start with the title.
+ */
+export function leadTyping(text: string, title: string): EntityType | undefined {
+  const start = text.trimStart()
+  if (!start.startsWith(title)) return undefined
+  const match = definition.exec(start.slice(title.length))
+  // `某某是一位……政治家，曾参与……运动。`: a person's page, whatever noun ends the sentence.
+  return match && !person.test(match[1]!) ? classOf.get(match[2]!) : undefined
+}

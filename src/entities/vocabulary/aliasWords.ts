@@ -1,0 +1,13 @@
+/**
+ * Words that give another name of a person (`又名`, `原名`), a nickname
+ * (`绰号`, `被誉为`), or the name a document carries (`姓名为`): what follows
+ * them is a name (`rules/aliases.ts`). Praise (`被誉为`, `称为`) names a
+ * person only in a sentence about that person.
+ */
+export const aliasWords = {
+  otherName: ['又作', '又名', '又称', '亦作', '亦称', '原名', '本名', '别名', '旧名', '曾用名', '或译作', '或译', '又译作', '又译', '译作'],
+  nickname: ['绰号', '外号', '昵称', '(?<=称[\\p{Script=Han}·]{2,8})为'],
+  praise: ['誉为', '称为', '人称', '称作'],
+  introduced: ['姓名为', '名字为', '化名为', '化名', '名为'],
+  source: 'Chinese usage of biographies and news (现代汉语词典 又名, 原名, 绰号, 誉为; zhwiki lead sentences: 某某，又作某某 / 原名某某)'
+}

@@ -1,0 +1,163 @@
+/**
+ * The words named events are built from: who meets (`南北`, `朝美`, `六方`),
+ * at what level (`首脑`, `高级别`), the head noun of a meeting or a series
+ * (`会谈`, `重聚`), games and their hosts, and events known by a name without
+ * a telling head (`冷战`). Each list says where it comes from; the rules of
+ * `rules/talks.ts`, `rules/numberedEvents.ts` and `rules/games.ts` read them.
+ */
+import {stateAbbreviations} from './states.js'
+
+/** The two sides of talks between states, by their one-character names (`朝美`, `中日`), and the two Koreas (`南北`). */
+export const meetingSides = {
+  words: [
+    ...stateAbbreviations.flatMap((first) => stateAbbreviations.filter((second) => second !== first).map((second) => `${first}${second}`)),
+    '南北',
+    '北南',
+    '南北韩',
+    '六方',
+    '五方',
+    '四方',
+    '三方'
+  ],
+  source: 'Chinese press naming of talks by their parties (zhwiki 朝韩首脑会晤, 朝美首脑会晤, 中美首脑会晤, 六方会谈, 四方会谈)'
+}
+
+/**
+ * Parties whose talks are named series of their own (`南北高级别会谈`,
+ * `南北总理会谈`, `南北红十字会谈`, `六方会谈`): the two Koreas and counts of
+ * parties. Talks of other pairs (`中美外长会晤`) are single meetings a text
+ * describes; they are named by their count or year.
+ */
+export const koreanSides = {
+  words: ['南北', '北南', '南北韩', '朝韩', '韩朝', '六方', '五方', '四方', '三方'],
+  source: 'zhwiki titles of inter-Korean talk series (南北高级别会谈, 南北将军级会谈, 南北总理会谈, 南北红十字会谈) and multilateral talks (六方会谈, 四方会谈)'
+}
+
+/**
+ * The one way a pair of parties is written in the name of their summits, as
+ * zhwiki titles them (`朝韩首脑会晤`, `2018年朝美首脑会晤`): every other order
+ * or name of the pair → it.
+ */
+export const summitSides = {
+  pairs: [
+    {canonical: '朝韩', forms: ['朝韩', '韩朝', '南北', '北南', '南北韩']},
+    {canonical: '朝美', forms: ['朝美', '美朝']},
+    {canonical: '中朝', forms: ['中朝', '朝中']},
+    {canonical: '中美', forms: ['中美', '美中']},
+    {canonical: '朝日', forms: ['朝日', '日朝']},
+    {canonical: '朝俄', forms: ['朝俄', '俄朝']},
+    {canonical: '中韩', forms: ['中韩', '韩中']},
+    {canonical: '韩美', forms: ['韩美', '美韩']}
+  ],
+  source: 'zhwiki titles of summits (朝韩首脑会晤, 2007年朝韩首脑会晤, 2018年5月朝韩首脑会晤, 2018年朝美首脑会晤, 中朝首脑会晤)'
+}
+
+/** Words for high-level talks that translate one Korean term (고위급 회담): one name, `高级别`. */
+export const highLevelWords = {
+  words: ['高层', '高官', '高级'],
+  canonical: '高级别',
+  source: 'Chinese renderings of 고위급 회담 (zhwiki 南北高级别会谈; press: 南北高层会谈, 南北高官会谈)'
+}
+
+/** Who meets for one side: heads of state, ministers, generals, Red Cross societies (`南北高级别会谈`, `朝美将军级会谈`). */
+export const meetingLevels = {
+  words: ['首脑', '领导人', '总理', '高级别', '高层', '高官', '部长级', '外长', '副外长', '防长', '国防部长', '将军级', '军事', '红十字', '红十字会', '经济', '工作'],
+  source: 'zhwiki titles of inter-Korean and US–DPRK talks (南北高级别会谈, 南北将军级军事会谈, 南北红十字会谈, 南北总理会谈, 朝美高级别会谈)'
+}
+
+/** Head nouns of a named meeting. */
+export const meetingHeads = {
+  words: ['首脑会谈', '首脑会晤', '会谈', '会晤', '峰会', '高峰会', '会议', '谈判', '和谈'],
+  source: 'zhwiki titles of talks and summits (六方会谈, 朝韩首脑会晤, 新加坡峰会, 日内瓦会议, 巴黎和谈)'
+}
+
+/**
+ * Heads of an event that recurs under one name, counted (`第3次某某会谈`,
+ * `第2轮某某谈判`, `第1次某某重聚`, `第二次某某海战`): a count before a
+ * name of two characters at least makes one event of the series.
+ */
+export const seriesHeads = {
+  words: [...meetingHeads.words, '重聚', '会面', '对话', '大会', '全会', '海战', '战役', '战争', '大战', '危机'],
+  source: 'zhwiki titles of numbered events (第一次延坪海战, 第二次朝核危机, 第二次世界大战, 第四轮六方会谈, 南北离散家族重聚 第N次)'
+}
+
+/** Heads of named wars and battles after a place (`某某海战`, `某某内战`). */
+export const warHeads = {
+  words: ['战争', '内战', '海战', '战役', '大战'],
+  source: 'zhwiki titles of wars and battles (朝鲜战争, 波斯尼亚内战, 延坪海战, 仁川登陆战役)'
+}
+
+/** What a named crisis is about, between its place and `危机` (`朝核危机`, `古巴导弹危机`, `亚洲金融危机`). */
+export const crisisDomains = {
+  words: ['核', '导弹', '金融', '人质', '外交', '难民', '石油'],
+  source: 'zhwiki titles of crises (第一次朝核危机, 古巴导弹危机, 亚洲金融危机, 伊朗人质危机)'
+}
+
+/**
+ * Multi-sport games by their short forms (`亚运`, `冬奥会`, `奥运`) → the name
+ * zhwiki titles them with after the year (`2018年亚洲运动会`,
+ * `2018年冬季奥林匹克运动会`).
+ */
+export const games: Array<{forms: string[]; name: string; source: string}> = [
+  {forms: ['冬季奥林匹克运动会', '冬季奥运会', '冬季奥运', '冬奥会', '冬奥'], name: '冬季奥林匹克运动会', source: 'zhwiki 冬季奥林匹克运动会 (简称 冬奥会, 冬奥)'},
+  {forms: ['夏季奥林匹克运动会', '夏季奥运会', '夏季奥运', '奥林匹克运动会', '奥运会', '奥运', '夏奥会', '夏奥'], name: '夏季奥林匹克运动会', source: 'zhwiki 夏季奥林匹克运动会 (简称 奥运会, 奥运)'},
+  {forms: ['冬季残疾人奥林匹克运动会', '冬残奥会', '冬残奥'], name: '冬季残疾人奥林匹克运动会', source: 'zhwiki 冬季残疾人奥林匹克运动会 (简称 冬残奥会)'},
+  {forms: ['残疾人奥林匹克运动会', '残奥会', '残奥'], name: '夏季残疾人奥林匹克运动会', source: 'zhwiki 夏季残疾人奥林匹克运动会 (简称 残奥会)'},
+  {forms: ['亚洲运动会', '亚运会', '亚运'], name: '亚洲运动会', source: 'zhwiki 亚洲运动会 (简称 亚运会, 亚运)'},
+  {forms: ['亚洲冬季运动会', '亚冬会'], name: '亚洲冬季运动会', source: 'zhwiki 亚洲冬季运动会 (简称 亚冬会)'},
+  {forms: ['世界大学生运动会', '大运会'], name: '世界大学生运动会', source: 'zhwiki 世界大学生运动会 (简称 大运会)'}
+]
+
+/** Heads of championships and fairs named by their year (`2018年世界某某锦标赛`, `2010年某某博览会`). */
+export const championshipHeads = {
+  words: ['锦标赛', '世界杯', '亚洲杯', '公开赛', '博览会', '世博会', '运动会'],
+  source: 'zhwiki titles of yearly championships and fairs (2018年世界乒乓球团体锦标赛, 2002年世界杯足球赛, 2010年上海世界博览会)'
+}
+
+/** Where and when games were held (`平昌冬奥会` is the 2018 Winter Games): the year a host's name stands for. */
+export const gameHosts: Array<{host: string; year: number; game: string; source: string}> = [
+  ...(
+    [
+      ['汉城', 1988],
+      ['首尔', 1988],
+      ['北京', 2008],
+      ['伦敦', 2012],
+      ['东京', 2020],
+      ['巴黎', 2024],
+      ['洛杉矶', 2028],
+      ['布里斯班', 2032]
+    ] as const
+  ).map(([host, year]) => ({host, year, game: '夏季奥林匹克运动会', source: 'zhwiki 奥林匹克运动会主办城市列表 (Summer Games since 1988)'})),
+  ...(
+    [
+      ['长野', 1998],
+      ['盐湖城', 2002],
+      ['都灵', 2006],
+      ['温哥华', 2010],
+      ['索契', 2014],
+      ['平昌', 2018],
+      ['北京', 2022]
+    ] as const
+  ).map(([host, year]) => ({host, year, game: '冬季奥林匹克运动会', source: 'zhwiki 奥林匹克运动会主办城市列表 (Winter Games 1998–2022)'})),
+  ...(
+    [
+      ['釜山', 2002],
+      ['多哈', 2006],
+      ['广州', 2010],
+      ['仁川', 2014],
+      ['雅加达', 2018],
+      ['杭州', 2022]
+    ] as const
+  ).map(([host, year]) => ({host, year, game: '亚洲运动会', source: 'zhwiki 亚洲运动会 (历届主办城市)'}))
+]
+
+/** Events known by a name without a telling head (`冷战`) or by a short name (`韩战`, `二战`). */
+export const knownEvents: Array<{name: string; forms: string[]; source: string}> = [
+  {name: '冷战', forms: [], source: 'zhwiki 冷战'},
+  {name: '第二次世界大战', forms: ['二战', '第二次大战'], source: 'zhwiki 第二次世界大战 (简称 二战)'},
+  {name: '第一次世界大战', forms: ['一战', '第一次大战'], source: 'zhwiki 第一次世界大战 (简称 一战)'},
+  {name: '朝鲜战争', forms: ['韩战', '韩国战争', '抗美援朝战争', '六二五战争'], source: 'zhwiki 朝鲜战争 (又称 韩战, 韩国战争; 中国称 抗美援朝战争; 韩国称 六二五战争)'},
+  {name: '越南战争', forms: ['越战'], source: 'zhwiki 越南战争 (简称 越战)'},
+  {name: '文化大革命', forms: ['文革'], source: 'zhwiki 文化大革命 (简称 文革)'},
+  {name: '中国抗日战争', forms: ['抗日战争'], source: 'zhwiki 中国抗日战争 (简称 抗日战争)'}
+]

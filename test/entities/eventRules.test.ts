@@ -1,0 +1,156 @@
+import {describe, expect, it} from 'vitest'
+import type {EntityMention} from '../../src/entities/entityTypes.js'
+import {isSeriesName, resolveShortEvents} from '../../src/entities/eventNames.js'
+import {tagPlain} from '../../src/entities/jieba.js'
+import {emitter, foldedCharacters} from '../../src/entities/rules/candidate.js'
+import {conflictCandidates} from '../../src/entities/rules/conflicts.js'
+import {eventCandidates} from '../../src/entities/rules/events.js'
+import {gameCandidates} from '../../src/entities/rules/games.js'
+import {chineseNumeral, numberedEventCandidates, sessionName} from '../../src/entities/rules/numberedEvents.js'
+import {talkCandidates} from '../../src/entities/rules/talks.js'
+import {knownTyping} from '../../src/entities/typing/known.js'
+import {leadTyping} from '../../src/entities/typing/lead.js'
+
+// Made-up sentences for each family of named events, never the seeds' or the gold's.
+function run(rule: (out: ReturnType<typeof emitter>) => void, text: string) {
+  const folded = foldedCharacters(text)
+  const out = emitter(folded, tagPlain(folded.join('')))
+  rule(out)
+  return out.found.map((candidate) => [folded.slice(candidate.start, candidate.end).join(''), candidate.name])
+}
+
+describe('counted events of a series', () => {
+  it.each([
+    ['双方举行了第7次南北将军级会谈', [['第7次南北将军级会谈', '第7次南北将军级会谈']]],
+    ['第二轮三方谈判在北京举行', [['第二轮三方谈判', '第二轮三方谈判']]],
+    ['第十二次亲属团聚重聚：某年某月', [['第十二次亲属团聚重聚', '第十二次亲属团聚重聚']]], // the last head of the name
+    ['第三次黄海海战爆发', [['第三次黄海海战', '第三次黄海海战']]],
+    ['第5届全国农民大会闭幕', [['第5届全国农民大会', '第五届全国农民大会']]], // a session: counts in Chinese numerals
+    ['第二次会谈没有结果', []], // any talks
+    ['第四次首脑会谈', []], // who meets is not a name
+    ['第三次朝越首脑会议', []], // `首脑会议` is any summit
+    ['第十届人民议会', []], // a body's term
+    ['第二次朝越会谈后举行了宴会', [['第二次朝越会谈', '第二次朝越会谈']]]
+  ])('%s', (text, expected) => expect(run((out) => numberedEventCandidates(out), text)).toEqual(expected))
+
+  it('a series the batch knows by name keeps its name: the count is left out', () => {
+    expect(run((out) => numberedEventCandidates(out, (name) => name === '三方谈判'), '第二轮三方谈判在北京举行')).toEqual([])
+  })
+
+  it.each([
+    ['九届人大三次会议通过', [['九届人大三次会议', '第九届全国人民代表大会第三次会议']]],
+    ['中共十二大以后', [['中共十二大', '中国共产党第十二次全国代表大会']]]
+  ])('congress sessions by their short forms: %s', (text, expected) => expect(run((out) => numberedEventCandidates(out), text)).toEqual(expected))
+
+  it.each([
+    ['第九届全国人大常委会第15次会议', '第九届全国人民代表大会常务委员会第十五次会议'],
+    ['第3届某某党中央委员会第2次全体会议', '第三届某某党中央委员会第二次全体会议']
+  ])('session names as zhwiki titles them: %s', (surface, name) => expect(sessionName(surface)).toBe(name))
+
+  it.each([
+    [7, '七'],
+    [10, '十'],
+    [15, '十五'],
+    [27, '二十七'],
+    [105, '一百零五'],
+    [118, '一百一十八']
+  ])('%i in Chinese numerals: %s', (value, numeral) => expect(chineseNumeral(value)).toBe(numeral))
+})
+
+describe('named talks', () => {
+  it.each([
+    ['南北将军级会谈在板门店举行', [['南北将军级会谈', '南北将军级会谈']]],
+    ['北南红十字会谈', [['北南红十字会谈', '北南红十字会谈']]],
+    ['四方会谈破裂', [['四方会谈', '四方会谈']]],
+    ['蒙越外长会晤', []], // a pair of other states: a meeting a text describes
+    ['南北会谈', []], // who meets is missing
+    ['南北首脑会议', []], // `首脑会议` is any summit
+    ['乌兰巴托会谈取得进展', [['乌兰巴托会谈', '乌兰巴托会谈']]],
+    ['两国外长在乌兰巴托会晤', []] // where two people met: a verb
+  ])('%s', (text, expected) => expect(run(talkCandidates, text)).toEqual(expected))
+})
+
+describe('crises and wars named after their place', () => {
+  it.each([
+    ['爆发了越核危机', [['越核危机', '越核危机']]],
+    ['第二次台海危机期间', [['第二次台海危机', '第二次台海危机']]],
+    ['东南亚金融危机', [['东南亚金融危机', '东南亚金融危机']]],
+    ['政治危机加深', []],
+    ['这场战争', []],
+    ['第一次乌兰巴托战役', [['第一次乌兰巴托战役', '第一次乌兰巴托战役']]]
+  ])('%s', (text, expected) => expect(run(conflictCandidates, text)).toEqual(expected))
+})
+
+describe('ships’ incidents', () => {
+  it.each([
+    ['和光明舰事件', [['光明舰事件', '光明舰事件']]],
+    ['发生光明号事件后', [['光明号事件', '光明号事件']]],
+    ['这起事件', []]
+  ])('%s', (text, expected) => expect(run(eventCandidates, text).filter(([surface]) => surface!.endsWith('事件'))).toEqual(expected))
+})
+
+describe('games by their short forms', () => {
+  it.each([
+    ['在2030年亚运期间', [['2030年亚运', '2030年亚洲运动会']]],
+    ['长野冬奥会开幕', [['长野冬奥会', '1998年冬季奥林匹克运动会']]],
+    [
+      '2030年亚运会上，该届亚运成绩最好',
+      [
+        ['2030年亚运会', '2030年亚洲运动会'],
+        ['亚运', '2030年亚洲运动会']
+      ]
+    ],
+    ['奥运会期间', [['奥运会', '奥林匹克运动会']]], // no season, no year: the Olympics
+    ['东亚运输公司', []],
+    ['参加2030年世界羽毛球锦标赛', [['2030年世界羽毛球锦标赛', '2030年世界羽毛球锦标赛']]]
+  ])('%s', (text, expected) => expect(run(gameCandidates, text)).toEqual(expected))
+})
+
+describe('events known by name', () => {
+  it.each([
+    ['韩战', '朝鲜战争'],
+    ['二战', '第二次世界大战'],
+    ['冷战', '冷战']
+  ])('%s → %s', (form, name) => expect(knownTyping(form)).toEqual({type: 'Event', name}))
+})
+
+describe('the page’s first sentence types its own title', () => {
+  it.each([
+    ['某某交流是一项由两国政府联合举办，为了促进往来的活动。', '某某交流', 'Event'],
+    ['某某联盟（英语：Some Union）是一个区域性的组织。', '某某联盟', 'Organization'],
+    ['某某是朝鲜的一位政治家，曾参与独立运动。', '某某', undefined], // a person's page
+    ['另一个页面是一项活动。', '某某交流', undefined] // the lead is not about the title
+  ])('%s', (text, title, type) => expect(leadTyping(text, title)).toBe(type))
+})
+
+describe('on a page about one event of a series, the series’ name found by a rule is that event', () => {
+  const mention = (name: string, source: EntityMention['source'] = 'rule'): EntityMention => ({start: 0, end: 1, exact: name, type: 'Event', name, source})
+  it('takes the title', () => {
+    const mentions = [mention('某海危机'), mention('第二次某海危机')]
+    resolveShortEvents(mentions, '第一次某海危机')
+    expect(mentions.map((one) => one.name)).toEqual(['第一次某海危机', '第二次某海危机'])
+  })
+  it('keeps a linked series, and names on a page about something else', () => {
+    const linked = [mention('某海危机', 'link')]
+    resolveShortEvents(linked, '第一次某海危机')
+    const elsewhere = [mention('某海危机')]
+    resolveShortEvents(elsewhere, '某某人')
+    expect([linked[0]!.name, elsewhere[0]!.name]).toEqual(['某海危机', '某海危机'])
+  })
+})
+
+describe('a series’ name is not a name of one event of it', () => {
+  it.each([
+    ['某海危机', '第一次某海危机', true],
+    ['某國會談', '2030年某国会谈', true],
+    ['某海危机', '某海危机', false],
+    ['第一次某海危机', '第一次某海危机', false]
+  ])('%s of %s: %s', (surface, name, expected) => expect(isSeriesName(surface, name)).toBe(expected))
+})
+
+describe('the kind’s name of a body named after an occasion is not a name of it', () => {
+  it.each([
+    ['某某联队', '2030年某某运动会某某联队', true],
+    ['某某联队', '某某联队', false]
+  ])('%s of %s: %s', (surface, name, expected) => expect(isSeriesName(surface, name)).toBe(expected))
+})

@@ -1,0 +1,20 @@
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {buildLexicon} from '../../src/entities/buildLexicon.js'
+
+// Made-up pages: a link whose title no rule types takes its type from the words around it, unless the title is no name.
+function linkedIn(text: string, anchor: string, pageTitle: string): VFile {
+  const file = new VFile()
+  const start = [...text.slice(0, text.indexOf(anchor))].length
+  file.data.text = text
+  file.data.links = [{start, end: start + [...anchor].length, exact: anchor, anchor, pageTitle, url: `https://zh.wikipedia.org/wiki/${pageTitle}`, alignment: 'exact'}]
+  return file
+}
+
+describe('the batch lexicon types untyped titles by their context, names only', () => {
+  it.each([
+    ['他在图瓦努停留', '图瓦努', 'Place'], // a locative before it
+    ['他在法国外交场合很活跃', '法国外交', undefined], // a state and a field: a topic
+    ['仪式在党和政府领导人陪同下进行', '党和政府领导人', undefined] // an office at the end
+  ])('%s: %s → %s', (text, title, type) => expect(buildLexicon([linkedIn(text, title, title)]).get(title)?.type).toBe(type))
+})
