@@ -25,6 +25,7 @@ import {canonicalName} from './identity.js'
 import {resolveShortBodies, resolveShortEvents} from './eventNames.js'
 import {aliasCandidates} from './rules/aliases.js'
 import {qualifyPartyOrgans} from './rules/partyOrgans.js'
+import {listedPeople} from './rules/personLists.js'
 import {shortBodyNames} from './rules/shortBodies.js'
 import {groupEntities} from './groupEntities.js'
 import {resolveShortNames, surnameWithTitle} from './personNames.js'
@@ -110,6 +111,8 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
         headOfficeCandidates(tokens)
       )
       // What the document says once names it everywhere: people by their full and last names.
+      // People listed one per line, the rest of a list of people the rules found.
+      pushAll(candidates, listedPeople(folded, settle(candidates)))
       // Other names the text gives a person (`又名某某`, `绰号“某某”`) name that person; they replace what a rule read there.
       const pagePerson = [...ownTitle.values()].find((typing) => typing.type === 'Person')?.name
       // …unless a linked page of the batch bears that other name: then it is that page's (the link is stronger evidence).

@@ -8,6 +8,7 @@ import {isPersonShape, isSurnameAndGivenName, isTransliteratedPerson} from './ty
 import {officeAtEnd} from './vocabulary/offices.js'
 import {stateItself} from './vocabulary/bodies.js'
 import {compassParts} from './vocabulary/places.js'
+import {citySuffixes, eventSuffixes, governmentSuffixes, legislationSuffixes, organizationSuffixes, placeSuffixes} from './vocabulary/suffixes.js'
 import {stateTopics} from './vocabulary/topics.js'
 
 const stateItselfAtEnd = new RegExp(`^(.+)(${stateItself.words.join('|')})$`)
@@ -38,6 +39,8 @@ export function isStateTopic(raw: string): boolean {
 }
 
 const topics = new Set(stateTopics.words)
+/** The head nouns that tell a name's kind, alone (`vocabulary/suffixes.ts`). */
+const kindWords = new Set([...governmentSuffixes, ...organizationSuffixes, ...legislationSuffixes, ...eventSuffixes, ...citySuffixes, ...placeSuffixes].map((entry) => entry.suffix))
 
 /** Types already computed: the same names come back on every page, and jieba is not free. */
 const typed = new Map<string, NameTyping | undefined>()
@@ -71,8 +74,8 @@ function typeNameOnce(raw: string): NameTyping | undefined {
   // `朝鲜政府`, `北韩当局`, `某国军方`: the state itself in these texts (as the body rule reads them), not a body of it.
   const government = stateItselfAtEnd.exec(name)
   if (government && countryName(government[1]!)) return undefined
-  // A common word (`通讯社`, `网站`, `电视台`) is a kind of thing, not a name, whatever its suffix.
-  if (isCommonWord(name)) return undefined
+  // A common word (`通讯社`, `网站`, `电视台`), or a kind's head alone (`通讯社`, `委员会`), is a kind of thing, not a name.
+  if (isCommonWord(name) || kindWords.has(name)) return undefined
   const occasion = occasionTyping(name)
   if (occasion === 'none') return undefined
   if (occasion === 'body') return bodyTyping(name)

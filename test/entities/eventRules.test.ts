@@ -66,7 +66,8 @@ describe('named talks', () => {
     ['南北会谈', []], // who meets is missing
     ['南北首脑会议', []], // `首脑会议` is any summit
     ['乌兰巴托会谈取得进展', [['乌兰巴托会谈', '乌兰巴托会谈']]],
-    ['两国外长在乌兰巴托会晤', []] // where two people met: a verb
+    ['两国外长在乌兰巴托会晤', []], // where two people met: a verb
+    ['工作组在蒙古乌兰巴托会谈', []]
   ])('%s', (text, expected) => expect(run(talkCandidates, text)).toEqual(expected))
 })
 

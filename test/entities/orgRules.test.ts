@@ -19,7 +19,14 @@ function run(rule: (out: ReturnType<typeof emitter>) => void, text: string) {
 const body = (start: number, name: string, type: Candidate['type'] = 'Organization'): Candidate => ({start, end: start + [...name].length, type, name, source: 'rule'})
 
 describe('a state’s government and authorities are the state', () => {
-  it.each(['蒙古当局表示', '越南军方表示', '蒙古政府宣布'])('%s', (text) => expect(run(bodyCandidates, text)).toEqual([]))
+  it.each(['蒙古当局表示', '越南军方表示', '蒙古政府宣布', '援助非蒙古银行'])('%s', (text) => expect(run(bodyCandidates, text)).toEqual([]))
+})
+
+describe('a state and a set phrase jieba knows that ends with a body’s head', () => {
+  it.each([
+    ['蒙古高等法院法官表示', [['蒙古高等法院', '蒙古高等法院']]],
+    ['蒙古无核化陷入僵局', []] // a one-character head at the end of a phrase: not a body
+  ])('%s', (text, expected) => expect(run(bodyCandidates, text)).toEqual(expected))
 })
 
 describe('bodies named by a name and a head', () => {

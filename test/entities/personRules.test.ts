@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {aliasCandidates} from '../../src/entities/rules/aliases.js'
 import {type Candidate, emitter, foldedCharacters} from '../../src/entities/rules/candidate.js'
 import {latinNameCandidates} from '../../src/entities/rules/latinNames.js'
+import {listedPeople} from '../../src/entities/rules/personLists.js'
 import {personCandidates} from '../../src/entities/rules/people.js'
 import {tagPlain} from '../../src/entities/jieba.js'
 import {transliteratedNames, transliterationCandidates} from '../../src/entities/rules/transliterations.js'
@@ -110,4 +111,18 @@ describe('other names a text gives a person', () => {
     ['白甲乙签署的协定，又称白甲丙。', ['白甲乙']], // another thing's other name, not the person's
     ['白甲乙，又作白丙丁。', ['白甲乙']] // more than one syllable apart: another person
   ])('%s: no other name of the person', (text, known) => expect(aliases(text, known)).toEqual([]))
+})
+
+describe('people listed one per line before a colon', () => {
+  const listed = (text: string, known: string[]) =>
+    listedPeople(
+      foldedCharacters(text),
+      known.map((name) => person(text, name))
+    ).map((candidate) => candidate.name)
+  it('a list most of whose heads are people: the other heads shaped like names are people too', () => {
+    expect(listed('王大同：某部次长\n李小明：某部部长\n赵东升：\n草原站：某地', ['王大同', '李小明'])).toEqual(['赵东升'])
+  })
+  it('a list of few people is no list of people', () => {
+    expect(listed('王大同：某部次长\n草原站：某地\n东北站：某地\n赵东升：', ['王大同'])).toEqual([])
+  })
 })

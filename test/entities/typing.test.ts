@@ -79,3 +79,7 @@ describe('a form the alias table knows is its canonical name, typed as that is',
     ['汉城', 'City', '汉城'] // general knowledge first: a city by its own name
   ])('%s → %s %s', (form, type, name) => expect(typeOfName(form)).toEqual({type, name}))
 })
+
+describe('a kind’s head alone is no name', () => {
+  it.each(['通讯社', '委员会', '协定'])('%s', (name) => expect(typeOfName(name)).toBeUndefined())
+})

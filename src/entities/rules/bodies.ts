@@ -14,13 +14,15 @@ export function bodyCandidates(out: Emitter): void {
   for (const match of text.matchAll(namePatterns().bodies)) {
     const middle = match[2]!
     if (/[的了和与在是对将从被向为也都把让说称及、，。]/.test(middle)) continue
+    // `非某国银行`: a negated name is a kind (any bank but that state's), not a body.
+    if (/[非无反]$/.test(text.slice(0, match.index))) continue
     const suffixStart = at(match.index + match[1]!.length + middle.length)
     const token = words.at(suffixStart)
     const nameStart = at(match.index)
     const nameEnd = at(match.index + match[0].length)
     const fromStart = token !== undefined && token.start === nameStart && ends.has(nameEnd)
-    // Or the suffix ends a noun of its own (`中央|行政部`), not a verb (`签署`).
-    const lastWord = token !== undefined && token.end === nameEnd && token.start > nameStart && words.within(nameStart, nameEnd).every((word) => /^(n|nt|ns|nz|nr|j|x)$/.test(word.tag))
+    // Or the suffix ends a noun of its own (`中央|行政部`), not a verb (`签署`); a set phrase jieba knows ends with a two-character suffix (`高等法院`), not `陷入僵局`.
+    const lastWord = token !== undefined && token.end === nameEnd && token.start > nameStart && words.within(nameStart, nameEnd).every((word) => /^(n|nt|ns|nz|nr|j|x)$/.test(word.tag) || (word.tag === 'l' && [...match[3]!].length >= 2))
     if (!token || (token.start !== suffixStart && !fromStart && !lastWord)) continue
     if (match[3] === '省' && middle === '') continue // 平壤省 is not a ministry; provinces are places
     // `朝鲜政府`, `某国当局`, `某国军方`: the state itself in these texts; `某某政府` is a government of some time, not a body's name.

@@ -14,7 +14,8 @@ const venues = alternatives([...citySet, ...places])
 const byVenue = new RegExp(`(${venues})(?:${sides})?(?:${levels})?(${heads})`, 'gu')
 /** Sides that are a count of parties name talks of their own (`六方会谈`); a pair of states needs who meets (`朝美首脑会谈`). */
 const multilateral = /^[三四五六]方$/
-const locative = /^[在于到赴抵]$/
+/** `在某国某城会谈`: where people met, up to the place's state before the city. */
+const locative = /[在于到赴抵][\p{Script=Han}]{0,4}$/u
 
 /**
  * Named talks and summits (`南北总理会谈`, `六方会谈`, `某城会谈`): the two
@@ -23,7 +24,7 @@ const locative = /^[在于到赴抵]$/
  * their count or year: `rules/numberedEvents.ts`, `rules/events.ts`).
  * `南北会谈` alone, `首脑会谈` alone are any talks, not a
  * named one; a meeting starts a word of its own (not the `北南` of `东北南部`),
- * and a city after `在` is where people met (`在某城会晤`), a verb.
+ * and a city after `在` is where people met (`在某城会晤`, `在某国某城会谈`), a verb.
  */
 export function talkCandidates(out: Emitter): void {
   const {text, at, starts, push} = out
@@ -37,7 +38,7 @@ export function talkCandidates(out: Emitter): void {
   }
   for (const match of text.matchAll(byVenue)) {
     // `在某城会晤`: where two people met, a verb, not the name of a meeting.
-    if (!starts.has(at(match.index)) || locative.test(text.slice(Math.max(0, match.index - 1), match.index))) continue
+    if (!starts.has(at(match.index)) || locative.test(text.slice(Math.max(0, match.index - 6), match.index))) continue
     push(match.index, match[0], {type: 'Event', name: match[0]}, false)
   }
 }
