@@ -60,11 +60,38 @@ class LineWriter {
   }
 }
 
-function mergeGroup(files: string[], target: string): void {
-  const readers = files.map((file) => new LineReader(file)).filter((reader) => reader.line !== undefined)
-  // A binary heap on each reader's current line (UTF-16 order, as Array#sort).
-  const less = (a: LineReader, b: LineReader) => a.line! < b.line!
-  const down = (index: number) => {
+/**
+ * The lines of files of sorted lines as one sorted stream without repeats
+ * (a binary heap on each file's current line, in UTF-16 order as Array#sort).
+ */
+export class MergedLines {
+  readonly #readers: LineReader[]
+  line: string | undefined
+
+  constructor(files: string[]) {
+    this.#readers = files.map((file) => new LineReader(file)).filter((reader) => reader.line !== undefined)
+    for (let index = (this.#readers.length >> 1) - 1; index >= 0; index--) this.#down(index)
+    this.line = this.#readers[0]?.line
+  }
+
+  /** The next line, past any equal to this one. */
+  advance(): void {
+    const last = this.line
+    while (this.#readers.length > 0 && this.#readers[0]!.line === last) {
+      const top = this.#readers[0]!
+      top.advance()
+      if (top.line === undefined) {
+        this.#readers[0] = this.#readers[this.#readers.length - 1]!
+        this.#readers.pop()
+      }
+      this.#down(0)
+    }
+    this.line = this.#readers[0]?.line
+  }
+
+  #down(index: number): void {
+    const readers = this.#readers
+    const less = (a: LineReader, b: LineReader) => a.line! < b.line!
     for (;;) {
       const left = index * 2 + 1
       const right = left + 1
@@ -76,22 +103,14 @@ function mergeGroup(files: string[], target: string): void {
       index = least
     }
   }
-  for (let index = (readers.length >> 1) - 1; index >= 0; index--) down(index)
+}
+
+function mergeGroup(files: string[], target: string): void {
+  const lines = new MergedLines(files)
   const fd = openSync(target, 'wx')
   const writer = new LineWriter(fd)
-  let last: string | undefined
   try {
-    while (readers.length > 0) {
-      const top = readers[0]!
-      if (top.line !== last) writer.write(top.line!)
-      last = top.line
-      top.advance()
-      if (top.line === undefined) {
-        readers[0] = readers[readers.length - 1]!
-        readers.pop()
-      }
-      down(0)
-    }
+    for (; lines.line !== undefined; lines.advance()) writer.write(lines.line)
     writer.flush()
   } finally {
     closeSync(fd)
