@@ -37,6 +37,11 @@ describe('a party’s organ named alone is the organ of the one party the docume
     qualifyPartyOrgans(mentions)
     expect(mentions.map((mention) => mention.name)).toEqual(['蒙古人民党', '蒙古人民党中央委员会', '蒙古人民党国际部', '国际部'])
   })
+  it('finds the party at the head of another organ’s name', () => {
+    const mentions = [body('蒙古人民党中央政治局'), body('中央委员会')]
+    qualifyPartyOrgans(mentions)
+    expect(mentions[1]!.name).toBe('蒙古人民党中央委员会')
+  })
   it('leaves it bare with two parties', () => {
     const mentions = [body('蒙古人民党', 'Organization'), body('蒙古民主党', 'Organization'), body('中央委员会')]
     qualifyPartyOrgans(mentions)
