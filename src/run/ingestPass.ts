@@ -60,8 +60,8 @@ export async function ingestPass(sources: BatchSource[], context: BatchContext, 
  * so a dump is never held in memory. States come back in stream order. The
  * links of each source are tallied as soon as it is ingested, never kept
  * per source: a source's links (with the cues of their context) are about
- * as large as its text, and 3,000 sources' worth held to the end of the
- * pass was most of what the main thread's memory grew by.
+ * as large as its text (41 MB as JSON for 3,000 copies of the corpus), and
+ * were held to the end of the pass.
  */
 export async function ingestStream(sources: AsyncIterable<PendingSource>, context: BatchContext): Promise<IngestResult> {
   const queue = new PQueue({concurrency: context.pool.size * 2})
