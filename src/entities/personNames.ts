@@ -38,9 +38,11 @@ export function resolveShortNames(mentions: EntityMention[], lexicon: Lexicon): 
   for (const mention of mentions) {
     if (mention.type !== 'Person' || mention.name.includes('·')) continue
     // The last part (`凯利`), or a first part of three characters at least (`阿末扎希` of `阿末扎希·哈米迪`).
-    let fitting = fullNames.filter((name) => name.endsWith(`·${mention.name}`))
+    // The last part, after a dot or the hyphen of a double name (`某某·某某-加利`).
+    const endsWithPart = (name: string) => name.endsWith(`·${mention.name}`) || (name.includes('·') && name.endsWith(`-${mention.name}`))
+    let fitting = fullNames.filter(endsWithPart)
     if (fitting.length === 0 && [...mention.name].length >= 3) fitting = fullNames.filter((name) => name.startsWith(`${mention.name}·`))
-    if (fitting.length === 0) fitting = linkedPeople.filter((name) => name.endsWith(`·${mention.name}`))
+    if (fitting.length === 0) fitting = linkedPeople.filter(endsWithPart)
     if (fitting.length === 1) mention.name = fitting[0]!
   }
 }
