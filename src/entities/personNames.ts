@@ -47,10 +47,11 @@ export function resolveShortNames(mentions: EntityMention[], lexicon: Lexicon): 
   // The full name depends on the short name only: found once per name, not once per mention.
   const fullNameOf = new Map<string, string | undefined>()
   const find = (short: string) => {
-    // The last part (`凯利`), or a first part of three characters at least (`阿末扎希` of `阿末扎希·哈米迪`).
-    let fitting = fullNames.filter((name) => name.endsWith(`·${short}`))
+    // The last part (`凯利`), after a dot or the hyphen of a double name (`某某·某某-加利`), or a first part of three characters at least (`阿末扎希` of `阿末扎希·哈米迪`).
+    const endsWithPart = (name: string) => name.endsWith(`·${short}`) || (name.includes('·') && name.endsWith(`-${short}`))
+    let fitting = fullNames.filter(endsWithPart)
     if (fitting.length === 0 && [...short].length >= 3) fitting = fullNames.filter((name) => name.startsWith(`${short}·`))
-    if (fitting.length === 0) fitting = linkedPeople.filter((name) => name.endsWith(`·${short}`))
+    if (fitting.length === 0) fitting = linkedPeople.filter(endsWithPart)
     return fitting.length === 1 ? fitting[0] : undefined
   }
   for (const mention of mentions) {

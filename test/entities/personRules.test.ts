@@ -1,4 +1,6 @@
 import {describe, expect, it} from 'vitest'
+import type {EntityMention} from '../../src/entities/entityTypes.js'
+import {resolveShortNames} from '../../src/entities/personNames.js'
 import {aliasCandidates} from '../../src/entities/rules/aliases.js'
 import {type Candidate, emitter, foldedCharacters} from '../../src/entities/rules/candidate.js'
 import {latinNameCandidates} from '../../src/entities/rules/latinNames.js'
@@ -124,5 +126,14 @@ describe('people listed one per line before a colon', () => {
   })
   it('a list of few people is no list of people', () => {
     expect(listed('王大同：某部次长\n草原站：某地\n东北站：某地\n赵东升：', ['王大同'])).toEqual([])
+  })
+})
+
+describe('a short name takes the one full name it ends', () => {
+  const mention = (name: string): EntityMention => ({start: 0, end: 1, exact: name, type: 'Person', name, source: 'rule'})
+  it('after a dot or the hyphen of a double name', () => {
+    const mentions = [mention('安东·安东-加文'), mention('加文')]
+    resolveShortNames(mentions, new Map())
+    expect(mentions[1]!.name).toBe('安东·安东-加文')
   })
 })

@@ -29,9 +29,9 @@ export const aliases: AliasEntry[] = [
     source: 'zhwiki 约翰·博尔顿 (lead: 英语 John Robert Bolton; zh-tw 約翰·波頓); corpus zhwiki/2018年朝美首脑会晤.md uses 波頓'
   },
   {
-    canonical: '克里斯托弗·罗伯特·希尔',
-    forms: ['克里斯托弗·希尔', 'Christopher Hill', 'Christopher Robert Hill'],
-    source: 'corpus zhwiki/克里斯托弗·罗伯特·希尔.md, titled so (the canonical name is zhwiki\'s title), lead: **克里斯托弗·罗伯特·希尔**（**Christopher Robert Hill**）; seed 001 and corpus pages also write 克里斯托弗·希尔'
+    canonical: '克里斯托弗·希尔',
+    forms: ['克里斯托弗·罗伯特·希尔', 'Christopher Hill', 'Christopher Robert Hill'],
+    source: 'corpus zhwiki/克里斯托弗·罗伯特·希尔.md lead: **克里斯托弗·罗伯特·希尔**（**Christopher Robert Hill**）; the usual name drops the middle name (seed 001 and corpus pages write 克里斯托弗·希尔; test/fixtures/reviewed/001 checks it so)'
   },
   {
     canonical: '符拉迪沃斯托克',
@@ -84,5 +84,8 @@ export const aliases: AliasEntry[] = [
   {canonical: '最高人民会议', forms: ['朝鲜最高人民会议', 'Supreme People\'s Assembly'], source: 'zhwiki 最高人民会议 (the DPRK legislature; titled without its state)'},
   {canonical: '推特', forms: ['Twitter'], source: 'zhwiki 推特 (英语 Twitter)'},
   {canonical: '脸书', forms: ['Facebook'], source: 'zhwiki Facebook (中国大陆称脸书)'},
-  {canonical: '六方会谈', forms: ['Six-Party Talks'], source: 'corpus zhwiki/六方会谈.md; zhwiki 六方会谈 (英语 Six-Party Talks)'}
+  {canonical: '诺罗敦·西哈努克', forms: ['西哈努克', 'Norodom Sihanouk'], source: 'zhwiki 诺罗敦·西哈努克 (the Cambodian king; usually called 西哈努克)'},
+  {canonical: '汉斯·布利克斯', forms: ['布利克斯', 'Hans Blix'], source: 'zhwiki 汉斯·布利克斯 (IAEA director general 1981–1997)'},
+  {canonical: '布特罗斯·布特罗斯-加利', forms: ['加利', 'Boutros Boutros-Ghali'], source: 'zhwiki 布特罗斯·布特罗斯-加利 (UN secretary-general 1992–1996; Chinese press: 加利)'},
+  {canonical: '六方会谈', forms: ['朝核六方会谈', 'Six-Party Talks'], source: 'corpus zhwiki/六方会谈.md; zhwiki 六方会谈 (英语 Six-Party Talks; redirect 朝核六方会谈)'}
 ]
