@@ -8,27 +8,69 @@ import {context} from './context.js'
  * `safe: true` (`test/jsonld/writeNQuads.test.ts` holds the two together),
  * blank nodes labelled as jsonld.js labels them (depth first, keys in the
  * order of their expanded IRIs) and prefixed per record so records can be
- * merged. Sorted, unique. `graph` puts every quad in that named graph.
+ * merged. Sorted (UTF-16 order, as `Array#sort`), unique. `graph` puts
+ * every quad in that named graph.
  */
 export function recordNQuads(record: {[key: string]: unknown}, stem: string, graph?: string): string[] {
+  const tail = tailOf(graph)
+  const lines: string[] = []
+  for (const [subject, rests] of sortedStatements(record, stem)) for (const rest of rests) lines.push(`${subject} ${rest}${tail}`)
+  return lines
+}
+
+/**
+ * The same lines as `recordNQuads`, as UTF-8 text (each line ending in a
+ * newline), encoded straight into one buffer: the record step writes and
+ * hashes these bytes, and never holds the lines as one string.
+ */
+export function recordNQuadsBytes(record: {[key: string]: unknown}, stem: string, graph?: string): Buffer {
+  const tail = `${tailOf(graph)}\n`
+  // One string per subject, encoded with one call: far cheaper than a call per line, or than joining all lines into one string.
+  const texts: string[] = []
+  let size = 0
+  for (const [subject, rests] of sortedStatements(record, stem)) {
+    const start = `${subject} `
+    let text = ''
+    for (const rest of rests) text += start + rest + tail
+    texts.push(text)
+    size += Buffer.byteLength(text)
+  }
+  const bytes = Buffer.allocUnsafe(size)
+  let offset = 0
+  for (const text of texts) offset += bytes.write(text, offset)
+  return bytes
+}
+
+const tailOf = (graph: string | undefined) => (graph === undefined ? ' .' : ` <${iriEscape(graph)}> .`)
+
+/**
+ * The record's statements grouped by subject: subjects sorted, and each
+ * subject's `predicate object` parts sorted and unique. Written out as
+ * `subject rest tail`, that is the order of the whole lines: two lines of
+ * different subjects differ first inside the subjects (an IRI ends in `>`,
+ * which no IRI holds inside; a blank-node label that is the start of another
+ * is followed by the space, below any character of a label), and two lines
+ * of one subject differ first inside their rests (a rest that is the start of
+ * another is followed by the tail's space, below any character that can go
+ * on an object term: control characters are escaped). Comparing the short
+ * parts is what makes the sort cheap: whole lines share long subject IRIs.
+ */
+function sortedStatements(record: {[key: string]: unknown}, stem: string): Array<[string, string[]]> {
   const prefix = `d${createHash('sha256').update(stem).digest('hex').slice(0, 12)}b`
-  const tail = graph === undefined ? ' .' : ` <${iriEscape(graph)}> .`
-  const lines = new Set<string>()
+  const statements = new Map<string, string[]>()
   let blank = 0
   const language = defaultLanguage(record['@context'])
   const top = record['@graph']
   const nodes = Array.isArray(top) ? top : [record]
   const visit = (node: {[key: string]: unknown}, subject: string) => {
-    const keys = Object.keys(node)
-      .filter((key) => key !== '@id' && key !== '@context')
-      .map((key) => [expandKey(key), key] as const)
-    keys.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    for (const [predicate, key] of keys) {
+    let rests = statements.get(subject)
+    if (!rests) statements.set(subject, (rests = []))
+    for (const [predicate, key] of keysOf(node)) {
       const values = node[key]
       for (const value of Array.isArray(values) ? values : [values]) {
         if (value === null || value === undefined) continue
         if (predicate === '@type') {
-          lines.add(`${subject} <${rdfType}> <${iriEscape(expandVocab(String(value)))}>${tail}`)
+          rests.push(`<${rdfType}> <${iriEscape(expandVocab(String(value)))}>`)
           continue
         }
         const object = objectTerm(key, value, language, (child) => {
@@ -37,7 +79,7 @@ export function recordNQuads(record: {[key: string]: unknown}, stem: string, gra
           visit(child, term)
           return term
         })
-        lines.add(`${subject} <${iriEscape(predicate)}> ${object}${tail}`)
+        rests.push(`${predicateTerm(predicate)} ${object}`)
       }
     }
   }
@@ -45,7 +87,43 @@ export function recordNQuads(record: {[key: string]: unknown}, stem: string, gra
     const id = node['@id']
     visit(node, typeof id === 'string' ? `<${iriEscape(absolute(expandIri(id)))}>` : `_:${prefix}${blank++}`)
   }
-  return [...lines].sort()
+  const groups = [...statements].filter(([, rests]) => rests.length > 0)
+  groups.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  for (const group of groups) group[1] = uniqueSorted(group[1])
+  return groups
+}
+
+function uniqueSorted(values: string[]): string[] {
+  values.sort()
+  return values.filter((value, index) => index === 0 || value !== values[index - 1])
+}
+
+/** A node's keys with their expanded IRIs, in the order of those IRIs (jsonld.js's order); the same key set is expanded once. */
+const keyOrders = new Map<string, Array<readonly [string, string]>>()
+
+function keysOf(node: {[key: string]: unknown}): Array<readonly [string, string]> {
+  const names = Object.keys(node).filter((key) => key !== '@id' && key !== '@context')
+  // JSON, not a join: no two key lists give the same signature.
+  const signature = JSON.stringify(names)
+  let keys = keyOrders.get(signature)
+  if (!keys) {
+    keys = names.map((key) => [expandKey(key), key] as const)
+    keys.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    // Records use a few dozen shapes of node; a bound keeps odd input from growing it.
+    if (keyOrders.size < 10_000) keyOrders.set(signature, keys)
+  }
+  return keys
+}
+
+const predicateTerms = new Map<string, string>()
+
+function predicateTerm(predicate: string): string {
+  let term = predicateTerms.get(predicate)
+  if (term === undefined) {
+    term = `<${iriEscape(predicate)}>`
+    if (predicateTerms.size < 10_000) predicateTerms.set(predicate, term)
+  }
+  return term
 }
 
 const rdfType = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type'
@@ -122,7 +200,12 @@ function literalEscape(value: string): string {
   return value.replace(/[\u0000-\u001F\u007F"\\]/g, (character) => literalEscapes[character] ?? `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are what an IRIREF must escape
+const iriSpecial = /[\u0000-\u0020<>"{}|^`\\]/
+
 function iriEscape(value: string): string {
+  // Most IRIs need no escape: a test is cheaper than a replace that finds nothing.
+  if (!iriSpecial.test(value)) return value
   // eslint-disable-next-line no-control-regex -- control characters are what an IRIREF must escape
   return value.replace(/[\u0000-\u0020<>"{}|^`\\]/g, (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
 }

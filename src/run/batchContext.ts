@@ -3,7 +3,6 @@ import type {OpenFile} from './readSource.js'
 import type {RunCache} from './cache.js'
 import type {SourceLocation} from './listSources.js'
 import type {StoredMessage} from './serializeFile.js'
-import type {LexiconLink} from './lexiconLinks.js'
 import type {WorkerPool} from './workerPool.js'
 
 export interface Progress {
@@ -52,8 +51,6 @@ export interface FileState extends SourceLocation {
   /** Other titles of a dump's page (the titles of its redirects), given to its record in pass 2. */
   alternateNames?: string[]
   messages: StoredMessage[]
-  /** Lexicon links (pass 1 only; dropped once tallied). */
-  links?: LexiconLink[]
   /** Set by pass 2 when the record is written. */
   recordKey?: string
   ok?: boolean

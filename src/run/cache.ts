@@ -50,7 +50,7 @@ export class RunCache {
     return undefined
   }
 
-  async write(kind: string, key: string, content: string, ext = 'json'): Promise<string> {
+  async write(kind: string, key: string, content: string | Uint8Array, ext = 'json'): Promise<string> {
     const file = this.path(kind, key, ext)
     await mkdir(path.dirname(file), {recursive: true})
     await writeAtomic(file, content)

@@ -1,16 +1,6 @@
-import {type BatchContext, type FileState, isFailed, positionNumber} from './batchContext.js'
+import type {BatchContext} from './batchContext.js'
 import {hashOf} from './cache.js'
 import {LinkTally, type TalliedLink} from './lexiconLinks.js'
-
-/** The links of the files that came through pass 1, tallied (the lexicon's whole input). */
-export function tallyLinks(states: FileState[]): TalliedLink[] {
-  const tally = new LinkTally()
-  for (const state of states) {
-    if (!isFailed(state)) tally.add(positionNumber(state), state.links ?? [])
-    delete state.links
-  }
-  return tally.entries()
-}
 
 /** Tallies of several shards as one, as a single run would have made it. */
 export function mergeTallies(parts: TalliedLink[][]): TalliedLink[] {

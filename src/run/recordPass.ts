@@ -2,7 +2,7 @@ import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import PQueue from 'p-queue'
 import {documentIri} from '../jsonld/context.js'
-import {type BatchContext, type FileState, isFailed} from './batchContext.js'
+import {type BatchContext, byPosition, type FileState, isFailed} from './batchContext.js'
 import {hashOf} from './cache.js'
 import {failureMessage} from './ingestPass.js'
 import type {RecordSummary} from './workerTasks.js'
@@ -10,9 +10,9 @@ import {pushAll} from '../core/collect.js'
 
 /**
  * Pass 2 over the files that came through pass 1: each record is made in a
- * worker (entities, events, JSON-LD, N-Quads), written to the output as it
- * is done, its N-Quads kept in the cache for the final merge. The cache key
- * is the ingest key + the lexicon's hash + the options: an unchanged file
+ * worker (entities, events, JSON-LD, N-Quads), largest files first, written
+ * to the output as it is done, its N-Quads kept in the cache for the final
+ * merge. The cache key is the ingest key + the lexicon's hash + the options: an unchanged file
  * with an unchanged lexicon is not made again (only checked: its record in
  * the output and its N-Quads in the cache must still be the ones made, by
  * size and time as written, else by their hashes).
@@ -25,8 +25,10 @@ export async function recordPass(states: FileState[], lexiconHash: string, conte
     todo.length,
     todo.reduce((sum, state) => sum + state.size, 0)
   )
+  // Largest first: the pass ends with small files, not with one worker on a large file while the others wait.
+  const order = [...todo].sort((a, b) => b.size - a.size || byPosition(a, b))
   await Promise.all(
-    todo.map((state) =>
+    order.map((state) =>
       queue.add(async () => {
         // A page's other names (its dump's redirects) are part of its record, so of the key.
         const key = hashOf(context.version, 'record', state.ingestKey!, lexiconHash, context.namedGraphs ? 'named-graphs' : 'default-graph', JSON.stringify(state.alternateNames ?? []))

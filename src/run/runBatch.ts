@@ -5,7 +5,7 @@ import {assignStems} from './assignStems.js'
 import type {BatchContext} from './batchContext.js'
 import {finishBatch} from './finishBatch.js'
 import {type BatchSource, ingestPass} from './ingestPass.js'
-import {buildBatchLexicon, tallyLinks} from './lexiconStep.js'
+import {buildBatchLexicon} from './lexiconStep.js'
 import {listSources, type ReadFolder, type SkippedEntry} from './listSources.js'
 import {pipelineVersion} from './pipelineVersion.js'
 import {prepareOutputFolder} from './prepareOutputFolder.js'
@@ -100,9 +100,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const context = await openBatch(options)
   try {
     const {sources, skipped} = await sourcesOf(options)
-    const states = await ingestPass(sources, context)
-    const lexiconHash = await buildBatchLexicon(tallyLinks(states), context)
+    const {states, tally} = await ingestPass(sources, context)
+    const lexiconHash = await buildBatchLexicon(tally, context)
     await recordPass(states, lexiconHash, context)
+    // The workers' heaps and dictionaries are freed before the merge and the report, not held beside them.
+    await context.pool.close()
     return {files: await finishBatch(states, skipped, context), skipped}
   } finally {
     await context.pool.close()

@@ -5,7 +5,7 @@ import {finishBatch} from './finishBatch.js'
 import {failureMessage, ingestPass} from './ingestPass.js'
 import {InputError} from './fileStatus.js'
 import type {SkippedEntry} from './listSources.js'
-import {buildBatchLexicon, mergeTallies, tallyLinks} from './lexiconStep.js'
+import {buildBatchLexicon, mergeTallies} from './lexiconStep.js'
 import type {TalliedLink} from './lexiconLinks.js'
 import {recordPass} from './recordPass.js'
 import {type BatchOptions, type BatchResult, openBatch, sourcesOf} from './runBatch.js'
@@ -45,8 +45,7 @@ async function withBatch<T>(options: BatchOptions, work: (context: Awaited<Retur
 export function ingestShard(options: BatchOptions, shard: Shard): Promise<void> {
   return withBatch(options, async (context) => {
     const {sources, skipped} = await sourcesOf(options)
-    const states = await ingestPass(sources.filter(inShard(shard)), context, sources)
-    const tally = tallyLinks(states)
+    const {states, tally} = await ingestPass(sources.filter(inShard(shard)), context, sources)
     await writeAtomic(partFile(options.output, 'ingest', shard), JSON.stringify({states, tally, skipped}))
   })
 }

@@ -1,5 +1,6 @@
 import {Worker} from 'node:worker_threads'
 import {InputError} from './fileStatus.js'
+import {limitHeapGrowth} from './heapGrowth.js'
 import {workerBootstrap} from './startTsWorker.js'
 import {DEFAULT_BUDGET, timeBudgetError, type WorkerBudget, workerError} from './workerBudget.js'
 
@@ -57,6 +58,7 @@ export class WorkerPool {
   }
 
   #spawn(): Slot {
+    limitHeapGrowth()
     const options = {resourceLimits: {maxOldGenerationSizeMb: this.budget.heapMegabytes, stackSizeMb: 16}}
     const worker = this.#url.pathname.endsWith('.ts')
       ? // Run from TypeScript sources (tsx), a worker registers the same loader first.

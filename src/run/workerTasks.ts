@@ -2,7 +2,7 @@ import {readFile} from 'node:fs/promises'
 import type {SourceKind} from '../core/types.js'
 import {withAlternateNames} from '../dump/applyRedirects.js'
 import {buildLexicon, type Lexicon, type LexiconEntry} from '../entities/buildLexicon.js'
-import {recordNQuads} from '../jsonld/writeNQuads.js'
+import {recordNQuadsBytes} from '../jsonld/writeNQuads.js'
 import {hashOf, RunCache} from './cache.js'
 import {lexiconLinksOf, tallyAsFiles, type LexiconLink, type TalliedLink} from './lexiconLinks.js'
 import {failFile, ingestSource, type Pipelines, succeeded} from './processSource.js'
@@ -98,17 +98,17 @@ export async function recordTask(task: RecordTask, pipelines: Pipelines): Promis
   const before = file.messages.length
   // A dump's redirects to this page, known once the whole dump was read.
   withAlternateNames(file, task.alternateNames)
-  let quads: string[] = []
+  let nquads: Uint8Array = new Uint8Array(0)
   try {
     await pipelines.record(await lexiconOf(task.cacheDir, task.lexiconHash), file)
-    quads = recordNQuads(JSON.parse(String(file.value)), file.data.stem!, task.graph)
+    nquads = recordNQuadsBytes(JSON.parse(String(file.value)), file.data.stem!, task.graph)
   } catch (error) {
     failFile(file, error)
   }
   const summary: RecordSummary = {ok: succeeded(file), messages: file.messages.slice(before).map(storeMessage)}
   if (summary.ok) {
-    const record = String(file.value)
-    const nquads = quads.length > 0 ? `${quads.join('\n')}\n` : ''
+    // Encoded once: the same bytes are written and hashed.
+    const record = Buffer.from(String(file.value))
     await writeAtomic(task.recordPath, record)
     await cache.write('quads', task.key, nquads, 'nq')
     summary.recordSha256 = hashOf(record)

@@ -12,12 +12,12 @@ export const TEMPORARY_NAME = /^\.kpd-[0-9a-f]{16}\.tmp$/
  * or symlink there makes the write fail instead of being followed), and
  * `rename` replaces a symlink at the target instead of writing through it.
  */
-export async function writeAtomic(target: string, content: string | string[]): Promise<void> {
+export async function writeAtomic(target: string, content: string | Uint8Array | string[]): Promise<void> {
   const temporary = path.join(path.dirname(target), `.kpd-${randomBytes(8).toString('hex')}.tmp`)
   try {
     const handle = await open(temporary, 'wx', 0o644)
     try {
-      if (typeof content === 'string') await handle.writeFile(content)
+      if (!Array.isArray(content)) await handle.writeFile(content)
       // Large content comes as lines, written in chunks: one string of it may exceed V8's string length.
       else for (let index = 0; index < content.length; index += 10_000) await handle.write(content.slice(index, index + 10_000).join(''))
     } finally {

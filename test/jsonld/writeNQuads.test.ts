@@ -2,7 +2,7 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {documentIri} from '../../src/jsonld/context.js'
 import {toNQuads} from '../../src/jsonld/toNQuads.js'
-import {recordNQuads} from '../../src/jsonld/writeNQuads.js'
+import {recordNQuads, recordNQuadsBytes} from '../../src/jsonld/writeNQuads.js'
 
 const golden = new URL('../../output/', import.meta.url)
 const stems = readdirSync(golden)
@@ -33,5 +33,30 @@ describe('N-Quads written from the record', () => {
     const lines = recordNQuads({'@graph': [{'@id': 'https://w3id.org/kpdd/doc/x', name: 'x', 'oa:hasBody': {text: 'y'}}]}, 'x', 'https://w3id.org/kpdd/doc/x')
     expect(lines.length).toBe(3)
     for (const line of lines) expect(line.endsWith(' <https://w3id.org/kpdd/doc/x> .')).toBe(true)
+  })
+
+  it('sorts whole lines: a blank node or a literal that starts another sorts first, as Array#sort has it', () => {
+    // Twelve blank nodes (b1 starts b10, b11), literals with and without language or type, IRIs sharing a start.
+    const children = Array.from({length: 12}, (_, index) => ({text: `t${index}`}))
+    const record = {
+      '@graph': [
+        {'@id': 'https://w3id.org/kpdd/doc/x', name: ['a', {'@value': 'a', '@language': 'en'}, {'@value': 'a', '@type': 'xsd:string'}], 'oa:hasBody': children},
+        {'@id': 'https://w3id.org/kpdd/doc/x#e1', name: 'b'},
+        {'@id': 'https://w3id.org/kpdd/doc/x#e10', name: 'c'},
+        {'@id': 'https://w3id.org/kpdd/doc/x#e1-0', name: 'd'}
+      ]
+    }
+    const lines = recordNQuads(record, 'x', 'https://w3id.org/kpdd/doc/x')
+    expect(lines).toEqual([...new Set(lines)].sort())
+    expect(lines.filter((line) => line.startsWith('_:')).length).toBe(12)
+  })
+
+  it('gives the same lines as UTF-8 bytes, one per line, for a named graph and for the default graph', () => {
+    const record = {'@graph': [{'@id': 'https://w3id.org/kpdd/doc/x', name: '甲 𠀀', 'oa:hasBody': {text: 'y'}}]}
+    for (const graph of ['https://w3id.org/kpdd/doc/x', undefined]) {
+      const lines = recordNQuads(record, 'x', graph)
+      expect(recordNQuadsBytes(record, 'x', graph).toString('utf8')).toBe(lines.map((line) => `${line}\n`).join(''))
+    }
+    expect(recordNQuadsBytes({'@graph': []}, 'x').length).toBe(0)
   })
 })

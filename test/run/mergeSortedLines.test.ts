@@ -23,4 +23,13 @@ describe('mergeSortedLines', () => {
     expect(readFileSync(path.join(folder, 'dataset.nq'), 'utf8')).toBe(lines.map((line) => `${line}\n`).join(''))
     expect(readdirSync(folder).filter((name) => name.startsWith('.'))).toEqual([])
   })
+
+  it('keeps a line longer than the reader buffer and a last line without its newline whole', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'kpd-merge-'))
+    const long = `<b> <p> "${'长'.repeat(40_000)}" .`
+    writeFileSync(path.join(folder, 'one.nq'), `<a> <p> "x" .\n${long}\n`)
+    writeFileSync(path.join(folder, 'two.nq'), '<a> <p> "y" .\n<c> <p> "z" .')
+    mergeSortedLines([path.join(folder, 'one.nq'), path.join(folder, 'two.nq')], path.join(folder, 'dataset.nq'))
+    expect(readFileSync(path.join(folder, 'dataset.nq'), 'utf8')).toBe(`<a> <p> "x" .\n<a> <p> "y" .\n${long}\n<c> <p> "z" .\n`)
+  })
 })
