@@ -3,6 +3,8 @@ import remarkCjkFriendly from 'remark-cjk-friendly'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+// micromark's event edits in time linear in the document (installed on import).
+import '../src/markdown/linearEditMap.js'
 import requireTitle from '../src/core/requireTitle.js'
 import embedRawHtml from '../src/markdown/embedRawHtml.js'
 import readFrontMatter from '../src/markdown/readFrontMatter.js'

@@ -30,7 +30,11 @@ export function codePointIndex(text: string): (utf16: number) => number {
   for (let unit = 0; unit < text.length; unit++) {
     index[unit] = points
     const code = text.charCodeAt(unit)
-    if (code >= 0xd800 && code <= 0xdbff && unit + 1 < text.length) index[++unit] = points
+    // A surrogate pair is one code point; a lone surrogate is one of its own, as the string iterator counts.
+    if (code >= 0xd800 && code <= 0xdbff && unit + 1 < text.length) {
+      const next = text.charCodeAt(unit + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) index[++unit] = points
+    }
     points++
   }
   index[text.length] = points

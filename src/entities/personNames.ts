@@ -17,12 +17,21 @@ export function surnameWithTitle(folded: string[], people: string[]): Candidate[
   // `韩总统`, `朝代表`: a state's one-character name before an office is the state, not a surname.
   const pattern = new RegExp(`(${singleSurnames.filter((surname) => !stateAbbreviations.includes(surname)).join('|')})(${titles.join('|')})`, 'gu')
   const at = codePointIndex(text)
+  // The person a surname and an office stand for depends on those two only: found once per pair
+  // (a search of the whole text per match was quadratic in its length).
+  const personOf = new Map<string, string | undefined>()
+  const find = (surname: string, office: string) => {
+    let fitting = [...new Set(people.filter((name) => name.startsWith(surname) && !name.includes('·')))]
+    if (fitting.length > 1) fitting = fitting.filter((name) => text.includes(`${name}${office}`) || text.includes(`${office}${name}`))
+    return fitting.length === 1 ? fitting[0] : undefined
+  }
   for (const match of text.matchAll(pattern)) {
-    let fitting = [...new Set(people.filter((name) => name.startsWith(match[1]!) && !name.includes('·')))]
-    if (fitting.length > 1) fitting = fitting.filter((name) => text.includes(`${name}${match[2]}`) || text.includes(`${match[2]}${name}`))
-    if (fitting.length !== 1) continue
+    const key = `${match[1]}\u0000${match[2]}`
+    if (!personOf.has(key)) personOf.set(key, find(match[1]!, match[2]!))
+    const person = personOf.get(key)
+    if (person === undefined) continue
     const start = at(match.index)
-    found.push({start, end: at(match.index + match[0].length), type: 'Person', name: fitting[0]!, source: 'document'})
+    found.push({start, end: at(match.index + match[0].length), type: 'Person', name: person, source: 'document'})
   }
   return found
 }
@@ -35,12 +44,19 @@ export function surnameWithTitle(folded: string[], people: string[]): Candidate[
 export function resolveShortNames(mentions: EntityMention[], lexicon: Lexicon): void {
   const fullNames = [...new Set(mentions.filter((mention) => mention.type === 'Person' && mention.name.includes('·')).map((mention) => mention.name))]
   const linkedPeople = [...new Set([...lexicon.values()].filter((entry) => entry.type === 'Person' && entry.name.includes('·')).map((entry) => entry.name))]
+  // The full name depends on the short name only: found once per name, not once per mention.
+  const fullNameOf = new Map<string, string | undefined>()
+  const find = (short: string) => {
+    // The last part (`凯利`), or a first part of three characters at least (`阿末扎希` of `阿末扎希·哈米迪`).
+    let fitting = fullNames.filter((name) => name.endsWith(`·${short}`))
+    if (fitting.length === 0 && [...short].length >= 3) fitting = fullNames.filter((name) => name.startsWith(`${short}·`))
+    if (fitting.length === 0) fitting = linkedPeople.filter((name) => name.endsWith(`·${short}`))
+    return fitting.length === 1 ? fitting[0] : undefined
+  }
   for (const mention of mentions) {
     if (mention.type !== 'Person' || mention.name.includes('·')) continue
-    // The last part (`凯利`), or a first part of three characters at least (`阿末扎希` of `阿末扎希·哈米迪`).
-    let fitting = fullNames.filter((name) => name.endsWith(`·${mention.name}`))
-    if (fitting.length === 0 && [...mention.name].length >= 3) fitting = fullNames.filter((name) => name.startsWith(`${mention.name}·`))
-    if (fitting.length === 0) fitting = linkedPeople.filter((name) => name.endsWith(`·${mention.name}`))
-    if (fitting.length === 1) mention.name = fitting[0]!
+    if (!fullNameOf.has(mention.name)) fullNameOf.set(mention.name, find(mention.name))
+    const full = fullNameOf.get(mention.name)
+    if (full !== undefined) mention.name = full
   }
 }

@@ -12,9 +12,12 @@ export function extractDatedLines(view: DocumentView, documentId: string): Meeti
   const flat = (section: Section): Section[] => [section, ...section.children.flatMap(flat)]
   const sections = (view.file.data.sections ?? []).flatMap(flat)
   const seen = new Set<number>()
+  // The first expression starting at each offset: a search of all of them per paragraph was quadratic.
+  const timeAt = new Map<number, (typeof view.times)[number]>()
+  for (const time of view.times) if (!timeAt.has(time.start)) timeAt.set(time.start, time)
   for (const section of sections) {
     const paragraphs = view.blocksIn(section).filter((block) => block.kind === 'paragraph')
-    const dated = paragraphs.filter((block) => view.times.some((time) => time.start === block.start))
+    const dated = paragraphs.filter((block) => timeAt.has(block.start))
     if (dated.length < 5 || dated.length < paragraphs.length * 0.6) continue
     // Chronology lines are short; prose that starts its paragraphs with dates is not a chronology.
     const lengths = dated.map((block) => block.end - block.start).sort((a, b) => a - b)
@@ -22,7 +25,7 @@ export function extractDatedLines(view: DocumentView, documentId: string): Meeti
     for (const block of dated) {
       if (seen.has(block.start)) continue
       seen.add(block.start)
-      const time = view.times.find((candidate) => candidate.start === block.start)!
+      const time = timeAt.get(block.start)!
       const line = view.textOf(block)
       const rest = view
         .textOf({start: time.end, end: block.end})

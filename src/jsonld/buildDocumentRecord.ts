@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
 import type {Entity} from '../entities/entityTypes.js'
+import type {MeetingEvent} from '../events/eventTypes.js'
 import {createIriChecker, type IriChecker} from './checkLinkIris.js'
 import {documentIri, recordContext} from './context.js'
 import {documentNode} from './documentNode.js'
@@ -39,8 +40,16 @@ export function buildDocumentRecord(file: VFile): JsonObject {
   const entityNodes = (data.entities ?? []).map((entity) => entityNode(entity, iriOf))
   const byId = new Map(entityNodes.map((node) => [node['@id'], node]))
   const eventNodes: JsonObject[] = []
+  // Each event's sub-events, gathered once (a filter of all events per event was quadratic).
+  const children = new Map<string, MeetingEvent[]>()
   for (const event of events) {
-    const node = eventNode(event, events, id, mentionIds)
+    if (event.superEvent === undefined) continue
+    const siblings = children.get(event.superEvent)
+    if (siblings) siblings.push(event)
+    else children.set(event.superEvent, [event])
+  }
+  for (const event of events) {
+    const node = eventNode(event, children.get(event.id) ?? [], id, mentionIds)
     const entity = byId.get(event.id)
     if (entity) {
       const {'@id': _, '@type': __, name: ___, ...details} = node

@@ -27,8 +27,9 @@ export function roleIds(event: MeetingEvent): string[] {
  * heads of delegation as `schema:Role` keyed by event and state), and for each
  * derived fact the annotation of the words it came from: `prov:wasDerivedFrom`
  * (all of them), `kpd:dateFrom`, `kpd:placeFrom`, `kpd:attendeeFrom`.
+ * `children`: the events whose `superEvent` it is, in the record's order.
  */
-export function eventNode(event: MeetingEvent, events: MeetingEvent[], documentId: string, mentionIds: Set<string>): JsonObject {
+export function eventNode(event: MeetingEvent, children: MeetingEvent[], documentId: string, mentionIds: Set<string>): JsonObject {
   const node: JsonObject = {'@id': event.id, '@type': 'Event', name: event.name}
   if (event.alternateNames?.length) node.alternateName = event.alternateNames
   if (event.description !== undefined && event.description !== event.name) node.description = event.description
@@ -57,7 +58,6 @@ export function eventNode(event: MeetingEvent, events: MeetingEvent[], documentI
     }
   }
   if (event.superEvent) node.superEvent = event.superEvent
-  const children = events.filter((other) => other.superEvent === event.id)
   if (children.length > 0) node.subEvent = children.map((child) => ({'@id': child.id}))
   const attendees: JsonObject[] = event.attendees.map((name) => reference(name, 'Person'))
   const attendeeFrom = (event.attendance ?? []).map((attendee) => (attendee.from === 'page' ? annotationIds.subject(documentId, attendee.span, attendee.name) : annotationIds.mention(documentId, attendee.span)))

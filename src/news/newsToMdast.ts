@@ -3,6 +3,8 @@ import {toMdast} from 'hast-util-to-mdast'
 import {toText} from 'hast-util-to-text'
 import type {Heading, Paragraph, Root, RootContent} from 'mdast'
 import {fromMarkdown} from 'mdast-util-from-markdown'
+// micromark's event edits in time linear in the document (installed on import).
+import '../markdown/linearEditMap.js'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import type {DocumentMeta} from '../core/types.js'

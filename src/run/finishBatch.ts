@@ -1,4 +1,4 @@
-import {readFile, rm, stat} from 'node:fs/promises'
+import {access, readFile, rm, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {context as jsonldContext, vocabularyFile} from '../jsonld/context.js'
@@ -7,6 +7,7 @@ import {buildManifest} from './buildManifest.js'
 import {hashOf} from './cache.js'
 import type {SkippedEntry} from './listSources.js'
 import {mergeSortedLines} from './mergeSortedLines.js'
+import {patchSortedLines} from './patchSortedLines.js'
 import {restoreMessages} from './serializeFile.js'
 import {writeAtomic} from './writeAtomic.js'
 
@@ -60,25 +61,65 @@ async function removeStaleRecords(states: FileState[], output: string): Promise<
   }
 }
 
+/** What the last merge wrote: its parts, in order, and the file as written then. */
+interface Merged {
+  parts: string
+  keys?: string[]
+  size: number
+  mtimeMs: number
+}
+
 /**
  * `dataset.nq` merged from the records' sorted N-Quads, unless the last run
  * merged the very same parts into it: the parts are content-addressed (each
  * key hashes its input, the lexicon, the code and the options), so the same
  * list of keys makes the same bytes. The file itself is trusted by its size
  * and modification time as written then (stat, not a re-read of what may be
- * gigabytes): a file changed or replaced since is merged again.
+ * gigabytes): a file changed or replaced since is merged again. When only a
+ * few parts changed, the last merge is patched (`patchDataset`) rather than
+ * every part merged again.
  */
 async function mergeDataset(keys: string[], context: BatchContext): Promise<void> {
   const target = path.join(context.output, 'dataset.nq')
   const parts = hashOf(...keys)
   const stampKey = hashOf('dataset', path.resolve(target))
-  const stamp = await context.cache.readJson<{parts: string; size: number; mtimeMs: number}>('merged', stampKey, (value) => typeof value.parts === 'string')
+  const stamp = await context.cache.readJson<Merged>('merged', stampKey, (value) => typeof value.parts === 'string')
   const now = await stat(target).catch(() => undefined)
-  if (stamp && now && stamp.parts === parts && stamp.size === now.size && stamp.mtimeMs === now.mtimeMs) return
-  mergeSortedLines(
-    keys.map((key) => context.cache.path('quads', key, 'nq')),
-    target
-  )
+  const intact = stamp !== undefined && now !== undefined && stamp.size === now.size && stamp.mtimeMs === now.mtimeMs
+  if (intact && stamp.parts === parts) return
+  if (!(intact && (await patchDataset(stamp.keys, keys, target, context)))) {
+    mergeSortedLines(
+      keys.map((key) => context.cache.path('quads', key, 'nq')),
+      target
+    )
+  }
   const written = await stat(target)
-  await context.cache.write('merged', stampKey, JSON.stringify({parts, size: written.size, mtimeMs: written.mtimeMs}))
+  await context.cache.write('merged', stampKey, JSON.stringify({parts, keys, size: written.size, mtimeMs: written.mtimeMs} satisfies Merged))
+}
+
+/**
+ * The last merge (of the parts `before`) patched into the merge of the parts
+ * `after`: the lines of the parts gone taken out, those of the new ones
+ * merged in. Only where the parts' lines cannot coincide (each record's
+ * quads in the named graph of its document), only for a few parts changed
+ * (else a merge of all is as cheap), and only with every part gone still in
+ * the cache; false, and nothing written, otherwise.
+ */
+async function patchDataset(before: string[] | undefined, after: string[], target: string, context: BatchContext): Promise<boolean> {
+  if (!before || !context.namedGraphs) return false
+  const kept = new Set(after)
+  const was = new Set(before)
+  const removed = before.filter((key) => !kept.has(key)).map((key) => context.cache.path('quads', key, 'nq'))
+  const added = after.filter((key) => !was.has(key)).map((key) => context.cache.path('quads', key, 'nq'))
+  if (removed.length + added.length > after.length) return false
+  const present = await Promise.all(
+    removed.map((file) =>
+      access(file).then(
+        () => true,
+        () => false
+      )
+    )
+  )
+  if (present.includes(false)) return false
+  return patchSortedLines(target, removed, added, target)
 }

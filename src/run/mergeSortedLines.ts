@@ -105,10 +105,36 @@ class LineWriter {
 
 const less = (a: LineReader, b: LineReader) => compareUtf8AsUtf16(a.buffer, a.start, a.end, b.buffer, b.start, b.end) < 0
 
-function mergeGroup(files: string[], target: string, bufferSize: number): void {
-  const readers = files.map((file) => new LineReader(file, bufferSize)).filter((reader) => !reader.done)
-  // A binary heap on each reader's current line (UTF-16 order, as Array#sort).
-  const down = (index: number) => {
+/**
+ * The readers of files of sorted lines as a binary heap on each one's
+ * current line (UTF-16 order, as Array#sort): `top` holds the least line.
+ */
+class ReaderHeap {
+  readonly #readers: LineReader[]
+
+  constructor(files: string[], bufferSize: number) {
+    this.#readers = files.map((file) => new LineReader(file, bufferSize)).filter((reader) => !reader.done)
+    for (let index = (this.#readers.length >> 1) - 1; index >= 0; index--) this.#down(index)
+  }
+
+  get top(): LineReader | undefined {
+    return this.#readers[0]
+  }
+
+  /** Moves the top reader to its next line. */
+  advance(): void {
+    const readers = this.#readers
+    const top = readers[0]!
+    top.advance()
+    if (top.done) {
+      readers[0] = readers[readers.length - 1]!
+      readers.pop()
+    }
+    this.#down(0)
+  }
+
+  #down(index: number): void {
+    const readers = this.#readers
     for (;;) {
       const left = index * 2 + 1
       const right = left + 1
@@ -120,19 +146,39 @@ function mergeGroup(files: string[], target: string, bufferSize: number): void {
       index = least
     }
   }
-  for (let index = (readers.length >> 1) - 1; index >= 0; index--) down(index)
+}
+
+/** The lines of files of sorted lines as one sorted stream of strings without repeats (what `patchSortedLines` edits with). */
+export class MergedLines {
+  readonly #heap: ReaderHeap
+  line: string | undefined
+
+  constructor(files: string[], bufferSize = 1 << 14) {
+    this.#heap = new ReaderHeap(files, bufferSize)
+    this.line = this.#current()
+  }
+
+  /** The next line, past any equal to this one. */
+  advance(): void {
+    const last = this.line
+    while (this.#heap.top !== undefined && this.#current() === last) this.#heap.advance()
+    this.line = this.#current()
+  }
+
+  #current(): string | undefined {
+    const top = this.#heap.top
+    return top === undefined ? undefined : top.buffer.toString('utf8', top.start, top.end)
+  }
+}
+
+function mergeGroup(files: string[], target: string, bufferSize: number): void {
+  const heap = new ReaderHeap(files, bufferSize)
   const fd = openSync(target, 'wx')
   const writer = new LineWriter(fd)
   try {
-    while (readers.length > 0) {
-      const top = readers[0]!
+    for (let top = heap.top; top !== undefined; top = heap.top) {
       writer.write(top.buffer, top.start, top.end)
-      top.advance()
-      if (top.done) {
-        readers[0] = readers[readers.length - 1]!
-        readers.pop()
-      }
-      down(0)
+      heap.advance()
     }
     writer.flush()
   } finally {

@@ -5,7 +5,8 @@ import {findMonth} from './evidence/dayEvidence.js'
 import {findRelativeAnchor} from './evidence/relativeEvidence.js'
 import {findYear} from './evidence/yearEvidence.js'
 import type {TimeMention} from './scanChineseTimes.js'
-import {locateMentions, precision, previous, type Story} from './story.js'
+import {locateMentions, precision, type Story} from './story.js'
+import {beforeSentence, previous} from './walks.js'
 import type {ResolvedValue, Resolution, TimeExpression} from './timeTypes.js'
 import {formatDate, formatInterval} from './timeValue.js'
 
@@ -25,13 +26,14 @@ function resolveRelative(story: Story, index: number): Outcome {
   const mention = story.mentions[index]!
   // `结束后的第一天` is one day after the end: a step forward from the event's last day.
   const relative = countsAfterEnd(story.characters, mention) ? {...mention.relative!, amount: mention.relative!.amount + 1, ordinal: false} : mention.relative!
+  const inSentence = beforeSentence(story, index)
   const sameSentence = (at: number) => story.mentions[at]!.sentence === mention.sentence && story.mentions[at]!.paragraph === mention.paragraph && precision(story.values[at]!) === 3
-  const restated = relative.restatesSentence || restatesByApposition(story.characters, mention) ? previous(story, index, (at) => sameSentence(at) && story.values[at]!.from.year !== undefined) : undefined
+  const restated = relative.restatesSentence || restatesByApposition(story.characters, mention) ? previous(story, index, (at) => sameSentence(at) && story.values[at]!.from.year !== undefined, inSentence) : undefined
   // `提交申报书当日`: the day of an event the text names but does not date. Unless the
   // sentence dated it just before (`2月13日闭幕当天`), only the year is known.
   const sameDay = relative.amount === 0 && relative.unit === 'day' && !relative.ordinal && !relative.vague
   const ofEvent = sameDay && isDayOfNamedEvent(story.characters, mention)
-  const datedInSentence = ofEvent ? previous(story, index, sameSentence) : undefined
+  const datedInSentence = ofEvent ? previous(story, index, sameSentence, inSentence) : undefined
   if (ofEvent && datedInSentence === undefined) {
     const latest = previous(story, index, (at) => story.values[at]!.from.year !== undefined)
     if (latest === undefined) return outcome({from: {}}, 'XXXX-XX-XX', 'unresolved')

@@ -71,12 +71,38 @@ export function enclosingSections(sections: Section[], offset: number): Section[
   const chain: Section[] = []
   let level = sections
   for (;;) {
-    const holding = level.find((section) => section.start <= offset && offset < section.end)
+    const holding = holdingSection(level, offset)
     if (!holding) break
     chain.unshift(holding)
     level = holding.children
   }
   return chain
+}
+
+const disjoint = new WeakMap<Section[], {length: number; apart: boolean}>()
+
+/**
+ * The first of sibling sections holding an offset: by binary search when
+ * they follow one another without overlap, as a document's do (a search of
+ * every section per expression was quadratic in a long text), else in turn.
+ */
+function holdingSection(level: Section[], offset: number): Section | undefined {
+  let known = disjoint.get(level)
+  if (known?.length !== level.length) {
+    known = {length: level.length, apart: level.every((section, index) => section.start <= section.end && (index === 0 || level[index - 1]!.end <= section.start))}
+    disjoint.set(level, known)
+  }
+  const apart = known.apart
+  if (!apart) return level.find((section) => section.start <= offset && offset < section.end)
+  let low = 0
+  let high = level.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (level[middle]!.start <= offset) low = middle + 1
+    else high = middle
+  }
+  const candidate = level[low - 1]
+  return candidate && offset < candidate.end ? candidate : undefined
 }
 
 /** Code-point offset where a section's heading ends. */
@@ -92,10 +118,4 @@ export function datePrecision(date: CalendarDate): number {
 /** Precision of a resolved value: that of its first date. */
 export function precision(value: ResolvedValue): number {
   return datePrecision(value.from)
-}
-
-/** The latest earlier expression, kept and accepted, walking back from `index`. */
-export function previous(story: Story, index: number, accept: (at: number) => boolean): number | undefined {
-  for (let at = index - 1; at >= 0; at--) if (story.values[at] && accept(at)) return at
-  return undefined
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {codePointLength} from '../../src/core/codePoints.js'
+import {codePointIndex, codePointLength} from '../../src/core/codePoints.js'
 
 describe('codePointLength', () => {
   it.each([
@@ -17,5 +17,23 @@ describe('codePointLength', () => {
 
   it('counts as the string iterator does, on any string of UTF-16 units', () => {
     fc.assert(fc.property(fc.string({unit: 'binary', maxLength: 12}), (text) => codePointLength(text) === [...text].length))
+  })
+})
+
+describe('codePointIndex', () => {
+  it('maps each UTF-16 offset where a code point starts to the code points before it, as the string iterator counts them', () => {
+    fc.assert(
+      fc.property(fc.string({unit: 'binary', maxLength: 12}), (text) => {
+        const at = codePointIndex(text)
+        for (let unit = 0; unit <= text.length; unit++) {
+          const splitsPair = unit > 0 && /[\ud800-\udbff]/.test(text[unit - 1]!) && /[\udc00-\udfff]/.test(text[unit] ?? '')
+          if (!splitsPair) expect(at(unit)).toBe([...text.slice(0, unit)].length)
+        }
+      })
+    )
+  })
+
+  it('counts a lone high surrogate before another character as one code point', () => {
+    expect(codePointIndex('\ud800a中')(2)).toBe(2)
   })
 })

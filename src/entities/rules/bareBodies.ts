@@ -14,12 +14,12 @@ const pattern = new RegExp(names.join('|'), 'gu')
  * Its name waits for the state the document gives it (`qualifyBareBodies`).
  */
 export function bareBodyCandidates(out: Emitter): void {
-  const {text, at, starts, ends, tokens, found} = out
+  const {text, at, starts, ends, words, found} = out
   for (const match of text.matchAll(pattern)) {
     const start = at(match.index)
     const end = at(match.index + match[0].length)
     if (!starts.has(start)) continue
-    const next = tokens.find((token) => token.start <= end && end < token.end)
+    const next = words.at(end)
     const rest = next ? text.slice(match.index + match[0].length, match.index + match[0].length + (next.end - end)) : ''
     if (!ends.has(end) && !isOffice(rest)) continue
     found.push({start, end, type: 'GovernmentOrganization', name: bareBodyShortForms[match[0]] ?? match[0], source: 'rule'})
@@ -46,9 +46,10 @@ export function qualifyBareBodies(mentions: Candidate[], folded: string[]): Set<
   const bodies = mentions.filter((mention) => mention.type === 'GovernmentOrganization')
   // Only what the rules named bare; a known body's own name (`国务院台湾事务办公室`) is whole.
   const bare = bodies.filter((mention) => mention.source === 'rule' && (bareStart(mention.name) || mention.name.startsWith('驻')))
+  const lastState = lastEndingBy(mentions.filter((mention) => mention.type === 'Country'))
   for (const mention of bare) {
     if (!bareStart(mention.name)) continue
-    const state = mentions.filter((other) => other.type === 'Country' && other.end <= mention.start).at(-1)
+    const state = lastState(mention.start)
     if (state && listGap.test(folded.slice(state.end, mention.start).join(''))) mention.name = `${state.name}${mention.name}`
   }
   const statesOf = new Map<string, Set<string>>()
@@ -78,6 +79,28 @@ export function qualifyBareBodies(mentions: Candidate[], folded: string[]): Set<
     else unqualified.add(mention)
   }
   return unqualified
+}
+
+/**
+ * The last of `spans` (in their order) that ends by an offset: a lookup
+ * instead of a filter of all of them per body, which was quadratic in the
+ * length of the text. Ends sorted, with the latest position among each
+ * prefix, answer by binary search.
+ */
+function lastEndingBy<T extends {end: number}>(spans: T[]): (offset: number) => T | undefined {
+  const byEnd = spans.map((_, index) => index).sort((a, b) => spans[a]!.end - spans[b]!.end || a - b)
+  const latest = new Int32Array(byEnd.length)
+  byEnd.forEach((index, rank) => (latest[rank] = Math.max(index, rank > 0 ? latest[rank - 1]! : -1)))
+  return (offset) => {
+    let low = 0
+    let high = byEnd.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (spans[byEnd[middle]!]!.end <= offset) low = middle + 1
+      else high = middle
+    }
+    return low === 0 ? undefined : spans[latest[low - 1]!]
+  }
 }
 
 /** Whether a surface is a body without its state (`外交部`, `外交部亚洲司`, `驻某国大使馆`). */

@@ -9,18 +9,17 @@ import {namePatterns} from './namePatterns.js'
  * it (`中国国际航空|公司`).
  */
 export function bodyCandidates(out: Emitter): void {
-  const {text, at, tokens, ends, push} = out
-  const tokenAt = (offset: number) => tokens.find((token) => token.start <= offset && offset < token.end)
+  const {text, at, words, ends, push} = out
   for (const match of text.matchAll(namePatterns().bodies)) {
     const middle = match[2]!
     if (/[的了和与在是对将从被向为也都把让说称及、，。]/.test(middle)) continue
     const suffixStart = at(match.index + match[1]!.length + middle.length)
-    const token = tokenAt(suffixStart)
+    const token = words.at(suffixStart)
     const nameStart = at(match.index)
     const nameEnd = at(match.index + match[0].length)
     const fromStart = token !== undefined && token.start === nameStart && ends.has(nameEnd)
     // Or the suffix ends a noun of its own (`中央|行政部`), not a verb (`签署`).
-    const lastWord = token !== undefined && token.end === nameEnd && token.start > nameStart && tokens.every((word) => word.end <= nameStart || word.start >= nameEnd || /^(n|nt|ns|nz|nr|j|x)$/.test(word.tag))
+    const lastWord = token !== undefined && token.end === nameEnd && token.start > nameStart && words.within(nameStart, nameEnd).every((word) => /^(n|nt|ns|nz|nr|j|x)$/.test(word.tag))
     if (!token || (token.start !== suffixStart && !fromStart && !lastWord)) continue
     if (match[3] === '省' && middle === '') continue // 平壤省 is not a ministry; provinces are places
     if (match[3] === '政府') continue // `朝鲜政府` is the state itself in these texts

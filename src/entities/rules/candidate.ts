@@ -3,6 +3,7 @@ import {foldScript} from '../../script/foldScript.js'
 import type {EntityType, MentionSource} from '../entityTypes.js'
 import {dot} from '../identity.js'
 import type {Token} from '../jieba.js'
+import {type TokenLookup, tokenLookup} from '../tokenLookup.js'
 import {officeWords} from '../vocabulary/offices.js'
 
 /** A possible mention; overlapping candidates are settled later (longest, then strongest). */
@@ -35,6 +36,8 @@ export interface Emitter {
   starts: Set<number>
   ends: Set<number>
   tokens: Token[]
+  /** The word at a code point (one lookup, not a scan of `tokens`). */
+  words: TokenLookup
   found: Candidate[]
   push: (index: number, surface: string, typing: {type: EntityType; name: string} | undefined, aligned?: boolean) => void
 }
@@ -53,5 +56,5 @@ export function emitter(folded: string[], tokens: Token[]): Emitter {
     if (aligned && (!starts.has(start) || !ends.has(end))) return
     found.push({start, end, type: typing.type, name: typing.name, source: 'rule'})
   }
-  return {text, at, starts, ends, tokens, found, push}
+  return {text, at, starts, ends, tokens, words: tokenLookup(tokens), found, push}
 }

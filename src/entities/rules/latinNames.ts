@@ -1,3 +1,4 @@
+import {codePointIndex} from '../../core/codePoints.js'
 import {officeWords} from '../vocabulary/offices.js'
 import type {Candidate} from './candidate.js'
 
@@ -21,17 +22,17 @@ const between = /^\s*[、及和与]\s*$/u
  */
 export function latinNameCandidates(folded: string[], people: Candidate[]): Candidate[] {
   const text = folded.join('')
-  const runs = [...text.matchAll(latinName)]
-    .map((match) => {
-      const start = [...text.slice(0, match.index)].length
-      return {start, end: start + [...match[0]].length, surface: match[0]}
-    })
-    .filter((run) => !notPersonWord.test(run.surface))
+  // One code-point index per text: counting the code points before each match was quadratic.
+  const at = codePointIndex(text)
+  const runs = [...text.matchAll(latinName)].map((match) => ({start: at(match.index), end: at(match.index + match[0].length), surface: match[0]})).filter((run) => !notPersonWord.test(run.surface))
+  // The first person ending at each offset (what a search of all of them per name found).
+  const endingAt = new Map<number, Candidate>()
+  for (const person of people) if (!endingAt.has(person.end)) endingAt.set(person.end, person)
   const found: Candidate[] = []
   for (const [index, run] of runs.entries()) {
     const before = folded.slice(Math.max(0, run.start - 12), run.start).join('')
     const bracketed = /[（(](?:音译[，,]\s*)?$/.exec(before)
-    const owner = bracketed ? people.find((person) => person.end === run.start - bracketed[0].length) : undefined
+    const owner = bracketed ? endingAt.get(run.start - bracketed[0].length) : undefined
     if (owner) {
       found.push({start: run.start, end: run.end, type: 'Person', name: owner.name, source: 'document'})
       continue

@@ -1,4 +1,5 @@
 import type {Token} from '../jieba.js'
+import {tokenLookup} from '../tokenLookup.js'
 import {subBodyHeads} from '../vocabulary/bodies.js'
 import type {Candidate} from './candidate.js'
 
@@ -14,6 +15,7 @@ const functionWords = /[的了和与在是对将从被向为也都把让说称�
  */
 export function subBodiesAfter(mentions: Candidate[], folded: string[], tokens: Token[]): Candidate[] {
   const found: Candidate[] = []
+  const words = tokenLookup(tokens)
   for (const mention of mentions) {
     if (mention.type !== 'GovernmentOrganization' && mention.type !== 'Organization') continue
     const after = folded.slice(mention.end, mention.end + 12).join('')
@@ -21,7 +23,8 @@ export function subBodiesAfter(mentions: Candidate[], folded: string[], tokens: 
     if (!match || functionWords.test(match[1]!)) continue
     const end = mention.end + [...match[0]].length
     const headStart = end - [...match[2]!].length
-    const token = tokens.find((word) => word.start < end && end <= word.end)
+    // The word holding the unit's last character.
+    const token = words.at(end - 1)
     if (!token || (token.end !== end && !(token.tag === 'x' && token.start === headStart))) continue
     found.push({start: mention.start, end, type: mention.type, name: `${mention.name}${match[0]}`, source: 'rule'})
   }

@@ -15,7 +15,8 @@ export function vietnameseNameCandidates(out: Emitter): void {
     const [, , first, second] = match
     if (notGiven.test(first!)) continue
     const firstAt = out.at(match.index + match[0].length - (second?.length ?? 0) - first!.length)
-    const together = out.tokens.some((token) => token.start <= firstAt && firstAt + 2 <= token.end)
+    // The word holding the given name's first character holds the next one too.
+    const together = (out.words.at(firstAt)?.end ?? 0) >= firstAt + 2
     const name = second && together && !notGiven.test(second) ? match[0] : match[0].slice(0, match[0].length - (second?.length ?? 0))
     out.push(match.index, name, {type: 'Person', name}, false)
   }

@@ -1,5 +1,6 @@
 import {isPlanned} from '../cues.js'
-import {enclosingSections, headingEnd, previous, type Story} from '../story.js'
+import {enclosingSections, headingEnd, type Story} from '../story.js'
+import {beforeOffset, beforeParagraph, beforeSentence, firstWithin, previous} from '../walks.js'
 import type {Resolution} from '../timeTypes.js'
 
 /**
@@ -19,13 +20,13 @@ const usable = (story: Story, at: number) => hasMonth(story, at) && !isPlanned(s
 
 export const dayFromSentence: DayEvidence = (story, index) => {
   const self = story.mentions[index]!
-  const at = previous(story, index, (candidate) => story.mentions[candidate]!.sentence === self.sentence && story.mentions[candidate]!.paragraph === self.paragraph && hasMonth(story, candidate))
+  const at = previous(story, index, (candidate) => story.mentions[candidate]!.sentence === self.sentence && story.mentions[candidate]!.paragraph === self.paragraph && hasMonth(story, candidate), beforeSentence(story, index))
   return at === undefined ? undefined : {anchor: at, resolution: 'sentence'}
 }
 
 export const dayFromParagraph: DayEvidence = (story, index) => {
   const self = story.mentions[index]!
-  const at = previous(story, index, (candidate) => story.mentions[candidate]!.paragraph === self.paragraph && usable(story, candidate))
+  const at = previous(story, index, (candidate) => story.mentions[candidate]!.paragraph === self.paragraph && usable(story, candidate), beforeParagraph(story, index))
   return at === undefined ? undefined : {anchor: at, resolution: 'paragraph'}
 }
 
@@ -34,7 +35,7 @@ export const dayFromHeading: DayEvidence = (story, index) => {
   for (const section of enclosingSections(story.sections, self.start)) {
     const end = headingEnd(section)
     if (self.start < end) continue
-    const at = story.mentions.findIndex((candidate, position) => position < index && candidate.start >= section.start && candidate.end <= end && hasMonth(story, position))
+    const at = firstWithin(story, index, section.start, end, (position) => hasMonth(story, position))
     if (at !== -1) return {anchor: at, resolution: 'heading'}
   }
   return undefined
@@ -42,7 +43,7 @@ export const dayFromHeading: DayEvidence = (story, index) => {
 
 export const dayFromSection: DayEvidence = (story, index) => {
   const scope = enclosingSections(story.sections, story.mentions[index]!.start)[0]
-  const at = previous(story, index, (candidate) => (!scope || story.mentions[candidate]!.start >= scope.start) && usable(story, candidate))
+  const at = previous(story, index, (candidate) => (!scope || story.mentions[candidate]!.start >= scope.start) && usable(story, candidate), beforeOffset(story, scope?.start))
   return at === undefined ? undefined : {anchor: at, resolution: 'section'}
 }
 
@@ -51,15 +52,38 @@ export const dayFromSection: DayEvidence = (story, index) => {
  * give most often before the day (the latest on a tie).
  */
 export const dayFromDocument: DayEvidence = (story, index) => {
-  const counts = new Map<string, {count: number; last: number}>()
-  for (let at = 0; at < index; at++) {
+  const counts = monthTally(story, index)
+  const best = [...counts.values()].sort((a, b) => b.count - a.count || b.last - a.last)[0]
+  return best && {anchor: best.last, resolution: 'document'}
+}
+
+/** The months before `upTo`, with how often and where last each is given. */
+interface MonthTally {
+  upTo: number
+  counts: Map<string, {count: number; last: number}>
+}
+const tallies = new WeakMap<Story, MonthTally>()
+
+/**
+ * The months of the usable dates before `index`, kept per story and extended
+ * as resolution walks on (counting from the start for each day was
+ * quadratic in the length of the text). Resolved values before the walk's
+ * place never change.
+ */
+function monthTally(story: Story, index: number): MonthTally['counts'] {
+  let tally = tallies.get(story)
+  if (!tally || tally.upTo > index) {
+    tally = {upTo: 0, counts: new Map()}
+    tallies.set(story, tally)
+  }
+  for (let at = tally.upTo; at < index; at++) {
     const value = story.values[at]
     if (!value || value.from.year === undefined || !usable(story, at)) continue
     const key = `${value.from.year}-${value.from.month}`
-    counts.set(key, {count: (counts.get(key)?.count ?? 0) + 1, last: at})
+    tally.counts.set(key, {count: (tally.counts.get(key)?.count ?? 0) + 1, last: at})
   }
-  const best = [...counts.values()].sort((a, b) => b.count - a.count || b.last - a.last)[0]
-  return best && {anchor: best.last, resolution: 'document'}
+  tally.upTo = index
+  return tally.counts
 }
 
 export const dayEvidence: DayEvidence[] = [dayFromSentence, dayFromParagraph, dayFromHeading, dayFromSection, dayFromDocument]

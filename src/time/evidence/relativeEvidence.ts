@@ -1,5 +1,6 @@
 import {isPlanned} from '../cues.js'
-import {enclosingSections, headingEnd, type LocatedMention, precision, previous, type Story} from '../story.js'
+import {enclosingSections, headingEnd, type LocatedMention, precision, type Story} from '../story.js'
+import {beforeOffset, beforeParagraph, firstWithin, previous} from '../walks.js'
 
 /**
  * What a relative expression (`次日`, `两个月后`, `第二天`, `当天`) moves
@@ -17,7 +18,8 @@ const hasYear = (story: Story, at: number) => story.values[at]?.from.year !== un
 const paragraphOf = (story: Story, at: number) => story.mentions[at]!.paragraph
 
 /** A date of the paragraph, fine enough for the step. */
-export const relativeFromParagraph: RelativeEvidence = (story, index, relative) => previous(story, index, (at) => usable(story, at) && paragraphOf(story, at) === paragraphOf(story, index) && fine(story, at, relative))
+export const relativeFromParagraph: RelativeEvidence = (story, index, relative) =>
+  previous(story, index, (at) => usable(story, at) && paragraphOf(story, at) === paragraphOf(story, index) && fine(story, at, relative), beforeParagraph(story, index))
 
 /** `第二天` counts the days of the event its section is about (a date range), or of the document's. */
 export const relativeFromEventDays: RelativeEvidence = (story, index, relative) => {
@@ -27,24 +29,24 @@ export const relativeFromEventDays: RelativeEvidence = (story, index, relative) 
     return value?.to !== undefined && value.to !== 'open' && precision(value) === 3
   }
   for (const section of enclosingSections(story.sections, story.mentions[index]!.start)) {
-    const at = story.mentions.findIndex((mention, position) => position !== index && mention.start >= section.start && mention.end <= section.end && isRange(position))
+    const at = firstWithin(story, story.mentions.length, section.start, section.end, (position) => position !== index && isRange(position))
     if (at !== -1 && at < index) return at
   }
-  const coarse = previous(story, index, (at) => usable(story, at) && paragraphOf(story, at) === paragraphOf(story, index) && hasYear(story, at))
+  const coarse = previous(story, index, (at) => usable(story, at) && paragraphOf(story, at) === paragraphOf(story, index) && hasYear(story, at), beforeParagraph(story, index))
   if (coarse !== undefined) return coarse
-  const first = story.mentions.findIndex((_, at) => at < index && isRange(at))
-  return first === -1 ? undefined : first
+  for (let at = 0; at < index; at++) if (isRange(at)) return at
+  return undefined
 }
 
 /** A date of the paragraph before, fine enough for the step. */
 export const relativeFromPreviousParagraph: RelativeEvidence = (story, index, relative) =>
-  previous(story, index, (at) => usable(story, at) && paragraphOf(story, at) === paragraphOf(story, index) - 1 && fine(story, at, relative) && hasYear(story, at))
+  previous(story, index, (at) => usable(story, at) && paragraphOf(story, at) === paragraphOf(story, index) - 1 && fine(story, at, relative) && hasYear(story, at), beforeParagraph(story, index, 1))
 
 /** The day a section heading names (`第一天`, a dated heading) is the day of its text. */
 export const relativeFromHeading: RelativeEvidence = (story, index, relative) => {
   for (const section of enclosingSections(story.sections, story.mentions[index]!.start)) {
     const end = headingEnd(section)
-    const at = story.mentions.findIndex((mention, position) => position < index && mention.start >= section.start && mention.end <= end && story.values[position] !== undefined && hasYear(story, position) && fine(story, position, relative))
+    const at = firstWithin(story, index, section.start, end, (position) => story.values[position] !== undefined && hasYear(story, position) && fine(story, position, relative))
     if (at !== -1) return at
   }
   return undefined
@@ -57,11 +59,11 @@ export const relativeFromHeading: RelativeEvidence = (story, index, relative) =>
 export const relativeFromSection: RelativeEvidence = (story, index, relative) => {
   if (relative.amount !== 0 || relative.unit !== 'day' || relative.vague || relative.ordinal) return undefined
   const scope = enclosingSections(story.sections, story.mentions[index]!.start)[0]
-  return previous(story, index, (at) => (!scope || story.mentions[at]!.start >= scope.start) && usable(story, at) && fine(story, at, relative) && hasYear(story, at))
+  return previous(story, index, (at) => (!scope || story.mentions[at]!.start >= scope.start) && usable(story, at) && fine(story, at, relative) && hasYear(story, at), beforeOffset(story, scope?.start))
 }
 
 /** A coarser date of the same paragraph still gives what it knows (`2018-06-XX`). */
-export const relativeFromCoarseDate: RelativeEvidence = (story, index) => previous(story, index, (at) => usable(story, at) && paragraphOf(story, at) === paragraphOf(story, index) && hasYear(story, at))
+export const relativeFromCoarseDate: RelativeEvidence = (story, index) => previous(story, index, (at) => usable(story, at) && paragraphOf(story, at) === paragraphOf(story, index) && hasYear(story, at), beforeParagraph(story, index))
 
 export const relativeEvidence: RelativeEvidence[] = [relativeFromParagraph, relativeFromEventDays, relativeFromPreviousParagraph, relativeFromHeading, relativeFromSection, relativeFromCoarseDate]
 

@@ -1,5 +1,7 @@
 import {isAttributive} from '../cues.js'
-import {enclosingSections, headingEnd, precision, previous, type Story} from '../story.js'
+import type {Section} from '../../core/types.js'
+import {enclosingSections, headingEnd, precision, type Story} from '../story.js'
+import {beforeParagraph, beforeSentence, firstFrom, firstWithin, previous} from '../walks.js'
 import type {Resolution} from '../timeTypes.js'
 
 /** Where a missing year comes from: the expression it was read from, and how. */
@@ -19,20 +21,30 @@ const found = (story: Story, at: number | undefined, resolution: Resolution): Ye
 /** A year stated earlier in the same sentence (not an attributive one). */
 export const anchorFromSentence: YearEvidence = (story, index) => {
   const self = story.mentions[index]!
-  const at = previous(story, index, (candidate) => {
-    const mention = story.mentions[candidate]!
-    return mention.sentence === self.sentence && mention.paragraph === self.paragraph && hasYear(story, candidate) && !isAttributive(story.characters, mention)
-  })
+  const at = previous(
+    story,
+    index,
+    (candidate) => {
+      const mention = story.mentions[candidate]!
+      return mention.sentence === self.sentence && mention.paragraph === self.paragraph && hasYear(story, candidate) && !isAttributive(story.characters, mention)
+    },
+    beforeSentence(story, index)
+  )
   return found(story, at, 'sentence')
 }
 
 /** The previous dated expression of the paragraph. */
 export const anchorFromParagraph: YearEvidence = (story, index) => {
   const self = story.mentions[index]!
-  const at = previous(story, index, (candidate) => {
-    const mention = story.mentions[candidate]!
-    return mention.paragraph === self.paragraph && hasYear(story, candidate) && !isAttributive(story.characters, mention)
-  })
+  const at = previous(
+    story,
+    index,
+    (candidate) => {
+      const mention = story.mentions[candidate]!
+      return mention.paragraph === self.paragraph && hasYear(story, candidate) && !isAttributive(story.characters, mention)
+    },
+    beforeParagraph(story, index)
+  )
   return found(story, at, 'paragraph')
 }
 
@@ -42,7 +54,7 @@ export const anchorFromHeading: YearEvidence = (story, index) => {
   for (const section of enclosingSections(story.sections, self.start)) {
     const end = headingEnd(section)
     if (self.start >= section.start && self.start < end) continue // the heading itself
-    const at = story.mentions.findIndex((candidate, position) => position < index && candidate.start >= section.start && candidate.end <= end && story.values[position] !== undefined && hasYear(story, position))
+    const at = firstWithin(story, index, section.start, end, (position) => story.values[position] !== undefined && hasYear(story, position))
     if (at !== -1) return found(story, at, 'heading')
   }
   return undefined
@@ -54,25 +66,62 @@ export const anchorFromHeading: YearEvidence = (story, index) => {
  * count first; a bare year (`1986年的照片`, a birth year, a look back) is
  * weaker evidence of where the story is, and counts only when no date does.
  */
-function storyYear(story: Story, index: number, inScope: (at: number) => boolean): {anchor: number; year: number} | undefined {
-  const tally = (accept: (at: number) => boolean) => {
-    const counts = new Map<number, {count: number; last: number}>()
-    for (let at = 0; at < index; at++) {
-      if (!story.values[at] || !hasYear(story, at) || !inScope(at) || !accept(at) || isAttributive(story.characters, story.mentions[at]!)) continue
-      const year = yearAt(story, at)!
-      counts.set(year, {count: (counts.get(year)?.count ?? 0) + 1, last: at})
-    }
-    const best = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || b[1].last - a[1].last)[0]
-    return best ? {anchor: best[1].last, year: best[0]} : undefined
+function storyYear(story: Story, index: number, scope: Section | undefined): {anchor: number; year: number} | undefined {
+  const tally = yearTally(story, index, scope)
+  const best = (counts: Map<number, Count>) => [...counts.entries()].sort((a, b) => b[1].count - a[1].count || b[1].last - a[1].last)[0]
+  const found = best(tally.dated) ?? best(tally.any)
+  return found ? {anchor: found[1].last, year: found[0]} : undefined
+}
+
+interface Count {
+  count: number
+  last: number
+}
+/** The years of the expressions before `upTo` in a scope: with a month or day (`dated`), and all of them. */
+interface YearTally {
+  upTo: number
+  dated: Map<number, Count>
+  any: Map<number, Count>
+}
+const tallies = new WeakMap<Story, Map<Section | undefined, YearTally>>()
+
+/**
+ * The tally of the years before `index` in `scope` (a section, or the whole
+ * document), kept per story and extended as resolution walks on: counting
+ * from the start for each expression was quadratic in the length of the
+ * text. Resolved values before the walk's place never change.
+ */
+function yearTally(story: Story, index: number, scope: Section | undefined): YearTally {
+  let byScope = tallies.get(story)
+  if (!byScope) {
+    byScope = new Map()
+    tallies.set(story, byScope)
   }
-  return tally((at) => precision(story.values[at]!) >= 2) ?? tally(() => true)
+  let tally = byScope.get(scope)
+  if (!tally || tally.upTo > index) {
+    // In text order, nothing before the scope's start lies in it.
+    tally = {upTo: scope ? firstFrom(story, scope.start) : 0, dated: new Map(), any: new Map()}
+    byScope.set(scope, tally)
+  }
+  const inScope = (at: number) => !scope || (story.mentions[at]!.start >= scope.start && story.mentions[at]!.end <= scope.end)
+  for (let at = tally.upTo; at < index; at++) {
+    if (!story.values[at] || !hasYear(story, at) || !inScope(at) || isAttributive(story.characters, story.mentions[at]!)) continue
+    const year = yearAt(story, at)!
+    count(tally.any, year, at)
+    if (precision(story.values[at]!) >= 2) count(tally.dated, year, at)
+  }
+  tally.upTo = Math.max(tally.upTo, index)
+  return tally
+}
+
+function count<K>(counts: Map<K, Count>, key: K, at: number): void {
+  counts.set(key, {count: (counts.get(key)?.count ?? 0) + 1, last: at})
 }
 
 /** The story's year within the innermost section. */
 export const anchorFromSection: YearEvidence = (story, index) => {
   const scope = enclosingSections(story.sections, story.mentions[index]!.start)[0]
-  const inScope = (at: number) => !scope || (story.mentions[at]!.start >= scope.start && story.mentions[at]!.end <= scope.end)
-  const year = storyYear(story, index, inScope)
+  const year = storyYear(story, index, scope)
   return year && {...year, resolution: 'section'}
 }
 
@@ -88,7 +137,7 @@ export const anchorFromLaterInSentence: YearEvidence = (story, index) => {
 
 /** The story's year over the whole document. */
 export const anchorFromDocument: YearEvidence = (story, index) => {
-  const year = storyYear(story, index, () => true)
+  const year = storyYear(story, index, undefined)
   return year && {...year, resolution: 'document'}
 }
 
