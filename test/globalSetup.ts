@@ -31,17 +31,21 @@ export default async function setup(project: TestProject) {
   const folder = mkdtempSync(path.join(tmpdir(), 'kpd-seeds-'))
   const output = path.join(folder, 'output')
   const evalBatch = path.join(folder, 'eval-batch.json')
-  // The evaluations' batch is processed here (in this process, while the CLI runs in its own), kept for every suite that scores it.
-  const [run] = await Promise.all([runPipeline(['--input', 'input', '--output', output, '--cache', path.join(folder, 'cache')]), hasCorpus ? processEvaluationBatch(evalBatch) : undefined])
-  if (run.code !== 0) throw new Error(`The shared run of the seeds failed:\n${run.stderr}`)
+  const corpusOutput = path.join(folder, 'corpus-output')
+  // The evaluations' batch is processed here (in this process, while the CLI runs in its own), kept for every suite that scores it;
+  // the CLI runs the seeds, then the seeds with the whole corpus, as a user runs them (their cache is shared: the seeds' ingest is reused).
+  const runs = (async () => {
+    const run = await runPipeline(['--input', 'input', '--output', output, '--cache', path.join(folder, 'cache')])
+    if (run.code !== 0) throw new Error(`The shared run of the seeds failed:\n${run.stderr}`)
+    if (hasCorpus) {
+      const corpusRun = await runPipeline(['--input', 'input', '--input', corpusFolder, '--output', corpusOutput, '--cache', path.join(folder, 'cache')])
+      if (corpusRun.code !== 0) throw new Error(`The shared run of the seeds and the corpus failed:\n${corpusRun.stderr}`)
+    }
+    return run
+  })()
+  const [run] = await Promise.all([runs, hasCorpus ? processEvaluationBatch(evalBatch) : undefined])
   project.provide('seedsOutput', output)
   project.provide('seedsStderr', run.stderr)
-  // The seeds with the whole corpus, as a user runs them (their cache is shared: the seeds' ingest is reused).
-  const corpusOutput = path.join(folder, 'corpus-output')
-  if (hasCorpus) {
-    const corpusRun = await runPipeline(['--input', 'input', '--input', corpusFolder, '--output', corpusOutput, '--cache', path.join(folder, 'cache')])
-    if (corpusRun.code !== 0) throw new Error(`The shared run of the seeds and the corpus failed:\n${corpusRun.stderr}`)
-  }
   project.provide('corpusOutput', corpusOutput)
   project.provide('evalBatch', evalBatch)
   return () => rmSync(folder, {recursive: true, force: true})

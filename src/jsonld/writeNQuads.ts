@@ -103,7 +103,8 @@ const keyOrders = new Map<string, Array<readonly [string, string]>>()
 
 function keysOf(node: {[key: string]: unknown}): Array<readonly [string, string]> {
   const names = Object.keys(node).filter((key) => key !== '@id' && key !== '@context')
-  const signature = names.join('\n')
+  // JSON, not a join: no two key lists give the same signature.
+  const signature = JSON.stringify(names)
   let keys = keyOrders.get(signature)
   if (!keys) {
     keys = names.map((key) => [expandKey(key), key] as const)

@@ -47,6 +47,16 @@ export function deriveQuoteChecks(quads: Quad[]): Quad[] {
     else index.set(key, [quad.object])
   }
   const by = (subject: string, predicate: string) => index.get(`${subject}\u0000${predicate}`) ?? []
+  // The code points of each source text, once: spreading the text for every annotation was quadratic in its length.
+  const codePoints = new Map<string, string[]>()
+  const characters = (text: string) => {
+    let split = codePoints.get(text)
+    if (!split) {
+      split = [...text]
+      codePoints.set(text, split)
+    }
+    return split
+  }
   const derived: Quad[] = []
   for (const quad of quads) {
     if (quad.predicate.value !== rdfType || quad.object.value !== `${oa}Annotation`) continue
@@ -60,7 +70,7 @@ export function deriveQuoteChecks(quads: Quad[]): Quad[] {
       const end = selectors.map((selector) => by(selector.value, `${oa}end`)[0]).find(Boolean)
       const exact = selectors.map((selector) => by(selector.value, `${oa}exact`)[0]).find(Boolean)
       if (text !== undefined && start && end && exact) {
-        matches = [...text].slice(Number(start.value), Number(end.value)).join('') === exact.value
+        matches = characters(text).slice(Number(start.value), Number(end.value)).join('') === exact.value
       }
     }
     derived.push(rdf.quad(quad.subject, rdf.namedNode(`${kpd}quoteMatches`), rdf.literal(String(matches), rdf.namedNode('http://www.w3.org/2001/XMLSchema#boolean'))) as unknown as Quad)

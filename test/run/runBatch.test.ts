@@ -15,6 +15,11 @@ const outputEntries = (output: string) =>
   readdirSync(output)
     .filter((name) => name !== '.cache')
     .sort()
+/**
+ * The product's worker as the CLI runs it, compiled (`dist/`, built fresh by the test setup): a worker
+ * started from the TypeScript sources compiles every module again in each thread it starts.
+ */
+const worker = new URL('../../dist/src/run/worker.js', import.meta.url)
 /** A batch worker serving other pipelines (`test/fixtures/workers/`). */
 const fixtureWorker = (name: string) => new URL(`../fixtures/workers/${name}.ts`, import.meta.url)
 
@@ -33,7 +38,7 @@ describe('runBatch: a bad file fails alone', () => {
       if (target.endsWith('locked.md')) throw Object.assign(new Error('denied'), {code: 'EACCES'})
       return open(target, 'r')
     }
-    const {files, skipped} = await runBatch({inputs: [input], output, concurrency: 2, openFile})
+    const {files, skipped} = await runBatch({inputs: [input], output, concurrency: 2, openFile, worker})
     expect(files.map((file) => file.data.sourceName)).toEqual(['blank.md', 'good.md', 'locked.md'])
     expect(skipped.map((entry) => [entry.sourceName, entry.ruleId])).toEqual([
       ['SOURCES.tsv', 'metadata-file'],
@@ -51,7 +56,7 @@ describe('runBatch: a bad file fails alone', () => {
     const input = temporary('stems')
     const output = temporary('stems-output')
     for (const name of ['a.md', 'a.txt', 'context.txt']) writeFileSync(path.join(input, name), good)
-    await runBatch({inputs: [input], output, concurrency: 1})
+    await runBatch({inputs: [input], output, concurrency: 1, worker})
     expect(outputEntries(output)).toEqual(['a.jsonld', 'a.txt.jsonld', 'context.jsonld', 'context.txt.jsonld', 'dataset.nq', 'kpd.ttl', 'manifest.json'])
     expect(JSON.parse(readFileSync(path.join(output, 'context.jsonld'), 'utf8'))).not.toHaveProperty('@graph')
     expect(JSON.parse(readFileSync(path.join(output, 'context.txt.jsonld'), 'utf8'))['@graph'][0]['@id']).toBe('https://w3id.org/kpdd/doc/context.txt')
@@ -66,7 +71,7 @@ describe('runBatch: a bad file fails alone', () => {
     for (const name of ['manifest.json', 'dataset.nq', 'context.jsonld', 'good.jsonld']) symlinkSync(outside, path.join(output, name))
     writeFileSync(path.join(output, '.kpd-0123456789abcdef.tmp'), '{"half": ')
     writeFileSync(path.join(output, 'dataset.nq.4242.tmp'), '<a')
-    await runBatch({inputs: [input], output, concurrency: 1})
+    await runBatch({inputs: [input], output, concurrency: 1, worker})
     expect(readFileSync(outside, 'utf8')).toBe('precious')
     for (const name of ['manifest.json', 'dataset.nq', 'context.jsonld', 'good.jsonld']) expect(lstatSync(path.join(output, name)).isFile()).toBe(true)
     expect(readdirSync(output).filter((name) => name.endsWith('.tmp'))).toEqual([])
@@ -75,7 +80,7 @@ describe('runBatch: a bad file fails alone', () => {
   it('refuses an output that is a file, before reading anything', async () => {
     const output = path.join(temporary('file-output'), 'out')
     writeFileSync(output, 'not a folder')
-    await expect(runBatch({inputs: [temporary('empty')], output, concurrency: 1})).rejects.toThrow(/is not a folder/)
+    await expect(runBatch({inputs: [temporary('empty')], output, concurrency: 1, worker})).rejects.toThrow(/is not a folder/)
   })
 
   it('cuts a 20,000-deep nesting with a warning and keeps its text', async () => {
@@ -86,7 +91,7 @@ describe('runBatch: a bad file fails alone', () => {
     writeFileSync(path.join(input, 'numbers.txt'), `${'1. '.repeat(20_000)}The talks resumed in Beijing on 26 July 2005 and 深层文字保留.\n`)
     writeFileSync(path.join(input, 'divs.html'), `<!-- 1528000000000 -->\n<div><a href="https://example.org/a">标题</a></div>\n${'<div>'.repeat(20_000)}<p>深层文字保留</p>${'</div>'.repeat(20_000)}`)
     const started = Date.now()
-    const {files} = await runBatch({inputs: [input], output, concurrency: 1})
+    const {files} = await runBatch({inputs: [input], output, concurrency: 1, worker})
     expect(Date.now() - started).toBeLessThan(30_000)
     expect(files).toHaveLength(3)
     for (const file of files) {
