@@ -36,6 +36,7 @@ import {cleanTitle, typeOfName} from './typeOfName.js'
 import {leadTyping} from './typing/lead.js'
 import {foldScript} from '../script/foldScript.js'
 import {pushAll} from '../core/collect.js'
+import {tokenLookup} from './tokenLookup.js'
 
 export interface ExtractEntitiesOptions {
   /** Names gathered from the links of the whole batch (`buildLexicon`). */
@@ -121,7 +122,10 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
         return !linked || linked.name === alias.name
       })
       const aliasSpans = new Set(aliases.map((alias) => `${alias.start}:${alias.end}`))
-      candidates.splice(0, candidates.length, ...candidates.filter((candidate) => candidate.type !== 'Person' || !aliasSpans.has(`${candidate.start}:${candidate.end}`)), ...aliases)
+      const kept = candidates.filter((candidate) => candidate.type !== 'Person' || !aliasSpans.has(`${candidate.start}:${candidate.end}`))
+      // Not `splice(0, n, ...kept)`: a long text's candidates spread as arguments overflow the stack.
+      candidates.length = 0
+      pushAll(candidates, kept, aliases)
       // A page about a person names them so too, whether or not its lead writes the title as it stands.
       const documentNames = new Map<string, {type: EntityType; name: string}>()
       const people = [
@@ -137,7 +141,8 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
         if (parts.length > 1 && [...last].length >= 2) documentNames.set(last, {type: 'Person', name})
       }
       // …where they are words of their own (`最|高领导人` is not `高` + an office).
-      const wordsOf = (found: Candidate[]) => found.filter((candidate) => !cutsWord(tokens, candidate.start, candidate.end))
+      const words = tokenLookup(tokens)
+      const wordsOf = (found: Candidate[]) => found.filter((candidate) => !cutsWord(words, candidate.start, candidate.end))
       pushAll(candidates, wordsOf(dictionaryCandidates(folded, new Map(), documentNames)))
       pushAll(
         candidates,

@@ -15,7 +15,7 @@ export function bodyCandidates(out: Emitter): void {
     const middle = match[2]!
     if (/[的了和与在是对将从被向为也都把让说称及、，。]/.test(middle)) continue
     // `非某国银行`: a negated name is a kind (any bank but that state's), not a body.
-    if (/[非无反]$/.test(text.slice(0, match.index))) continue
+    if (/[非无反]/.test(text[match.index - 1] ?? '')) continue
     const suffixStart = at(match.index + match[1]!.length + middle.length)
     const token = words.at(suffixStart)
     const nameStart = at(match.index)

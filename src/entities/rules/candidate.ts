@@ -63,7 +63,12 @@ export function emitter(folded: string[], tokens: Token[]): Emitter {
  * Whether a span cuts a word jieba knows as an ordinary word (`最|高领导人`,
  * `韩美军|事演习`): a name found by its letters alone starts and ends at word
  * edges, but an unknown word or a name jieba cut wrongly may be split.
+ * jieba's words tile the text, so only the words holding each edge can cut it
+ * (a scan of every word per span was quadratic on a long text).
  */
-export function cutsWord(tokens: Token[], start: number, end: number): boolean {
-  return tokens.some((token) => ((token.start < start && start < token.end) || (token.start < end && end < token.end)) && !/^(x|nr|nrt|nrfg|ns|nz|j|eng)$/.test(token.tag))
+export function cutsWord(words: TokenLookup, start: number, end: number): boolean {
+  return [words.at(start), words.at(end)].some((token, index) => {
+    const edge = index === 0 ? start : end
+    return token !== undefined && token.start < edge && edge < token.end && !/^(x|nr|nrt|nrfg|ns|nz|j|eng)$/.test(token.tag)
+  })
 }

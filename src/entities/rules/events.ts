@@ -38,12 +38,13 @@ const notNameStart = /^(v|vn|p|c|u|uj|ul|ud|d|r|f)$/
 
 /** `某某号事件`, `某某舰事件`: the ship's name before `事件`, the longest (up to four characters) that starts a word and holds only letters. */
 function shipStem(out: Emitter, end: number, characters: string[]): string | undefined {
-  const {text, at, tokens} = out
+  const {text, at, words} = out
   if (!/[号舰艇]/.test(text[end - 1] ?? '')) return undefined
   const kindAt = at(end - 1)
   for (let length = 4; length >= 1; length--) {
     const start = kindAt - length
-    const word = tokens.find((token) => token.start === start)
+    const held = words.at(start)
+    const word = held?.start === start ? held : undefined
     const name = characters.slice(start, kindAt).join('')
     if (start < 0 || !word || notNameStart.test(word.tag) || !/^[\p{Script=Han}A-Za-z0-9]+$/u.test(name)) continue
     return `${name}${text[end - 1]}`
