@@ -53,3 +53,10 @@ export function detectScript(text: string): 'zh-Hans' | 'zh-Hant' {
   }
   return traditional > simplified ? 'zh-Hant' : 'zh-Hans'
 }
+
+/** A simplified word in traditional characters, one code point at a time (for vocabularies written once, in simplified). */
+export function traditionalForm(text: string): string {
+  let result = ''
+  for (const character of text) result += character.charCodeAt(0) < 0x2e80 ? character : convertCharacter(character, traditionalOf, [toTraditional])
+  return result
+}

@@ -1,6 +1,7 @@
 import {parseNumeral} from './chineseNumber.js'
 import type {CalendarDate, TimeModifier} from './timeValue.js'
 import {isPlausible} from './timeValue.js'
+import {alternation, relativeDayWords, relativeYearWords} from './vocabulary/relativeWords.js'
 
 /**
  * A time expression as the text states it: what it says explicitly, and what
@@ -29,8 +30,9 @@ const dash = `${space}(?:至|到|~|～|〜|－|—|–|-|‐)${space}`
 /** Suffixes after a year: parts of the year. Characters that make them a word (`初步`, `冬奥会`, `年中国`) do not count. */
 const yearPart = '(元旦|新年(?!快乐|快樂)|年[内內]|年初|年中(?![国國方共华華])|年底|年末|年终|年終|初(?!步|期|次|衷)|底|末|上半年|下半年|[春夏秋冬][季天](?![奥奧运運])|[春夏秋冬](?![节節季天奥奧运運装裝])|第[一二三四1-4]季度?)'
 const monthPart = '(上旬|中旬|下旬|初(?!步|次|衷)|底|末|中(?![国國方共华華美朝韩韓日俄]))'
-const relativeYearWord = '((?<![0-9０-９〇零一二两兩三四五六七八九十几幾数數半多][ \\u3000]?)年[内內]|同年|次年|翌年|当年|當年|该年|該年|今年|本年|去年|前年|明年|隔年)'
-const relativeDayWord = '(次日|翌日|隔日|隔天|当天|當天|当晚|當晚|同晚|同一晚|今早|今晨|同日|同一天|当日|當日|这天|這天|那天|今天|今日|明天|明日|昨天|昨日|前一天|前一日|下月|次月|同月|当月|當月|上月|上个月|上個月|下个月|下個月)'
+/** `年内` only when no count stands before it (`三年内` is a duration). */
+const relativeYearWord = `(${relativeYearWords.map(({word}) => (word.startsWith('年') ? `(?<![0-9０-９〇零一二两兩三四五六七八九十几幾数數半多][ \\u3000]?)${word}` : word)).join('|')})`
+const relativeDayWord = `(${alternation(relativeDayWords)})`
 /** `第二天`, `首天`: the n-th day of what was just dated. */
 const ordinalDay = '(?:第([一二三四五六七八九十]|[0-9]{1,2})|首)(?:天|日)'
 /** Durations that end in `后`: `时隔7个月后`, `历时3天后`. */
@@ -67,7 +69,7 @@ function decadeOf(centuryText?: string, decadeText?: string, part?: string): {de
 }
 
 /** `2月12日当天`: a same-day word right after a date restates it, and is part of the expression. */
-const restatedDay = '(?:当天|當天|当日|當日)?'
+const restatedDay = `(?:${alternation(relativeDayWords.filter((entry) => entry.restatesDate))})?`
 
 const pointRegex = new RegExp(`${approximatelyBefore}${firstDate}${nameAfterDate}${yearPart}?${monthPart}?${approximatelyAfter}(?:${before}|${after})?${restatedDay}`, 'y')
 
@@ -110,62 +112,8 @@ const monthParts: Record<string, TimeModifier> = {
   '底': 'END',
   '末': 'END'
 }
-const relativeYears: Record<string, number> = {
-  '年内': 0,
-  '年內': 0,
-  '同年': 0,
-  '当年': 0,
-  '當年': 0,
-  '该年': 0,
-  '該年': 0,
-  '今年': 0,
-  '本年': 0,
-  '次年': 1,
-  '翌年': 1,
-  '明年': 1,
-  '隔年': 1,
-  '去年': -1,
-  '前年': -2
-}
-const relativeDays: Record<string, {amount: number; unit: 'day' | 'month'}> = {
-  '次日': {amount: 1, unit: 'day'},
-  '翌日': {amount: 1, unit: 'day'},
-  '隔日': {amount: 1, unit: 'day'},
-  '隔天': {amount: 1, unit: 'day'},
-  '当天': {amount: 0, unit: 'day'},
-  '當天': {amount: 0, unit: 'day'},
-  '同日': {amount: 0, unit: 'day'},
-  '当晚': {amount: 0, unit: 'day'},
-  '當晚': {amount: 0, unit: 'day'},
-  '同晚': {amount: 0, unit: 'day'},
-  '同一晚': {amount: 0, unit: 'day'},
-  '今早': {amount: 0, unit: 'day'},
-  '今晨': {amount: 0, unit: 'day'},
-  '上个月': {amount: -1, unit: 'month'},
-  '上個月': {amount: -1, unit: 'month'},
-  '下个月': {amount: 1, unit: 'month'},
-  '下個月': {amount: 1, unit: 'month'},
-  '当日': {amount: 0, unit: 'day'},
-  '當日': {amount: 0, unit: 'day'},
-  '同一天': {amount: 0, unit: 'day'},
-  '这天': {amount: 0, unit: 'day'},
-  '這天': {amount: 0, unit: 'day'},
-  '那天': {amount: 0, unit: 'day'},
-  '今天': {amount: 0, unit: 'day'},
-  '今日': {amount: 0, unit: 'day'},
-  '明天': {amount: 1, unit: 'day'},
-  '明日': {amount: 1, unit: 'day'},
-  '昨天': {amount: -1, unit: 'day'},
-  '昨日': {amount: -1, unit: 'day'},
-  '当月': {amount: 0, unit: 'month'},
-  '當月': {amount: 0, unit: 'month'},
-  '前一天': {amount: -1, unit: 'day'},
-  '前一日': {amount: -1, unit: 'day'},
-  '下月': {amount: 1, unit: 'month'},
-  '次月': {amount: 1, unit: 'month'},
-  '同月': {amount: 0, unit: 'month'},
-  '上月': {amount: -1, unit: 'month'}
-}
+const relativeYears = new Map(relativeYearWords.map((entry) => [entry.word, entry.amount]))
+const relativeDays = new Map(relativeDayWords.map((entry) => [entry.word, {amount: entry.amount, unit: entry.unit}]))
 
 function number(text: string | undefined): number | undefined {
   return text === undefined ? undefined : parseNumeral(text)
@@ -236,7 +184,7 @@ const patterns: Pattern[] = [
     regex: new RegExp(`${relativeYearWord}${space}${monthNumber}${space}月${space}${dayNumber}${space}[日号號]?${dash}(?:${monthNumber}${space}月${space})?${dayNumber}${space}[日号號]`, 'y'),
     build: (match) => {
       const [, word, m1, d1, m2, d2] = match
-      return mention(match, {from: {month: number(m1), day: number(d1)}, to: {month: number(m2 ?? m1), day: number(d2)}, relativeYear: relativeYears[word!]!})
+      return mention(match, {from: {month: number(m1), day: number(d1)}, to: {month: number(m2 ?? m1), day: number(d2)}, relativeYear: relativeYears.get(word!)!})
     }
   },
   // Dates: `2000年6月13日`, `2018年9月`, `2016年年初`, `2005年9月以前`.
@@ -311,7 +259,7 @@ const patterns: Pattern[] = [
       const [, word, m, d, partOfYear, partOfMonth] = match
       const applied = applyPart({month: number(m), day: number(d)}, partOfMonth ?? (m === undefined ? partOfYear : undefined))
       if (partOfYear && m !== undefined) return undefined
-      return mention(match, {from: clean(applied.date), relativeYear: relativeYears[word!]!, ...(applied.mod ? {mod: applied.mod} : {})})
+      return mention(match, {from: clean(applied.date), relativeYear: relativeYears.get(word!)!, ...(applied.mod ? {mod: applied.mod} : {})})
     }
   },
   // `次日`, `当天`, `前一天`, `下月`.
@@ -319,7 +267,7 @@ const patterns: Pattern[] = [
     regex: new RegExp(relativeDayWord, 'y'),
     // `下月`, `上个月` name a month: its value is the month, whatever the anchor's day.
     build: (match) => {
-      const relative = relativeDays[match[1]!]!
+      const relative = relativeDays.get(match[1]!)!
       return mention(match, {from: {}, relative: relative.unit === 'month' ? {...relative, namesUnit: true} : relative})
     }
   },
