@@ -30,7 +30,30 @@ const bareNames = [...new Set(names.map((name) => bareBodyShortForms[name] ?? na
 /** The bare body a name starts with (`外交部苏欧司` → `外交部`). */
 const bareStart = (name: string) => bareNames.find((body) => name.startsWith(body))
 /** Between a state and a body of its own in a list: offices, other bodies, `、` (`中国国务委员、外交部部长`). */
-const listGap = new RegExp(`^(?:${[...officeWords, ...bareNames].join('|')}|、|兼|和)*$`)
+const listGapWords = new Set([...officeWords, ...bareNames, '、', '兼', '和'])
+const longestGapWord = Math.max(...[...listGapWords].map((word) => [...word].length))
+/** A list's gap is a few offices long: a longer stretch of text is no list (and is never copied). */
+const longestListGap = 100
+
+/**
+ * Whether the characters are a run of list words only. A walk over the
+ * positions the words reach, not a regex of alternatives repeated: words that
+ * are also made of other words (`总理大臣` = `总理` + `大臣`) gave that regex
+ * exponentially many ways to fail.
+ */
+export function isListGap(characters: string[]): boolean {
+  const reached = new Uint8Array(characters.length + 1)
+  reached[0] = 1
+  for (let from = 0; from < characters.length; from++) {
+    if (!reached[from]) continue
+    let word = ''
+    for (let length = 1; length <= longestGapWord && from + length <= characters.length; length++) {
+      word += characters[from + length - 1]
+      if (listGapWords.has(word)) reached[from + length] = 1
+    }
+  }
+  return reached[characters.length] === 1
+}
 
 /**
  * The state of a bare body is the one the text gives it: a state heading a
@@ -50,7 +73,7 @@ export function qualifyBareBodies(mentions: Candidate[], folded: string[]): Set<
   for (const mention of bare) {
     if (!bareStart(mention.name)) continue
     const state = lastState(mention.start)
-    if (state && listGap.test(folded.slice(state.end, mention.start).join(''))) mention.name = `${state.name}${mention.name}`
+    if (state && mention.start - state.end <= longestListGap && isListGap(folded.slice(state.end, mention.start))) mention.name = `${state.name}${mention.name}`
   }
   const statesOf = new Map<string, Set<string>>()
   for (const mention of bodies) {
