@@ -20,8 +20,12 @@ export function surnameWithTitle(folded: string[], people: string[]): Candidate[
   // The person a surname and an office stand for depends on those two only: found once per pair
   // (a search of the whole text per match was quadratic in its length).
   const personOf = new Map<string, string | undefined>()
+  const peopleByFirst = indexBy(
+    people.filter((name) => !name.includes('·')),
+    (name) => [name[0]!]
+  )
   const find = (surname: string, office: string) => {
-    let fitting = [...new Set(people.filter((name) => name.startsWith(surname) && !name.includes('·')))]
+    let fitting = [...new Set((peopleByFirst.get(surname[0]!) ?? []).filter((name) => name.startsWith(surname)))]
     if (fitting.length > 1) fitting = fitting.filter((name) => text.includes(`${name}${office}`) || text.includes(`${office}${name}`))
     return fitting.length === 1 ? fitting[0] : undefined
   }
@@ -44,14 +48,17 @@ export function surnameWithTitle(folded: string[], people: string[]): Candidate[
 export function resolveShortNames(mentions: EntityMention[], lexicon: Lexicon): void {
   const fullNames = [...new Set(mentions.filter((mention) => mention.type === 'Person' && mention.name.includes('·')).map((mention) => mention.name))]
   const linkedPeople = [...new Set([...lexicon.values()].filter((entry) => entry.type === 'Person' && entry.name.includes('·')).map((entry) => entry.name))]
+  // Full names indexed by their parts once: a filter of all full names per short name grew with the square of the text.
+  const byLastPart = indexBy(fullNames, lastParts)
+  const byFirstPart = indexBy(fullNames, (name) => [name.slice(0, name.indexOf('·'))])
+  const linkedByLastPart = indexBy(linkedPeople, lastParts)
   // The full name depends on the short name only: found once per name, not once per mention.
   const fullNameOf = new Map<string, string | undefined>()
   const find = (short: string) => {
     // The last part (`凯利`), after a dot or the hyphen of a double name (`某某·某某-加利`), or a first part of three characters at least (`阿末扎希` of `阿末扎希·哈米迪`).
-    const endsWithPart = (name: string) => name.endsWith(`·${short}`) || (name.includes('·') && name.endsWith(`-${short}`))
-    let fitting = fullNames.filter(endsWithPart)
-    if (fitting.length === 0 && [...short].length >= 3) fitting = fullNames.filter((name) => name.startsWith(`${short}·`))
-    if (fitting.length === 0) fitting = linkedPeople.filter(endsWithPart)
+    let fitting = byLastPart.get(short) ?? []
+    if (fitting.length === 0 && [...short].length >= 3) fitting = byFirstPart.get(short) ?? []
+    if (fitting.length === 0) fitting = linkedByLastPart.get(short) ?? []
     return fitting.length === 1 ? fitting[0] : undefined
   }
   for (const mention of mentions) {
@@ -60,4 +67,25 @@ export function resolveShortNames(mentions: EntityMention[], lexicon: Lexicon): 
     const full = fullNameOf.get(mention.name)
     if (full !== undefined) mention.name = full
   }
+}
+
+/** What a short name (never holding `·`) may be the end of: the last part after `·`, and each end after a hyphen in it (`某某-加利` → `加利`). */
+function lastParts(name: string): string[] {
+  const last = name.slice(name.lastIndexOf('·') + 1)
+  const parts = [last]
+  for (let hyphen = last.indexOf('-'); hyphen !== -1; hyphen = last.indexOf('-', hyphen + 1)) parts.push(last.slice(hyphen + 1))
+  return parts
+}
+
+/** Names by each key they give, each name once per key, in their order. */
+function indexBy(names: string[], keys: (name: string) => string[]): Map<string, string[]> {
+  const index = new Map<string, string[]>()
+  for (const name of names) {
+    for (const key of new Set(keys(name))) {
+      const named = index.get(key)
+      if (named) named.push(name)
+      else index.set(key, [name])
+    }
+  }
+  return index
 }

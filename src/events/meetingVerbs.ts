@@ -53,7 +53,7 @@ export function verbsOf(input: SentenceInput): MeetingVerb[] {
   for (const match of input.text.matchAll(quoted)) for (let at = match.index; at < match.index + match[0].length; at++) blocked[at] = true
   // A name is no verb, except a meeting's name that is said to be held (`第一次首脑会晤在平壤举行`, `在某地举行第4次首脑会谈`).
   const saidHeld = (mention: SentenceInput['mentions'][number]) =>
-    mention.type === 'Event' && (/^((在|于|於)[^，。,]{0,16}(举行|舉行)|举行|舉行)/u.test(input.text.slice(mention.end)) || /(举行|舉行)了?$/u.test(input.text.slice(0, mention.start)))
+    mention.type === 'Event' && (/^((在|于|於)[^，。,]{0,16}(举行|舉行)|举行|舉行)/u.test(input.text.slice(mention.end)) || /(举行|舉行)了?$/u.test(input.text.slice(Math.max(0, mention.start - 3), mention.start)))
   for (const mention of input.mentions) if (mention.type !== 'Person' && !saidHeld(mention)) for (let at = mention.start; at < mention.end; at++) blocked[at] = true
   const verbs: MeetingVerb[] = []
   for (let at = 0; at < input.text.length; at++) {

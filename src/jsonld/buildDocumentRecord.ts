@@ -32,7 +32,7 @@ export function buildDocumentRecord(file: VFile): JsonObject {
     }),
     ...times.map((time) => ({start: time.start, end: time.end, node: timeAnnotation(time, times, id)})),
     ...(data.entityMentions ?? []).map((mention) => ({start: mention.start, end: mention.end, node: mentionAnnotation(mention, id)}))
-  ].sort((a, b) => a.start - b.start || a.end - b.end || String(a.node['@id']).localeCompare(String(b.node['@id'])))
+  ].sort((a, b) => a.start - b.start || a.end - b.end || byAnnotationId(a.node, b.node))
   const events = data.events ?? []
   const mentionIds = new Set((data.entityMentions ?? []).map((mention) => `${id}#mention-${mention.start}-${mention.end}`))
   const evidence = evidenceAnnotations(events, id, [...(data.text ?? '')], mentionIds).map((node) => ({start: Number(/-(\d+)-(\d+)/.exec(String(node['@id']))![1]), node}))
@@ -58,7 +58,7 @@ export function buildDocumentRecord(file: VFile): JsonObject {
       eventNodes.push(node)
     }
   }
-  const annotationNodes = [...annotations, ...evidence].sort((a, b) => a.start - b.start || String(a.node['@id']).localeCompare(String(b.node['@id']))).map((annotation) => annotation.node)
+  const annotationNodes = [...annotations, ...evidence].sort((a, b) => a.start - b.start || byAnnotationId(a.node, b.node)).map((annotation) => annotation.node)
   const language = meta.language ?? 'zh-Hans'
   return {'@context': recordContext(language), '@graph': [document, ...entityNodes, ...eventNodes, ...annotationNodes]}
 }
@@ -70,4 +70,11 @@ function entityNode(entity: Entity, iriOf: IriChecker): JsonObject {
   const sameAs = entity.sameAs ? iriOf(entity.sameAs) : undefined
   if (sameAs !== undefined) node.sameAs = sameAs
   return node
+}
+
+/** Ties in text order by `@id`, compared by UTF-16 code units: `localeCompare` follows the ICU of the machine, and output must not. */
+function byAnnotationId(a: {'@id'?: unknown}, b: {'@id'?: unknown}): number {
+  const left = String(a['@id'])
+  const right = String(b['@id'])
+  return left < right ? -1 : left > right ? 1 : 0
 }

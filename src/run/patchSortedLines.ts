@@ -91,11 +91,14 @@ export function patchSortedLines(previous: string, removed: string[], added: str
     let buffer = Buffer.allocUnsafe(2 * chunkBytes)
     let carried = 0
     for (;;) {
-      if (buffer.length - carried < chunkBytes) buffer = Buffer.concat([buffer.subarray(0, carried)], carried + 2 * chunkBytes)
+      // A line longer than the buffer doubles it, so a long line costs its length, not its length squared over the chunk size.
+      if (buffer.length - carried < chunkBytes) buffer = Buffer.concat([buffer.subarray(0, carried)], Math.max(2 * buffer.length, carried + 2 * chunkBytes))
       const read = readSync(input, buffer, carried, buffer.length - carried, null)
       if (read === 0) break
       const chunk = buffer.subarray(0, carried + read)
-      const complete = chunk.lastIndexOf(NEWLINE) + 1
+      // The carried part is an unfinished line: only what was just read can hold a newline.
+      const newline = chunk.subarray(carried).lastIndexOf(NEWLINE)
+      const complete = newline === -1 ? 0 : carried + newline + 1
       if (!patchChunk(chunk, complete, adds, removes, writer)) return false
       writer.flush()
       carried = chunk.copy(buffer, 0, complete)

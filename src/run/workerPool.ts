@@ -46,6 +46,8 @@ export class WorkerPool {
 
   run<T>(task: unknown): Promise<T> {
     return new Promise<T>((resolve, reject) => {
+      // A closed pool starts no worker: a task given after `close` fails at once rather than never settling.
+      if (this.#closed) return reject(new Error('The worker pool is closed'))
       this.#waiting.push({task, resolve, reject})
       if (this.#slots.length < this.size && this.#slots.every((slot) => slot.job)) this.#slots.push(this.#spawn())
       this.#dispatch()

@@ -1,4 +1,5 @@
 import {codePointIndex} from '../../core/codePoints.js'
+import {firstAtLeast, lastEndingBy} from '../../core/sortedSearch.js'
 import {aliasWords} from '../vocabulary/aliasWords.js'
 import type {Candidate} from './candidate.js'
 
@@ -31,17 +32,22 @@ export function aliasCandidates(folded: string[], people: Candidate[], pagePerso
   const text = folded.join('')
   const at = codePointIndex(text)
   const found: Candidate[] = []
+  // Per match, lookups rather than scans of the text or of all candidates (`people` is settled: in text order, disjoint).
+  const sentenceStart = sentenceStarts(text)
+  const persons = people.filter((candidate) => candidate.type === 'Person')
+  const lastPersonBy = lastEndingBy(persons)
+  const personEndingAt = new Map<number, Candidate>()
+  for (const person of persons) if (!personEndingAt.has(person.end)) personEndingAt.set(person.end, person)
   // The person named last before it in the sentence; in the page's lead, the person the page is about.
   const subjectBefore = (offset: number) => {
-    const sentenceStart = at(Math.max(text.lastIndexOf('。', offset), text.lastIndexOf('\n', offset)) + 1)
-    const person = people.filter((candidate) => candidate.type === 'Person' && candidate.end <= at(offset) && candidate.start >= sentenceStart).at(-1)
-    return person?.name ?? (offset < lead ? pagePerson : undefined)
+    const person = lastPersonBy(at(offset))
+    return (person && person.start >= at(sentenceStart(offset)) ? person.name : undefined) ?? (offset < lead ? pagePerson : undefined)
   }
   const push = (index: number, surface: string, name: string) => found.push({start: at(index), end: at(index + surface.length), type: 'Person', name, source: 'document'})
   for (const match of text.matchAll(listed)) {
     // The other names of the person named right before (`某某，又作…`, `某某（原名…）`): another thing's (a document's, a place's) are not a person's.
     const gap = /[，,（(\s]*$/u.exec(text.slice(Math.max(0, match.index - 3), match.index))![0]
-    const subject = people.find((candidate) => candidate.type === 'Person' && candidate.end === at(match.index - gap.length))?.name
+    const subject = personEndingAt.get(at(match.index - gap.length))?.name
     if (!subject) continue
     const listStart = match.index + match[0].length - match[2]!.length
     for (const one of match[2]!.matchAll(item)) {
@@ -54,17 +60,30 @@ export function aliasCandidates(folded: string[], people: Candidate[], pagePerso
   }
   for (const match of text.matchAll(quotedNickname)) {
     // `称某某为“甲”`: the person is the one named right before `为`, nobody else.
-    const named = match[0].startsWith('为') ? people.find((candidate) => candidate.type === 'Person' && candidate.end === at(match.index)) : undefined
+    const named = match[0].startsWith('为') ? personEndingAt.get(at(match.index)) : undefined
     const subject = match[0].startsWith('为') ? named?.name : subjectBefore(match.index)
     if (subject) push(match.index + match[0].indexOf(match[1]!), match[1]!, subject)
   }
   for (const match of text.matchAll(praised)) {
-    const sentenceStart = Math.max(text.lastIndexOf('。', match.index), text.lastIndexOf('\n', match.index)) + 1
-    const first = people.find((candidate) => candidate.start >= at(sentenceStart) && candidate.start <= at(sentenceStart) + 1)
+    const start = at(sentenceStart(match.index))
+    const first = people[firstAtLeast(people.length, (index) => people[index]!.start, start)]
+    if (first && first.start > start + 1) continue
     if (first?.type === 'Person' && first.end <= at(match.index)) push(match.index + match[0].indexOf(match[1]!), match[1]!, first.name)
   }
   for (const match of text.matchAll(introducedName)) push(match.index + match[0].indexOf(match[1]!), match[1]!, match[1]!)
   return found
+}
+
+/** The UTF-16 offset where the sentence holding an offset starts: after the last `。` or line break at or before it. */
+function sentenceStarts(text: string): (offset: number) => number {
+  const breaks: number[] = []
+  for (let index = text.indexOf('。'); index !== -1; index = text.indexOf('。', index + 1)) breaks.push(index)
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) breaks.push(index)
+  breaks.sort((a, b) => a - b)
+  return (offset) => {
+    const count = firstAtLeast(breaks.length, (index) => breaks[index]!, offset + 1)
+    return count === 0 ? 0 : breaks[count - 1]! + 1
+  }
 }
 
 /** `白某甲` and `白某乙`: the same name written with another character for one syllable (a transliteration's variant). */

@@ -1,3 +1,4 @@
+import {lastEndingBy} from '../../core/sortedSearch.js'
 import {normalizeName} from '../identity.js'
 import {countryName} from '../typeOfName.js'
 import {bareBodies, bareBodyShortForms, subBodyHeads} from '../vocabulary/bodies.js'
@@ -102,28 +103,6 @@ export function qualifyBareBodies(mentions: Candidate[], folded: string[]): Set<
     else unqualified.add(mention)
   }
   return unqualified
-}
-
-/**
- * The last of `spans` (in their order) that ends by an offset: a lookup
- * instead of a filter of all of them per body, which was quadratic in the
- * length of the text. Ends sorted, with the latest position among each
- * prefix, answer by binary search.
- */
-function lastEndingBy<T extends {end: number}>(spans: T[]): (offset: number) => T | undefined {
-  const byEnd = spans.map((_, index) => index).sort((a, b) => spans[a]!.end - spans[b]!.end || a - b)
-  const latest = new Int32Array(byEnd.length)
-  byEnd.forEach((index, rank) => (latest[rank] = Math.max(index, rank > 0 ? latest[rank - 1]! : -1)))
-  return (offset) => {
-    let low = 0
-    let high = byEnd.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (spans[byEnd[middle]!]!.end <= offset) low = middle + 1
-      else high = middle
-    }
-    return low === 0 ? undefined : spans[latest[low - 1]!]
-  }
 }
 
 /** Whether a surface is a body without its state (`外交部`, `外交部亚洲司`, `驻某国大使馆`). */

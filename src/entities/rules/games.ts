@@ -33,10 +33,18 @@ export function gameCandidates(out: Emitter): void {
     return {match, form: form!, game: hosted?.game ?? game, dated}
   })
   const datedNames = matches.flatMap(({game, dated}) => (dated ? [{game, name: `${dated}年${game}`}] : []))
+  // The dated games fitting an undated one depend only on its kind and whether it names a season: found once per pair, not per match.
+  const fittingOf = new Map<string, string[]>()
+  const fittingFor = (game: string, form: string) => {
+    const key = `${game}\n${anySeason.has(form)}`
+    let fitting = fittingOf.get(key)
+    if (!fitting) fittingOf.set(key, (fitting = [...new Set(datedNames.filter((entry) => entry.game === game || (anySeason.has(form) && /^(夏季|冬季)奥林匹克运动会$/.test(entry.game))).map((entry) => entry.name))]))
+    return fitting
+  }
   for (const {match, form, game, dated} of matches) {
     let name = dated ? `${dated}年${game}` : undefined
     if (!name) {
-      const fitting = [...new Set(datedNames.filter((entry) => entry.game === game || (anySeason.has(form) && /^(夏季|冬季)奥林匹克运动会$/.test(entry.game))).map((entry) => entry.name))]
+      const fitting = fittingFor(game, form)
       // Several: the games as such; the Olympics without a season stay the Olympics.
       name = fitting.length === 1 ? fitting[0]! : anySeason.has(form) ? '奥林匹克运动会' : game
     }

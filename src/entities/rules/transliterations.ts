@@ -6,7 +6,7 @@ import {officeWords} from '../vocabulary/offices.js'
 const officeAtStart = new RegExp(`^.*(${officeWords.join('|')})`)
 
 /** A nickname in quotes between the given names and the surname (`某某·“某”·某某`). */
-const nicknamed = /([\p{Script=Han}A-Z]+(?:·[\p{Script=Han}A-Z]+)*)·[“"「]([\p{Script=Han}A-Z]{1,8})[”"」]·([\p{Script=Han}A-Z]+(?:·[\p{Script=Han}A-Z]+)*)/gu
+const nicknamed = /(?<![\p{Script=Han}A-Z])([\p{Script=Han}A-Z]+(?:·[\p{Script=Han}A-Z]+)*)·[“"「]([\p{Script=Han}A-Z]{1,8})[”"」]·([\p{Script=Han}A-Z]+(?:·[\p{Script=Han}A-Z]+)*)/gu
 
 /**
  * Transliterated names with `·` (`唐纳德·J·特朗普`): the words next to the
@@ -15,8 +15,9 @@ const nicknamed = /([\p{Script=Han}A-Z]+(?:·[\p{Script=Han}A-Z]+)*)·[“"「](
  * mention, named by the nickname and the surname (`迈克·某某`).
  */
 export function transliterationCandidates(out: Emitter): void {
-  // A part may join two names with a hyphen (`某某·某某-某某`).
-  for (const match of out.text.matchAll(/[\p{Script=Han}A-Z]+(?:·[\p{Script=Han}A-Z]+(?:-[\p{Script=Han}]+)?)+/gu)) {
+  // A part may join two names with a hyphen (`某某·某某-某某`). Both patterns start only where a run of letters starts: a match
+  // never starts inside one, and trying every position of a long run without `·` backtracked over the rest of it (quadratic).
+  for (const match of out.text.matchAll(/(?<![\p{Script=Han}A-Z])[\p{Script=Han}A-Z]+(?:·[\p{Script=Han}A-Z]+(?:-[\p{Script=Han}]+)?)+/gu)) {
     for (const name of transliteratedNames(match[0])) out.push(match.index + name.offset, name.text, {type: 'Person', name: name.text}, false)
   }
   for (const match of out.text.matchAll(nicknamed)) {

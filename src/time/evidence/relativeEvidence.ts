@@ -24,17 +24,14 @@ export const relativeFromParagraph: RelativeEvidence = (story, index, relative) 
 /** `第二天` counts the days of the event its section is about (a date range), or of the document's. */
 export const relativeFromEventDays: RelativeEvidence = (story, index, relative) => {
   if (!relative.ordinal) return undefined
-  const isRange = (at: number) => {
-    const value = story.values[at]
-    return value?.to !== undefined && value.to !== 'open' && precision(value) === 3
-  }
+  // The section's first range, if it comes before: walked only up to `index` (the first accepted before it is the first of all then).
   for (const section of enclosingSections(story.sections, story.mentions[index]!.start)) {
-    const at = firstWithin(story, story.mentions.length, section.start, section.end, (position) => position !== index && isRange(position))
-    if (at !== -1 && at < index) return at
+    const at = firstWithin(story, index, section.start, section.end, (position) => isDayRange(story, position))
+    if (at !== -1) return at
   }
   const coarse = previous(story, index, (at) => usable(story, at) && paragraphOf(story, at) === paragraphOf(story, index) && hasYear(story, at), beforeParagraph(story, index))
   if (coarse !== undefined) return coarse
-  for (let at = 0; at < index; at++) if (isRange(at)) return at
+  for (let at = 0; at < index; at++) if (isDayRange(story, at)) return at
   return undefined
 }
 
