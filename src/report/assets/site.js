@@ -21,9 +21,7 @@
       button.addEventListener('click', function () {
         var numeric = header.getAttribute('data-type') === 'number'
         var ascending = header.getAttribute('aria-sort') !== 'ascending'
-        headers.forEach(function (other) {
-          other.removeAttribute('aria-sort')
-        })
+        headers.forEach(function (other) { other.removeAttribute('aria-sort') })
         header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending')
         var body = table.tBodies[0]
         var rows = Array.prototype.slice.call(body.rows)
@@ -33,9 +31,7 @@
           var order = numeric ? x - y : String(x).localeCompare(String(y), 'zh')
           return ascending ? order : -order
         })
-        rows.forEach(function (row) {
-          body.appendChild(row)
-        })
+        rows.forEach(function (row) { body.appendChild(row) })
       })
     })
   }
@@ -90,15 +86,9 @@
     }
 
     form.hidden = false
-    select.addEventListener('change', function () {
-      zoomTo(select.value)
-    })
-    document.getElementById('zoom-prev').addEventListener('click', function () {
-      step(-1)
-    })
-    document.getElementById('zoom-next').addEventListener('click', function () {
-      step(1)
-    })
+    select.addEventListener('change', function () { zoomTo(select.value) })
+    document.getElementById('zoom-prev').addEventListener('click', function () { step(-1) })
+    document.getElementById('zoom-next').addEventListener('click', function () { step(1) })
   }
 
   function start() {
