@@ -61,7 +61,12 @@ describe('romanized Korean names and nicknames in Latin letters', () => {
     ['队员有Pak Chol-min和其他人', [['Pak Chol-min', 'Pak Chol-min']]],
     ['据Ri Song Il说', [['Ri Song Il', 'Ri Song Il']]],
     ['据Kim Il Sung University报道', []], // a body's name
-    ['访问了Seoul Tower', []] // no Korean family name first
+    ['访问了Seoul Tower', []], // no Korean family name first
+    ['据Moon Jae-in说', [['Moon Jae-in', 'Moon Jae-in']]],
+    ['据Thae Yong-ho说', [['Thae Yong-ho', 'Thae Yong-ho']]],
+    ['入住了Park Hotel', []], // `Hotel` is no Korean syllable
+    ['途经Ha Noi机场', []], // nor is `Noi`
+    ['标语写着Oh My', []]
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected))
 
   it('a nickname in quotes is part of the original-language name', () => {
@@ -102,7 +107,8 @@ describe('other names a text gives a person', () => {
     ['父亲称他为“小老虎”。', [], '王大同', []], // not the person right before `为`
     ['王大同的歌声被誉为“山中之声”。', ['王大同'], undefined, [['山中之声', '王大同']]],
     ['访问王大同的岛屿被誉为“东方明珠”。', ['王大同'], undefined, []], // the sentence is not about the person
-    ['他持姓名为“赵某”的护照入境。', [], undefined, [['赵某', '赵某']]]
+    ['他持姓名为“赵某”的护照入境。', [], undefined, [['赵某', '赵某']]],
+    ['一场名为“自由卫士”的演习开始。', [], undefined, []] // not shaped like a person's name
   ])('%s', (text, known, page, expected) => expect(aliases(text, known, page)).toEqual(expected))
 
   it('in the lead, a nickname is the page’s person', () => {

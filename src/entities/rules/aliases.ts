@@ -1,6 +1,7 @@
 import {codePointIndex} from '../../core/codePoints.js'
 import {firstAtLeast, lastEndingBy} from '../../core/sortedSearch.js'
 import {aliasWords} from '../vocabulary/aliasWords.js'
+import {surnameOf} from '../vocabulary/surnames.js'
 import type {Candidate} from './candidate.js'
 
 const otherName = aliasWords.otherName.join('|')
@@ -70,7 +71,8 @@ export function aliasCandidates(folded: string[], people: Candidate[], pagePerso
     if (first && first.start > start + 1) continue
     if (first?.type === 'Person' && first.end <= at(match.index)) push(match.index + match[0].indexOf(match[1]!), match[1]!, first.name)
   }
-  for (const match of text.matchAll(introducedName)) push(match.index + match[0].indexOf(match[1]!), match[1]!, match[1]!)
+  // A name a record carries is a person's when it is shaped like one (a family name first, or a transliteration): `名为“甲”的军演` is an exercise.
+  for (const match of text.matchAll(introducedName)) if (personShaped(match[1]!)) push(match.index + match[0].indexOf(match[1]!), match[1]!, match[1]!)
   return found
 }
 
@@ -84,6 +86,14 @@ function sentenceStarts(text: string): (offset: number) => number {
     const count = firstAtLeast(breaks.length, (index) => breaks[index]!, offset + 1)
     return count === 0 ? 0 : breaks[count - 1]! + 1
   }
+}
+
+/** A family name and one or two characters, or a transliterated name with `·`. */
+function personShaped(name: string): boolean {
+  const length = [...name].length
+  if (name.includes('·')) return true
+  const surname = surnameOf(name)
+  return surname !== undefined && length - [...surname].length >= 1 && length - [...surname].length <= 2
 }
 
 /** `白某甲` and `白某乙`: the same name written with another character for one syllable (a transliteration's variant). */

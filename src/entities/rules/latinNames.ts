@@ -1,6 +1,6 @@
 import {codePointIndex} from '../../core/codePoints.js'
 import {officeWords} from '../vocabulary/offices.js'
-import {romanizedKoreanSurnames} from '../vocabulary/romanizedSurnames.js'
+import {romanizedKoreanSurnames, romanizedKoreanSyllable} from '../vocabulary/romanizedSurnames.js'
 import type {Candidate} from './candidate.js'
 
 /** A name in Latin letters inside Chinese text: capitalised words, with the particles of names (`bin`, `van`) and a nickname in quotes (`John "Jack" Doe`). */
@@ -13,7 +13,13 @@ const office = new RegExp(`(${officeWords.join('|')})\\s*$`)
 const naming = /(姓名为|名为|化名|昵称为[\p{Script=Han}]{0,6}的|是)[“"「]?\s*$/u
 const between = /^\s*[、及和与]\s*$/u
 /** `Kim Chol-su`, `Ri Su Il`: a Korean family name and one or two syllables of a given name. */
-const koreanName = new RegExp(`^(${romanizedKoreanSurnames.words.join('|')}) [A-Z][a-z]{0,5}(?:-[a-z]{1,6}| [A-Z][a-z]{0,5})?$`)
+const koreanShape = new RegExp(`^(${romanizedKoreanSurnames.words.join('|')}) ([A-Z][a-z]{0,5}(?:-[a-z]{1,6}| [A-Z][a-z]{0,5})?)$`)
+const koreanSyllable = new RegExp(`^${romanizedKoreanSyllable.pattern}$`)
+/** A family name, then one or two syllables that are Korean ones (`Kim Chol-su`; not `Ha Noi`, `Park Hotel`). */
+const isKoreanName = (surface: string) => {
+  const given = koreanShape.exec(surface)?.[2]
+  return given !== undefined && given.split(/[- ]/).every((part) => koreanSyllable.test(part.toLowerCase()))
+}
 
 /**
  * People named in Latin letters in Chinese text: after an office
@@ -41,7 +47,7 @@ export function latinNameCandidates(folded: string[], people: Candidate[]): Cand
       continue
     }
     const listed = [runs[index - 1], runs[index + 1]].some((other) => other && between.test(folded.slice(Math.min(other.end, run.end), Math.max(other.start, run.start)).join('')))
-    if (!office.test(before) && !naming.test(before) && !listed && !koreanName.test(run.surface)) continue
+    if (!office.test(before) && !naming.test(before) && !listed && !isKoreanName(run.surface)) continue
     // `“Kim Chol”（金哲）`: the Chinese name in brackets right after it is the same person.
     const after = /^[”"」]?[（(]([\p{Script=Han}]{2,4})[)）]/u.exec(folded.slice(run.end, run.end + 8).join(''))
     const name = after ? after[1]! : run.surface

@@ -14,3 +14,14 @@ export const romanizedKoreanSurnames = {
   ],
   source: 'Korean family names and their romanizations (zhwiki 朝鲜族姓氏; Wikipedia "List of Korean surnames": McCune–Reischauer, Revised Romanization and usual spellings)'
 }
+
+/**
+ * One syllable of a romanized Korean given name (`Chol`, `Jae`, `Hyok`,
+ * `Ryong`, `Thae`, `Soo`): an initial consonant, a vowel, a final consonant,
+ * each optional but the vowel. `Noi`, `Hotel` and `My` are not Korean
+ * syllables, so `Ha Noi`, `Park Hotel` and `Oh My` are not names.
+ */
+export const romanizedKoreanSyllable = {
+  pattern: '(?:kk|tt|pp|ss|jj|tch|ch|th|ph|kh|sh|g|k|n|d|t|r|l|m|b|p|s|j|h)?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|yŏ|wŏ|ŏ|ŭ|a|e|o|u|i)(?:ng|k|n|t|l|m|p)?',
+  source: 'Revised Romanization of Korean and McCune–Reischauer tables of initials, vowels and finals (Wikipedia "Revised Romanization of Korean", "McCune–Reischauer"), with the usual spellings oo and ee (`Soo`, `Hee`)'
+}
