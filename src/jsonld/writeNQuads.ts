@@ -68,7 +68,8 @@ function sortedStatements(record: {[key: string]: unknown}, stem: string): Array
     for (const [predicate, key] of keysOf(node)) {
       const values = node[key]
       for (const value of Array.isArray(values) ? values : [values]) {
-        if (value === null || value === undefined) continue
+        // As JSON has them: a non-finite number is `null` there (a record handed over as an object, `compiledRecord`).
+        if (value === null || value === undefined || (typeof value === 'number' && !Number.isFinite(value))) continue
         if (predicate === '@type') {
           rests.push(`<${rdfType}> <${iriEscape(expandVocab(String(value)))}>`)
           continue

@@ -2,6 +2,7 @@ import {readFile} from 'node:fs/promises'
 import type {SourceKind} from '../core/types.js'
 import {withAlternateNames} from '../dump/applyRedirects.js'
 import {buildLexicon, type Lexicon, type LexiconEntry} from '../entities/buildLexicon.js'
+import {compiledRecord} from '../jsonld/compileJsonLd.js'
 import {recordNQuadsBytes} from '../jsonld/writeNQuads.js'
 import {hashOf, RunCache} from './cache.js'
 import {lexiconLinksOf, tallyAsFiles, type LexiconLink, type TalliedLink} from './lexiconLinks.js'
@@ -101,7 +102,8 @@ export async function recordTask(task: RecordTask, pipelines: Pipelines): Promis
   let nquads: Uint8Array = new Uint8Array(0)
   try {
     await pipelines.record(await lexiconOf(task.cacheDir, task.lexiconHash), file)
-    nquads = recordNQuadsBytes(JSON.parse(String(file.value)), file.data.stem!, task.graph)
+    // The object the record's text was made from (a pipeline without it: the text parsed back).
+    nquads = recordNQuadsBytes(compiledRecord(file) ?? JSON.parse(String(file.value)), file.data.stem!, task.graph)
   } catch (error) {
     failFile(file, error)
   }
