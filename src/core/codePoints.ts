@@ -15,9 +15,29 @@ export function codePointLength(text: string): number {
   return length
 }
 
-/** `text` sliced by code-point offsets. */
+/**
+ * `text` sliced by code-point offsets, as `[...text].slice(start, end).join('')`
+ * gives it, without spreading the text: a link's anchor is sliced out of its
+ * whole block, so the spread made every link cost its block's length in
+ * garbage (50 MB in 100 files). Offsets counted from the end (negative) or
+ * not integers go the spread's way.
+ */
 export function sliceCodePoints(text: string, start: number, end?: number): string {
-  return [...text].slice(start, end).join('')
+  if (!Number.isInteger(start) || start < 0 || (end !== undefined && (!Number.isInteger(end) || end < 0))) return [...text].slice(start, end).join('')
+  let unit = 0
+  for (let point = 0; point < start && unit < text.length; point++) unit += unitsAt(text, unit)
+  if (end === undefined) return text.slice(unit)
+  const from = unit
+  for (let point = start; point < end && unit < text.length; point++) unit += unitsAt(text, unit)
+  return text.slice(from, unit)
+}
+
+/** UTF-16 units of the code point at `unit`: two for a surrogate pair, one otherwise (a lone surrogate too). */
+function unitsAt(text: string, unit: number): number {
+  const code = text.charCodeAt(unit)
+  if (code < 0xd800 || code > 0xdbff || unit + 1 >= text.length) return 1
+  const next = text.charCodeAt(unit + 1)
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1
 }
 
 /**

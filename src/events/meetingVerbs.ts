@@ -1,7 +1,8 @@
 import type {Span} from './eventTypes.js'
 import type {SentenceInput} from './readMeetingSentence.js'
 import {copulas, heldVerbs, organFollowers, topicMarkers, withCues} from './vocabulary/cueWords.js'
-import {type MeetingKind, meetingWords, summitModifiers} from './vocabulary/meetingWords.js'
+import {type MeetingKind, type MeetingWord, meetingWords, summitModifiers} from './vocabulary/meetingWords.js'
+import {pushTo} from '../core/collect.js'
 
 export type MeetingVerb = Span & {word: string; kind: MeetingKind}
 
@@ -47,6 +48,11 @@ function nominal(head: string, mentions: SentenceInput['mentions']): boolean {
   return !(match[1] === '的' && mentions.some((mention) => mention.end === head.length && mention.start > match.index))
 }
 
+// The meeting words by their first UTF-16 unit, in the vocabulary's order: the scan of a sentence asks the few words that can
+// start at a character, not all of them (the first in that order still wins).
+const wordsByFirst = new Map<string, MeetingWord[]>()
+for (const word of meetingWords) pushTo(wordsByFirst, word.word.charAt(0), word)
+
 /** The meeting verbs of a sentence: not inside a name, a title or a quote, not used as a noun (`会谈中`, `会谈的日期`). */
 export function verbsOf(input: SentenceInput): MeetingVerb[] {
   const blocked = new Array<boolean>(input.text.length).fill(false)
@@ -57,7 +63,7 @@ export function verbsOf(input: SentenceInput): MeetingVerb[] {
   for (const mention of input.mentions) if (mention.type !== 'Person' && !saidHeld(mention)) for (let at = mention.start; at < mention.end; at++) blocked[at] = true
   const verbs: MeetingVerb[] = []
   for (let at = 0; at < input.text.length; at++) {
-    const found = meetingWords.find((word) => word.language === input.language && input.text.startsWith(word.word, at))
+    const found = wordsByFirst.get(input.text.charAt(at))?.find((word) => word.language === input.language && input.text.startsWith(word.word, at))
     if (!found || blocked[at]) continue
     const end = at + found.word.length
     if (input.language === 'en' && (wordChar.test(input.text[at - 1] ?? '') || wordChar.test(input.text[end] ?? ''))) continue

@@ -1,7 +1,8 @@
 import {createHash} from 'node:crypto'
+import {mkdirSync} from 'node:fs'
 import {mkdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
-import {writeAtomic} from './writeAtomic.js'
+import {writeAtomic, writeAtomicSync} from './writeAtomic.js'
 
 /** SHA-256 of the parts, each length-prefixed so no two lists of parts collide. */
 export function hashOf(...parts: Array<string | Uint8Array>): string {
@@ -54,6 +55,14 @@ export class RunCache {
     const file = this.path(kind, key, ext)
     await mkdir(path.dirname(file), {recursive: true})
     await writeAtomic(file, content)
+    return file
+  }
+
+  /** `write` without awaiting: for a worker thread, where waiting for the thread pool is only idle time (`writeAtomicSync`). */
+  writeSync(kind: string, key: string, content: string | Uint8Array, ext = 'json'): string {
+    const file = this.path(kind, key, ext)
+    mkdirSync(path.dirname(file), {recursive: true})
+    writeAtomicSync(file, content)
     return file
   }
 }

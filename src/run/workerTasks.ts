@@ -1,13 +1,14 @@
-import {readFile} from 'node:fs/promises'
+import {readFileSync} from 'node:fs'
 import type {SourceKind} from '../core/types.js'
 import {withAlternateNames} from '../dump/applyRedirects.js'
 import {buildLexicon, type Lexicon, type LexiconEntry} from '../entities/buildLexicon.js'
+import {compiledRecord} from '../jsonld/compileJsonLd.js'
 import {recordNQuadsBytes} from '../jsonld/writeNQuads.js'
 import {hashOf, RunCache} from './cache.js'
 import {lexiconLinksOf, tallyAsFiles, type LexiconLink, type TalliedLink} from './lexiconLinks.js'
 import {failFile, ingestSource, type Pipelines, succeeded} from './processSource.js'
 import {restoreFile, storeFile, storeMessage, type StoredMessage} from './serializeFile.js'
-import {writeAtomic} from './writeAtomic.js'
+import {writeAtomicSync} from './writeAtomic.js'
 
 /** Pass 1, one source: ingest it and keep the whole result in the cache. */
 export interface IngestTask {
@@ -53,6 +54,7 @@ export interface RecordSummary {
   quadsSha256?: string
 }
 
+// The tasks run in a worker thread, one at a time: their files are read and written synchronously (no idle round trips through the thread pool).
 export type WorkerTask = IngestTask | LexiconTask | RecordTask
 
 const store = (dir: string) => new RunCache(dir, true, () => {})
@@ -64,8 +66,8 @@ export async function ingestTask(task: IngestTask, pipelines: Pipelines): Promis
   if (file.data.parser) summary.parser = file.data.parser
   if (file.data.encoding) summary.encoding = file.data.encoding
   const cache = store(task.cacheDir)
-  if (succeeded(file)) await cache.write('ingest', task.key, JSON.stringify(storeFile(file)))
-  await cache.write('ingest-summary', task.key, JSON.stringify(summary))
+  if (succeeded(file)) cache.writeSync('ingest', task.key, JSON.stringify(storeFile(file)))
+  cache.writeSync('ingest-summary', task.key, JSON.stringify(summary))
   return summary
 }
 
@@ -73,7 +75,7 @@ export async function lexiconTask(task: LexiconTask): Promise<string> {
   const lexicon = buildLexicon(tallyAsFiles(task.tally))
   const text = JSON.stringify([...lexicon.entries()])
   const hash = hashOf(text)
-  await store(task.cacheDir).write('lexicon', hash, text)
+  store(task.cacheDir).writeSync('lexicon', hash, text)
   return hash
 }
 
@@ -81,7 +83,7 @@ let loaded: {hash: string; lexicon: Lexicon} | undefined
 
 async function lexiconOf(cacheDir: string, hash: string): Promise<Lexicon> {
   if (loaded?.hash !== hash) {
-    const entries = JSON.parse(await readFile(store(cacheDir).path('lexicon', hash), 'utf8')) as Array<[string, LexiconEntry]>
+    const entries = JSON.parse(readFileSync(store(cacheDir).path('lexicon', hash), 'utf8')) as Array<[string, LexiconEntry]>
     loaded = {hash, lexicon: new Map(entries)}
   }
   return loaded.lexicon
@@ -94,14 +96,15 @@ export async function prepareRecordTask(task: RecordTask, pipelines: Pipelines):
 
 export async function recordTask(task: RecordTask, pipelines: Pipelines): Promise<RecordSummary> {
   const cache = store(task.cacheDir)
-  const file = restoreFile(JSON.parse(await readFile(cache.path('ingest', task.ingestKey), 'utf8')))
+  const file = restoreFile(JSON.parse(readFileSync(cache.path('ingest', task.ingestKey), 'utf8')))
   const before = file.messages.length
   // A dump's redirects to this page, known once the whole dump was read.
   withAlternateNames(file, task.alternateNames)
   let nquads: Uint8Array = new Uint8Array(0)
   try {
     await pipelines.record(await lexiconOf(task.cacheDir, task.lexiconHash), file)
-    nquads = recordNQuadsBytes(JSON.parse(String(file.value)), file.data.stem!, task.graph)
+    // The object the record's text was made from (a pipeline without it: the text parsed back).
+    nquads = recordNQuadsBytes(compiledRecord(file) ?? JSON.parse(String(file.value)), file.data.stem!, task.graph)
   } catch (error) {
     failFile(file, error)
   }
@@ -109,11 +112,11 @@ export async function recordTask(task: RecordTask, pipelines: Pipelines): Promis
   if (summary.ok) {
     // Encoded once: the same bytes are written and hashed.
     const record = Buffer.from(String(file.value))
-    await writeAtomic(task.recordPath, record)
-    await cache.write('quads', task.key, nquads, 'nq')
+    writeAtomicSync(task.recordPath, record)
+    cache.writeSync('quads', task.key, nquads, 'nq')
     summary.recordSha256 = hashOf(record)
     summary.quadsSha256 = hashOf(nquads)
   }
-  await cache.write('record', task.key, JSON.stringify(summary))
+  cache.writeSync('record', task.key, JSON.stringify(summary))
   return summary
 }

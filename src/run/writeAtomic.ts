@@ -1,4 +1,5 @@
 import {randomBytes} from 'node:crypto'
+import {closeSync, openSync, renameSync, rmSync, writeSync} from 'node:fs'
 import {open, rename, rm} from 'node:fs/promises'
 import path from 'node:path'
 
@@ -13,7 +14,7 @@ export const TEMPORARY_NAME = /^\.kpd-[0-9a-f]{16}\.tmp$/
  * `rename` replaces a symlink at the target instead of writing through it.
  */
 export async function writeAtomic(target: string, content: string | Uint8Array | string[]): Promise<void> {
-  const temporary = path.join(path.dirname(target), `.kpd-${randomBytes(8).toString('hex')}.tmp`)
+  const temporary = temporaryBeside(target)
   try {
     const handle = await open(temporary, 'wx', 0o644)
     try {
@@ -26,6 +27,31 @@ export async function writeAtomic(target: string, content: string | Uint8Array |
     await rename(temporary, target)
   } catch (error) {
     await rm(temporary, {force: true})
+    throw error
+  }
+}
+
+const temporaryBeside = (target: string) => path.join(path.dirname(target), `.kpd-${randomBytes(8).toString('hex')}.tmp`)
+
+/**
+ * `writeAtomic` in one go, for a worker thread that has nothing else to do
+ * meanwhile: each awaited step of the other is a round trip through libuv's
+ * thread pool, and a record task's five writes of five steps each kept the
+ * worker waiting ≈ 1 s in 100 files on a loaded machine.
+ */
+export function writeAtomicSync(target: string, content: string | Uint8Array): void {
+  const temporary = temporaryBeside(target)
+  try {
+    const handle = openSync(temporary, 'wx', 0o644)
+    try {
+      const bytes = typeof content === 'string' ? Buffer.from(content) : content
+      for (let offset = 0; offset < bytes.length; ) offset += writeSync(handle, bytes, offset)
+    } finally {
+      closeSync(handle)
+    }
+    renameSync(temporary, target)
+  } catch (error) {
+    rmSync(temporary, {force: true})
     throw error
   }
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {codePointIndex, codePointLength} from '../../src/core/codePoints.js'
+import {codePointIndex, codePointLength, sliceCodePoints} from '../../src/core/codePoints.js'
 
 describe('codePointLength', () => {
   it.each([
@@ -35,5 +35,27 @@ describe('codePointIndex', () => {
 
   it('counts a lone high surrogate before another character as one code point', () => {
     expect(codePointIndex('\ud800a中')(2)).toBe(2)
+  })
+})
+
+describe('sliceCodePoints', () => {
+  it.each([
+    ['朝鲜𠀀韩国', 1, 3, '鲜𠀀'],
+    ['朝鲜𠀀韩国', 2, undefined, '𠀀韩国'],
+    ['a\ud800b', 1, 2, '\ud800'],
+    ['ab', 1, 9, 'b'],
+    ['ab', 2, 1, ''],
+    ['朝鲜𠀀', -2, undefined, '鲜𠀀']
+  ])('slices %j from %s to %s as %j', (text, start, end, slice) => {
+    expect(sliceCodePoints(text, start, end)).toBe(slice)
+  })
+
+  it('slices as the spread of the string iterator does, on any string and offsets', () => {
+    const offset = fc.integer({min: -3, max: 15})
+    fc.assert(
+      fc.property(fc.string({unit: 'binary', maxLength: 12}), offset, fc.option(offset, {nil: undefined}), (text, start, end) => {
+        expect(sliceCodePoints(text, start, end)).toBe([...text].slice(start, end).join(''))
+      })
+    )
   })
 })

@@ -2,6 +2,7 @@ import type {EntityType} from '../entityTypes.js'
 import type {Lexicon} from '../buildLexicon.js'
 import {staticNames} from '../staticNames.js'
 import type {Candidate} from './candidate.js'
+import {prefixesOfKeys, properPrefixes} from '../namePrefixes.js'
 
 /**
  * Longest dictionary matches on the folded text: the batch lexicon (names of
@@ -11,11 +12,16 @@ import type {Candidate} from './candidate.js'
 export function dictionaryCandidates(folded: string[], lexicon: Lexicon, documentNames: Map<string, {type: EntityType; name: string}>): Candidate[] {
   const found: Candidate[] = []
   const longest = 24
+  // A surface no name goes on from ends the growth: the lexicon's and general knowledge's prefixes are kept per map.
+  const lexiconPrefixes = prefixesOfKeys(lexicon)
+  const staticPrefixes = prefixesOfKeys(staticNames)
+  const documentPrefixes = properPrefixes(documentNames.keys())
   for (let start = 0; start < folded.length; start++) {
     // Grow the surface one character at a time and keep the longest known one.
     let surface = folded[start]!
     let best: {end: number; surface: string} | undefined
     for (let end = start + 2; end <= Math.min(folded.length, start + longest); end++) {
+      if (!lexiconPrefixes.has(surface) && !staticPrefixes.has(surface) && !documentPrefixes.has(surface)) break
       surface += folded[end - 1]!
       if (lexicon.has(surface) || documentNames.has(surface) || staticNames.has(surface)) best = {end, surface}
     }
