@@ -84,6 +84,6 @@ export function detectScript(text: string): 'zh-Hans' | 'zh-Hant' {
 /** A simplified word in traditional characters, one code point at a time (for vocabularies written once, in simplified). */
 export function traditionalForm(text: string): string {
   let result = ''
-  for (const character of text) result += character.charCodeAt(0) < 0x2e80 ? character : convertCharacter(character, traditionalOf, [toTraditional])
+  for (const character of text) result += character.charCodeAt(0) < 0x2e80 ? character : String.fromCodePoint(convertCode(character.codePointAt(0)!, traditionalOf, [toTraditional]))
   return result
 }
