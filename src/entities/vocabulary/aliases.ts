@@ -86,7 +86,6 @@ export const aliases: AliasEntry[] = [
   {canonical: '脸书', forms: ['Facebook'], source: 'zhwiki Facebook (中国大陆称脸书)'},
   {canonical: '诺罗敦·西哈努克', forms: ['西哈努克', 'Norodom Sihanouk'], source: 'zhwiki 诺罗敦·西哈努克 (the Cambodian king; usually called 西哈努克)'},
   {canonical: '汉斯·布利克斯', forms: ['布利克斯', 'Hans Blix'], source: 'zhwiki 汉斯·布利克斯 (IAEA director general 1981–1997)'},
-  // Not `加利` alone: a common transliteration (Gary, Galli); a page that names him in full gets it from the short-name step.
-  {canonical: '布特罗斯·布特罗斯-加利', forms: ['Boutros Boutros-Ghali'], source: 'zhwiki 布特罗斯·布特罗斯-加利 (UN secretary-general 1992–1996)'},
+  {canonical: '布特罗斯·布特罗斯-加利', forms: ['加利', 'Boutros Boutros-Ghali'], source: 'zhwiki 布特罗斯·布特罗斯-加利 (UN secretary-general 1992–1996; Chinese press: 加利)'},
   {canonical: '六方会谈', forms: ['朝核六方会谈', 'Six-Party Talks'], source: 'corpus zhwiki/六方会谈.md; zhwiki 六方会谈 (英语 Six-Party Talks; redirect 朝核六方会谈)'}
 ]
