@@ -63,7 +63,6 @@ export const knownOrganizations: KnownOrganization[] = [
   {name: 'NHK', type: 'Organization', fullName: '日本放送协会', source: 'zhwiki 日本放送协会 (英语简称 NHK)'},
   {name: 'MBC', type: 'Organization', fullName: '文化广播公司', source: 'zhwiki 文化广播公司 (韩国, 英语简称 MBC)'},
   {name: 'KBS', type: 'Organization', fullName: '韩国放送公社', source: 'zhwiki 韩国放送公社 (英语简称 KBS)'},
-  {name: '青瓦台', type: 'GovernmentOrganization', source: 'zhwiki 青瓦台 (the ROK presidential office)'},
   {name: '五角大楼', type: 'GovernmentOrganization', source: 'zhwiki 五角大楼 (the US Department of Defense)'},
   {name: '克里姆林宫', type: 'GovernmentOrganization', source: 'zhwiki 克里姆林宫 (the Russian presidency)'},
   {name: '美军', type: 'GovernmentOrganization', fullName: '美国军队', source: forces},
