@@ -46,6 +46,16 @@ describe('rule families', () => {
   ])('documents: %s', (text, expected) => expect(run(documentCandidates, text)).toContainEqual(expected))
 
   it.each([
+    ['重申3.12共同宣言的精神', '3·12共同宣言'],
+    ['落实4．27共同文件', '4·27共同文件']
+  ])('a document dated with a full stop is named with the middle dot: %s', (text, name) => {
+    const folded = foldedCharacters(text)
+    const out = emitter(folded, tagPlain(folded.join('')))
+    documentCandidates(out)
+    expect(out.found.map((candidate) => candidate.name)).toContain(name)
+  })
+
+  it.each([
     [
       '安理会第1234号和第1240号决议',
       [

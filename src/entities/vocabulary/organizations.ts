@@ -49,7 +49,7 @@ export const knownOrganizations: KnownOrganization[] = [
   {name: '朝中社', type: 'Organization', fullName: '朝鲜中央通讯社', source: media},
   {name: '新华社', type: 'Organization', source: media},
   {name: '路透社', type: 'Organization', source: media},
-  {name: '美联社', type: 'Organization', source: media},
+  {name: '美联社', type: 'Organization', fullName: '美国联合通讯社', source: `${media}; zhwiki 美国联合通讯社 (简称美联社)`},
   {name: '法新社', type: 'Organization', source: media},
   {name: '塔斯社', type: 'Organization', source: media},
   {name: '推特', type: 'Organization', source: platforms},
