@@ -45,6 +45,8 @@ describe('one canonical name per entity', () => {
     ['美朝框架协议', '朝美核框架协议'],
     ['西海', '黄海'],
     ['朝鲜问题六方会谈', '六方会谈'],
+    ['统一部', '韩国统一部'], // a body only one state has by that name, a link's anchor too
+    ['财政经济部', '韩国财政经济部'],
     ['约翰·F·凯利', '约翰·凯利'],
     ['中国国防部', '中华人民共和国国防部'], // a state's organs by its official name
     ['中国驻法国大使馆', '中华人民共和国驻法国大使馆'],
