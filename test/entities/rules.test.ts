@@ -23,7 +23,8 @@ describe('rule families', () => {
   it.each([
     ['日本防卫省官员昨天表示', ['日本防卫省', 'GovernmentOrganization']],
     ['蒙古外交部发表声明', ['蒙古外交部', 'GovernmentOrganization']],
-    ['双方签署了文件', undefined]
+    ['双方签署了文件', undefined],
+    ['由NHK两家电视台转播', undefined] // a count of bodies: a list, not a name
   ])('bodies: %s', (text, expected) => {
     const found = run(bodyCandidates, text)
     if (expected) expect(found).toContainEqual(expected)

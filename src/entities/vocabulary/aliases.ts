@@ -29,9 +29,9 @@ export const aliases: AliasEntry[] = [
     source: 'zhwiki 约翰·博尔顿 (lead: 英语 John Robert Bolton; zh-tw 約翰·波頓); corpus zhwiki/2018年朝美首脑会晤.md uses 波頓'
   },
   {
-    canonical: '克里斯托弗·希尔',
-    forms: ['克里斯托弗·罗伯特·希尔', 'Christopher Hill', 'Christopher Robert Hill'],
-    source: 'corpus zhwiki/克里斯托弗·罗伯特·希尔.md lead: **克里斯托弗·罗伯特·希尔**（**Christopher Robert Hill**）; the usual name drops the middle name (seed 001 and corpus pages write 克里斯托弗·希尔; test/fixtures/reviewed/001 checks it so)'
+    canonical: '克里斯托弗·罗伯特·希尔',
+    forms: ['克里斯托弗·希尔', 'Christopher Hill', 'Christopher Robert Hill'],
+    source: 'zhwiki 克里斯托弗·罗伯特·希尔, titled so (corpus zhwiki/克里斯托弗·罗伯特·希尔.md lead: **克里斯托弗·罗伯特·希尔**（**Christopher Robert Hill**）); seed 001 and corpus pages write 克里斯托弗·希尔 for him'
   },
   {
     canonical: '符拉迪沃斯托克',
