@@ -178,6 +178,18 @@ describe('a bare body takes the state its sentence gives it', () => {
   })
 })
 
+describe('a ministry named by its own name takes a state on the same evidence, and stays without one', () => {
+  const ministry = (start: number, name: string): Candidate => ({start, end: start + [...name].length, type: 'GovernmentOrganization', name, source: 'rule'})
+  it.each([
+    ['泰国首相任命他为农业开发部部长', [{start: 0, end: 2, type: 'Country', name: '泰国', source: 'gazetteer'} as Candidate, ministry(8, '农业开发部')], ['泰国农业开发部']],
+    ['他随后出任农业开发部部长', [ministry(5, '农业开发部')], ['农业开发部']],
+    ['泰国首相任命他为国际部部长', [{start: 0, end: 2, type: 'Country', name: '泰国', source: 'gazetteer'} as Candidate, ministry(8, '国际部')], ['国际部']] // a party's organ
+  ])('%s', (text, mentions, expected) => {
+    const unqualified = qualifyBareBodies(mentions, foldedCharacters(text))
+    expect(mentions.filter((mention) => mention.type === 'GovernmentOrganization' && !unqualified.has(mention)).map((mention) => mention.name)).toEqual(expected)
+  })
+})
+
 describe('a seat of government is a place; a unit below it a body', () => {
   it('青瓦台秘书室', () => {
     const text = '青瓦台秘书室发表声明'

@@ -1,9 +1,9 @@
 import {normalizeName} from '../identity.js'
 import {countryName} from '../typeOfName.js'
-import {bareBodies, bareBodyShortForms, stateOwnBodies, subBodyHeads} from '../vocabulary/bodies.js'
+import {bareBodies, bareBodyShortForms, partyOrgans, stateOwnBodies, subBodyHeads} from '../vocabulary/bodies.js'
 import {isOffice, officeWords} from '../vocabulary/offices.js'
 import type {Candidate, Emitter} from './candidate.js'
-import {sentenceStates} from './sentenceStates.js'
+import {sentenceStates, stateOfMention} from './sentenceStates.js'
 
 const names = [...new Set([...bareBodies, ...stateOwnBodies].map((body) => body.name))].sort((a, b) => b.length - a.length)
 const ownState = new Map(stateOwnBodies.map((body) => [body.name, body.state]))
@@ -89,8 +89,20 @@ export function qualifyBareBodies(mentions: Candidate[], folded: string[], pageP
     if (states.size === 1) mention.name = `${[...states][0]!}${mention.name}`
     else unqualified.add(mention)
   }
+  // A ministry the rules named by its own name without a state (`经济计划部`, from `经济计划部部长`) is
+  // a name of its own: it stays, and takes a state on the same evidence when there is some.
+  for (const mention of bodies) {
+    if (mention.source !== 'rule' || !ministry.test(mention.name) || organsOfParties.has(mention.name) || bareStart(mention.name) || stateOfMention(mention)) continue
+    const state = sentenceState(mention.start) ?? (organStates.size === 1 ? [...organStates][0] : undefined)
+    if (state) mention.name = `${state}${mention.name}`
+  }
   return unqualified
 }
+
+/** A party's organs (`国际部`) take their party (`qualifyPartyOrgans`), not a state. */
+const organsOfParties = new Set(partyOrgans.words)
+/** A ministry by a name of its own (`某某部`), not a national body (`中央…`, `国家…`) nor a mission. */
+const ministry = /^(?!中央|国家|全国|中共|驻)\p{Script=Han}{2,8}部$/u
 
 /**
  * The last of `spans` (in their order) that ends by an offset: a lookup

@@ -20,8 +20,8 @@ export function stateOfMention(mention: Candidate, keys: string[] = prefixes()):
   return key ? countryName(key) : undefined
 }
 
-/** Before a body in a slot of its sentence's subject: a place, an office taken or held before (`前`, `原`), a list. */
-const slot = /[在于、任及和与兼至前原]/u
+/** Before a body in a slot of its sentence's subject: a place, an office taken (`任`, `为`) or held before (`前`, `原`), a list. */
+const slot = /[在于、任为及和与兼至前原]/u
 /** Between the items of a list (`美国国务院、国会`, `某党中央委员会和政务院`). */
 const listGap = /^[、和与及]$/u
 /** How many items back a list is read for its state. */
