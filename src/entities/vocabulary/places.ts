@@ -36,5 +36,7 @@ export const compassParts = {
 /** Compounds that contain a name but are not one (`南北朝鲜`: both Koreas; `朝鲜族`: the people). */
 export const notNames: KnownPlace[] = ['南北朝鲜', '朝鲜族', '韩国人', '美国人', '朝鲜人', '中国人', '日本人', '俄罗斯人']
   .map((name) => ({name, source: 'Chinese usage: peoples and pairs of states are not places'}))
+  .concat(['英里', '英尺', '英寸', '英亩'].map((name) => ({name, source: 'units of measure (现代汉语词典 英里): `英` here is English, not the state'})))
+  .concat(['大浦洞', '芦洞'].map((name) => ({name, source: 'missiles named after a place (zhwiki 大浦洞导弹, 芦洞导弹): the weapon, not the place'})))
   .concat(['南北韩', '南韩人', '北韩人'].map((name) => ({name, source: 'Taiwan and Hong Kong usage (zhwiki 南北韩 → 朝鲜半岛; 南韩人 = 韩国人): both Koreas as a pair, and a people, as 南北朝鲜 and 韩国人 above'})))
   .concat(['陆军', '海军', '空军'].map((name) => ({name, source: 'armed services named by their branch (现代汉语词典 陆军): a rank after them (`陆军少将`) does not make them a person'})))
