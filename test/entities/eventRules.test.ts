@@ -30,6 +30,7 @@ describe('counted events of a series', () => {
     ['第四次首脑会谈', []], // who meets is not a name
     ['第三次朝越首脑会议', []], // `首脑会议` is any summit
     ['第十届人民议会', []], // a body's term
+    ['第九届第三次人民大会闭幕', []], // a session of a term: the name would need both counts
     ['第二次朝越会谈后举行了宴会', [['第二次朝越会谈', '第二次朝越会谈']]]
   ])('%s', (text, expected) => expect(run((out) => numberedEventCandidates(out), text)).toEqual(expected))
 

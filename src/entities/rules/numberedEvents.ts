@@ -5,6 +5,7 @@ const heads = [...seriesHeads.words].sort((a, b) => b.length - a.length)
 const levels = new Set(meetingLevels.words)
 /** `第3次`, `第二轮`, `第5届`: the count that makes one event of a series. */
 const counted = /第\s?(?:[0-9]{1,3}|[一二两三四五六七八九十百零〇]{1,4})\s?(次|轮|届|回)/gu
+const countBefore = /第\s?(?:[0-9]{1,3}|[一二两三四五六七八九十百零〇]{1,4})\s?[次轮届回]$/u
 /** Words that end a name: particles, verbs of speech, determiners, another count, punctuation. */
 const notInName = /[^\p{Script=Han}]|[的了和与在是对从被向为于也都把让说称及等各该这那其第次轮届后前时]/u
 /** Heads of the sessions of a congress or a body: named as zhwiki titles them. */
@@ -31,6 +32,8 @@ const partyCongress = /中共([一二三四五六七八九十]{1,3})大/gu
 export function numberedEventCandidates(out: Emitter, known: (name: string) => boolean = () => false): void {
   const {text, at, ends, push} = out
   for (const match of text.matchAll(counted)) {
+    // `第十二届第五次某某会议`: a count after another count is a session of a term, which a name would need both for.
+    if (countBefore.test(text.slice(Math.max(0, match.index - 8), match.index))) continue
     const after = match.index + match[0].length
     let best: {surface: string; head: string} | undefined
     for (let length = 3; length <= 12 && after + length <= text.length; length++) {
