@@ -6,7 +6,9 @@ const reach = 80
 const sentenceEnd = /[。！？!?；;\n]/u
 /** Prepositions and verbs of going before a place or an object (`在`, `驻`, `访问`'s `问`). */
 const preposition = /[在于驻赴到往向对与同和跟从自访问及、]/u
-const prefixes = () => countryNames().sort((a, b) => b.length - a.length)
+let sortedPrefixes: string[] | undefined
+/** States' names, longest first: sorted once. */
+const prefixes = () => (sortedPrefixes ??= countryNames().sort((a, b) => b.length - a.length))
 
 /**
  * The state a mention stands for or belongs to: a state (`朝方` → `朝鲜`), or
