@@ -147,7 +147,7 @@ describe('records of the seeds', () => {
     expect(phase.superEvent).toBe('https://w3id.org/kpdd/event/round/2005-07-26') // 第四轮, minted from its first day
     expect(phase.attendee.map((role: any) => [role.represents.name, role.attendee?.name ?? null])).toEqual([
       ['朝鲜', '金桂冠'],
-      ['美国', '克里斯托弗·希尔'],
+      ['美国', '克里斯托弗·罗伯特·希尔'],
       ['中国', '武大伟'],
       ['韩国', '宋旻淳'],
       ['日本', '佐佐江贤一郎'],

@@ -169,7 +169,8 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
 
     let settled = settle(candidates)
     if (!english) {
-      const unqualified = qualifyBareBodies(settled, foldedCharacters(text))
+      const title = file.data.meta?.title === undefined ? undefined : typeOfName(cleanTitle(file.data.meta.title))
+      const unqualified = qualifyBareBodies(settled, foldedCharacters(text), title?.type === 'Person' ? title.name : undefined)
       settled = settled.filter((candidate) => !unqualified.has(candidate))
       qualifyPartyOrgans(settled)
     }

@@ -2,7 +2,7 @@ import {projectNamespace} from '../jsonld/context.js'
 import {foldScript} from '../script/foldScript.js'
 import {canonicalForm} from './canonicalForms.js'
 import {aliases} from './vocabulary/aliases.js'
-import {bareBodies} from './vocabulary/bodies.js'
+import {bareBodies, stateOwnBodies} from './vocabulary/bodies.js'
 import {officialOrganPrefixes, states} from './vocabulary/states.js'
 
 /** The middle dots of transliterated names, written four ways (`·`, `•`, `・`, `‧`): one. */
@@ -70,11 +70,18 @@ function withShortState(name: string): string {
  * names). A name the table does not know is its own canonical name.
  */
 export function canonicalName(name: string): string {
-  const normalized = /\p{Script=Han}/u.test(name) ? canonicalForm(withOfficialState(withShortState(withoutInitials(normalizeName(name))))) : name
+  const normalized = /\p{Script=Han}/u.test(name) ? canonicalForm(withOfficialState(withOwnState(withShortState(withoutInitials(normalizeName(name)))))) : name
   return canonicalOf.get(keyOf(normalized)) ?? normalized
 }
 
 const organs = bareBodies.map((body) => body.name)
+const ownState = new Map(stateOwnBodies.map((body) => [body.name, body.state]))
+
+/** `统一部` → `韩国统一部`: a body only one state has by that name is named with it, whoever wrote it bare (a link's anchor too). */
+function withOwnState(name: string): string {
+  const state = ownState.get(name)
+  return state ? `${state}${name}` : name
+}
 
 /** `中国外交部` → `中华人民共和国外交部`: a state's organs and missions by its official name (`officialOrganPrefixes`). */
 function withOfficialState(name: string): string {

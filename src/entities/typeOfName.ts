@@ -1,7 +1,7 @@
 import {foldScript} from '../script/foldScript.js'
 import {aliasOf} from './identity.js'
 import {isCommonWord, tagPlain} from './jieba.js'
-import {bodyTyping, organizationTyping, placeTyping, suffixPlaceTyping} from './typing/bodies.js'
+import {bodyTyping, organizationTyping, placeTyping, siteTyping, suffixPlaceTyping} from './typing/bodies.js'
 import {countryName, knownTyping, type NameTyping} from './typing/known.js'
 import {occasionTyping} from './typing/occasions.js'
 import {isPersonShape, isSurnameAndGivenName, isTransliteratedPerson} from './typing/people.js'
@@ -84,7 +84,7 @@ function typeNameOnce(raw: string): NameTyping | undefined {
   if (transliterated !== undefined) return transliterated ? {type: 'Person', name} : undefined
   // A surname and a given name jieba reads as a person's name: before any place suffix (`崔龙海`, `王岐山`).
   if (isPersonShape(name)) return {type: 'Person', name}
-  const byShape = organizationTyping(name) ?? placeTyping(name) ?? bodyTyping(name) ?? suffixPlaceTyping(name)
+  const byShape = siteTyping(name) ?? organizationTyping(name) ?? placeTyping(name) ?? bodyTyping(name) ?? suffixPlaceTyping(name)
   if (byShape) return byShape
   if (/(民族|族|会|方)$/.test(name)) return undefined // peoples, sides, gatherings: not people
   const whole = tagPlain(name)

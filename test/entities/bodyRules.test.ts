@@ -142,3 +142,76 @@ describe('places named by a name and a head noun', () => {
     ['泰国大使宋某到曼谷中央医院探视', [['曼谷中央医院', 'Place']]]
   ])('%s', (text, expected) => expect(namedBodyCandidates(tagPlain(text)).map((candidate) => [[...text].slice(candidate.start, candidate.end).join(''), candidate.type])).toEqual(expected))
 })
+
+describe('a bare body takes the state its sentence gives it', () => {
+  const body = (start: number, name: string): Candidate => ({start, end: start + [...name].length, type: 'GovernmentOrganization', name, source: 'rule'})
+  const at = (text: string, surface: string, from = 0) => [...text].join('').indexOf(surface, from)
+  const mention = (text: string, surface: string, type: Candidate['type'], name = surface, from = 0): Candidate => {
+    const start = [...text.slice(0, at(text, surface, from))].length
+    return {start, end: start + [...surface].length, type, name, source: 'rule'}
+  }
+  const qualified = (text: string, mentions: Candidate[], pagePerson?: string) => {
+    const unqualified = qualifyBareBodies(mentions, foldedCharacters(text), pagePerson)
+    return mentions.filter((candidate) => candidate.type === 'GovernmentOrganization' && !unqualified.has(candidate)).map((candidate) => candidate.name)
+  }
+  it.each([
+    // A list of bodies: the state of the list's first item.
+    ['泰国国防部、国会和内务部联合发表声明', [['泰国国防部', 'GovernmentOrganization'], ['国会', 'rule'], ['内务部', 'rule']], ['泰国国防部', '泰国国会', '泰国内务部']],
+    ['蒙古人民党中央委员会和政务院致电', [['蒙古人民党中央委员会', 'Organization'], ['政务院', 'rule']], ['蒙古政务院']],
+    // The sentence's subject, when the body stands in its place, office or list slot.
+    ['蒙古民主党赢得选举，在众议院占据多数', [['蒙古民主党', 'Organization'], ['众议院', 'rule']], ['蒙古众议院']],
+    ['会上泰方团长、外交部副部长某某发言', [['泰方', 'Country'], ['外交部', 'rule']], ['泰国外交部']],
+    ['泰国首相随后又派前外交部次官赴会', [['泰国', 'Country'], ['外交部', 'rule']], ['泰国外交部']]
+  ] as const)('%s', (text, spec, expected) => {
+    const mentions = spec.map(([surface, kind]) => (kind === 'rule' ? body([...text.slice(0, at(text, surface))].length, surface) : mention(text, surface, kind as Candidate['type'], kind === 'Country' ? '泰国' : surface)))
+    expect(qualified(text, mentions)).toEqual(expected)
+  })
+  it.each([
+    // A body that starts a clause is a subject of its own; a state after a preposition is a place or an object.
+    ['泰国代表抵达后外交部表示欢迎', [['泰国', 'Country'], ['外交部', 'rule']]],
+    ['在泰国举行的会议上，外交部官员在国会发言', [['泰国', 'Country'], ['外交部', 'rule'], ['国会', 'rule']]],
+    ['驻泰国大使某某升任外交部副部长', [['泰国', 'Country'], ['外交部', 'rule']]]
+  ] as const)('no state: %s', (text, spec) => {
+    const mentions = spec.map(([surface, kind]) => (kind === 'rule' ? body([...text.slice(0, at(text, surface))].length, surface) : mention(text, surface, kind as Candidate['type'], '泰国')))
+    expect(qualified(text, mentions)).toEqual([])
+  })
+  it('on a page about a person, their career’s bodies are the state the lead names', () => {
+    const text = '甲乙丙，蒙古外交官。1990年，调任外交部亚洲司。甲乙丙后升任外交部副部长。'
+    const mentions = [mention(text, '甲乙丙', 'Person'), mention(text, '蒙古', 'Country'), body(at(text, '外交部亚洲司'), '外交部亚洲司'), mention(text, '甲乙丙', 'Person', '甲乙丙', at(text, '甲乙丙后')), body(at(text, '外交部副'), '外交部')]
+    expect(qualified(text, mentions, '甲乙丙')).toEqual(['蒙古外交部亚洲司', '蒙古外交部'])
+  })
+  it('on a page about another person, a sentence without a mention gives no state', () => {
+    const text = '甲乙丙，蒙古外交官。1990年，调任外交部亚洲司。'
+    const mentions = [mention(text, '甲乙丙', 'Person'), mention(text, '蒙古', 'Country'), body(at(text, '外交部亚洲司'), '外交部亚洲司')]
+    expect(qualified(text, mentions)).toEqual([])
+  })
+  it.each([
+    ['统一部部长出席', '韩国统一部'],
+    ['财政经济部发表报告', '韩国财政经济部']
+  ])('a body only one state has by that name: %s', (text, expected) => {
+    const folded = foldedCharacters(text)
+    const out = emitter(folded, tagPlain(folded.join('')))
+    bareBodyCandidates(out)
+    expect(qualified(text, out.found)).toEqual([expected])
+  })
+})
+
+describe('a ministry named by its own name takes a state on the same evidence, and stays without one', () => {
+  const ministry = (start: number, name: string): Candidate => ({start, end: start + [...name].length, type: 'GovernmentOrganization', name, source: 'rule'})
+  it.each([
+    ['泰国首相任命他为农业开发部部长', [{start: 0, end: 2, type: 'Country', name: '泰国', source: 'gazetteer'} as Candidate, ministry(8, '农业开发部')], ['泰国农业开发部']],
+    ['他随后出任农业开发部部长', [ministry(5, '农业开发部')], ['农业开发部']],
+    ['泰国首相任命他为国际部部长', [{start: 0, end: 2, type: 'Country', name: '泰国', source: 'gazetteer'} as Candidate, ministry(8, '国际部')], ['国际部']] // a party's organ
+  ])('%s', (text, mentions, expected) => {
+    const unqualified = qualifyBareBodies(mentions, foldedCharacters(text))
+    expect(mentions.filter((mention) => mention.type === 'GovernmentOrganization' && !unqualified.has(mention)).map((mention) => mention.name)).toEqual(expected)
+  })
+})
+
+describe('a seat of government is a place; a unit below it a body', () => {
+  it('青瓦台秘书室', () => {
+    const text = '青瓦台秘书室发表声明'
+    const seat: Candidate = {start: 0, end: 3, type: 'Place', name: '青瓦台', source: 'gazetteer'}
+    expect(subBodiesAfter([seat], foldedCharacters(text), tagPlain(text)).map((candidate) => [candidate.name, candidate.type])).toEqual([['青瓦台秘书室', 'GovernmentOrganization']])
+  })
+})

@@ -30,11 +30,16 @@ describe('counted events of a series', () => {
     ['第四次首脑会谈', []], // who meets is not a name
     ['第三次朝越首脑会议', []], // `首脑会议` is any summit
     ['第十届人民议会', []], // a body's term
+    ['第九届第三次人民大会闭幕', []], // a session of a term: the name would need both counts
     ['第二次朝越会谈后举行了宴会', [['第二次朝越会谈', '第二次朝越会谈']]]
   ])('%s', (text, expected) => expect(run((out) => numberedEventCandidates(out), text)).toEqual(expected))
 
-  it('a series the batch knows by name keeps its name: the count is left out', () => {
-    expect(run((out) => numberedEventCandidates(out, (name) => name === '三方谈判'), '第二轮三方谈判在北京举行')).toEqual([])
+  it('a round of a series the batch knows by name keeps its count: it is one round', () => {
+    expect(run((out) => numberedEventCandidates(out, (name) => name === '三方谈判'), '第二轮三方谈判在北京举行')).toEqual([['第二轮三方谈判', '第二轮三方谈判']])
+  })
+
+  it('a counted summit of a series the batch knows by name keeps the series’ name: summits are named by their year', () => {
+    expect(run((out) => numberedEventCandidates(out, (name) => name === '蒙越首脑会晤'), '第二次蒙越首脑会晤在乌兰巴托举行')).toEqual([])
   })
 
   it.each([

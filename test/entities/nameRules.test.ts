@@ -33,8 +33,20 @@ describe('which anchors name their page', () => {
 
 describe('one canonical name per entity', () => {
   it.each([
-    ['6•15共同宣言', '6·15共同宣言'],
-    ['6・15共同宣言', '6·15共同宣言'],
+    ['10•4宣言', '10·4宣言'],
+    ['10・4宣言', '10·4宣言'],
+    // zhwiki titles, the other forms from the title's lead or its language variants (`vocabulary/aliases.ts`).
+    ['6•15共同宣言', '南北共同宣言'],
+    ['歐巴馬', '贝拉克·奥巴马'],
+    ['小布希', '乔治·沃克·布什'],
+    ['格達費', '穆阿迈尔·卡扎菲'],
+    ['梅克爾', '安格拉·默克尔'],
+    ['天安號沉沒事件', '天安舰事件'],
+    ['美朝框架协议', '朝美核框架协议'],
+    ['西海', '黄海'],
+    ['朝鲜问题六方会谈', '六方会谈'],
+    ['统一部', '韩国统一部'], // a body only one state has by that name, a link's anchor too
+    ['财政经济部', '韩国财政经济部'],
     ['约翰·F·凯利', '约翰·凯利'],
     ['中国国防部', '中华人民共和国国防部'], // a state's organs by its official name
     ['中国驻法国大使馆', '中华人民共和国驻法国大使馆'],

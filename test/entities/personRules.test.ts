@@ -44,6 +44,14 @@ describe('people named in Latin letters in Chinese text', () => {
   })
 
   it.each([
+    ['时任总理周恩来访问了河内', ['周恩来']], // jieba's dictionary tags this name as a time word
+    ['部长下星期访问河内', []], // a time word after an office: no surname
+    ['主席周一访问河内', []]
+  ])('next to an office, a surname and two characters jieba tags as a time word: %s', (text, expected) => {
+    expect(personCandidates(tagPlain(text)).map((candidate) => candidate.name)).toEqual(expected)
+  })
+
+  it.each([
     ['朝鲜驻华公使朴明皓在朝鲜', '朴明皓'],
     ['大使李明在会上发言', '李明'], // a particle right after: two characters
     ['大使郑英浩到医院探视', '郑英浩'] // jieba glued the verb to the name

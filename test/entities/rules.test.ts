@@ -23,7 +23,8 @@ describe('rule families', () => {
   it.each([
     ['日本防卫省官员昨天表示', ['日本防卫省', 'GovernmentOrganization']],
     ['蒙古外交部发表声明', ['蒙古外交部', 'GovernmentOrganization']],
-    ['双方签署了文件', undefined]
+    ['双方签署了文件', undefined],
+    ['由NHK两家电视台转播', undefined] // a count of bodies: a list, not a name
   ])('bodies: %s', (text, expected) => {
     const found = run(bodyCandidates, text)
     if (expected) expect(found).toContainEqual(expected)
@@ -44,6 +45,16 @@ describe('rule families', () => {
     ['重申3·12共同宣言的精神', ['3·12共同宣言', 'Legislation']],
     ['安理会通过第1234号决议', ['第1234号决议', 'Legislation']]
   ])('documents: %s', (text, expected) => expect(run(documentCandidates, text)).toContainEqual(expected))
+
+  it.each([
+    ['重申3.12共同宣言的精神', '3·12共同宣言'],
+    ['落实4．27共同文件', '4·27共同文件']
+  ])('a document dated with a full stop is named with the middle dot: %s', (text, name) => {
+    const folded = foldedCharacters(text)
+    const out = emitter(folded, tagPlain(folded.join('')))
+    documentCandidates(out)
+    expect(out.found.map((candidate) => candidate.name)).toContain(name)
+  })
 
   it.each([
     [

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {bodyTyping, organizationTyping, placeTyping, suffixPlaceTyping} from '../../src/entities/typing/bodies.js'
+import {bodyTyping, organizationTyping, placeTyping, siteTyping, suffixPlaceTyping} from '../../src/entities/typing/bodies.js'
 import {knownTyping} from '../../src/entities/typing/known.js'
 import {occasionTyping} from '../../src/entities/typing/occasions.js'
 import {isPersonShape, isSurnameAndGivenName, isTransliteratedPerson} from '../../src/entities/typing/people.js'
@@ -59,7 +59,12 @@ describe('people', () => {
   ])('surname-shaped %s: %s', (name, expected) => expect(isPersonShape(name)).toBe(expected))
   it.each([
     ['韩国电影', false],
-    ['李某访日', false]
+    ['李某访日', false],
+    // More frequent surnames (`vocabulary/surnames.ts`); an adverb that is also a surname elsewhere is not one here.
+    ['乔冠东', true],
+    ['柴成武', true],
+    ['薛明远', true],
+    ['曾经任', false]
   ])('surname and given name %s: %s', (name, expected) => expect(isSurnameAndGivenName(name)).toBe(expected))
 })
 
@@ -82,4 +87,16 @@ describe('a form the alias table knows is its canonical name, typed as that is',
 
 describe('a kind’s head alone is no name', () => {
   it.each(['通讯社', '委员会', '协定'])('%s', (name) => expect(typeOfName(name)).toBeUndefined())
+})
+
+describe('launch and test sites, camps are places, not bodies', () => {
+  it.each([
+    ['南浦卫星发射中心', {type: 'Place', name: '南浦卫星发射中心'}],
+    ['元山导弹发射场', {type: 'Place', name: '元山导弹发射场'}],
+    ['北岭强制收容所', {type: 'Place', name: '北岭强制收容所'}],
+    ['发射场', undefined], // the kind alone
+    ['航天中心', undefined]
+  ])('%s', (name, expected) => expect(siteTyping(name)).toEqual(expected))
+
+  it('through the order of evidence too', () => expect(typeOfName('南浦卫星发射中心')?.type).toBe('Place'))
 })

@@ -41,7 +41,7 @@ describe('meetings and delegations', () => {
     expect(heads(events[2]!).map(([country, person]) => [country, person])).toEqual([
       ['韩国', '千英宇'],
       ['美国', '金桂冠'],
-      ['美国', '克里斯托弗·希尔']
+      ['美国', '克里斯托弗·罗伯特·希尔']
     ])
     expect(events[2]!.roles.map((role) => role.countryFrom)).toEqual(['order', 'title', 'order'])
   })

@@ -53,7 +53,7 @@ describe('raw wikitext', () => {
     expect(text).toContain('朝鲜：金桂冠，副相。')
     expect(text).toContain('美国：克里斯托弗·希尔，助理国务卿。')
     const session = file.data.events?.find((event) => event.kind === 'session')
-    expect(session?.roles.map((role) => role.person)).toEqual(['千英宇', '金桂冠', '克里斯托弗·希尔'])
+    expect(session?.roles.map((role) => role.person)).toEqual(['千英宇', '金桂冠', '克里斯托弗·罗伯特·希尔'])
     // The state each flag template became, before the colon: the heads the Markdown twin gives from its titles and order.
     expect(session?.roles.map((role) => [role.country, role.countryFrom, role.description])).toEqual([
       ['韩国', 'line', '次長'],

@@ -1,11 +1,13 @@
 import {lastEndingBy} from '../../core/sortedSearch.js'
 import {normalizeName} from '../identity.js'
 import {countryName} from '../typeOfName.js'
-import {bareBodies, bareBodyShortForms, subBodyHeads} from '../vocabulary/bodies.js'
+import {bareBodies, bareBodyShortForms, partyOrgans, stateOwnBodies, subBodyHeads} from '../vocabulary/bodies.js'
 import {isOffice, officeWords} from '../vocabulary/offices.js'
 import type {Candidate, Emitter} from './candidate.js'
+import {sentenceStates, stateOfMention} from './sentenceStates.js'
 
-const names = [...new Set(bareBodies.map((body) => body.name))].sort((a, b) => b.length - a.length)
+const names = [...new Set([...bareBodies, ...stateOwnBodies].map((body) => body.name))].sort((a, b) => b.length - a.length)
+const ownState = new Map(stateOwnBodies.map((body) => [body.name, body.state]))
 const pattern = new RegExp(names.join('|'), 'gu')
 
 /**
@@ -59,6 +61,8 @@ export function isListGap(characters: string[]): boolean {
 /**
  * The state of a bare body is the one the text gives it: a state heading a
  * list of its offices and bodies in the same sentence (`中国国务委员、外交部部长`),
+ * else the one state that has a body of that name (`统一部`), else the one
+ * state its sentence names before it (`sentenceStates`),
  * else the one state the document names that body with wherever it names it
  * in full (`中国外交部苏欧司 … 外交部`), else the one state whose organs
  * the document names (`中国外交部 … 国务院`) — never a guess among several.
@@ -66,15 +70,22 @@ export function isListGap(characters: string[]): boolean {
  * sends the document's other missions, or that one state. Without such evidence the body is
  * no one body (`外交部` alone is any state's): it is returned, to be left out.
  */
-export function qualifyBareBodies(mentions: Candidate[], folded: string[]): Set<Candidate> {
+export function qualifyBareBodies(mentions: Candidate[], folded: string[], pagePerson?: string): Set<Candidate> {
   const bodies = mentions.filter((mention) => mention.type === 'GovernmentOrganization')
   // Only what the rules named bare; a known body's own name (`国务院台湾事务办公室`) is whole.
   const bare = bodies.filter((mention) => mention.source === 'rule' && (bareStart(mention.name) || mention.name.startsWith('驻')))
   const lastState = lastEndingBy(mentions.filter((mention) => mention.type === 'Country'))
+  const sentenceState = sentenceStates(mentions, folded, pagePerson)
   for (const mention of bare) {
-    if (!bareStart(mention.name)) continue
+    const body = bareStart(mention.name)
+    if (!body) continue
     const state = lastState(mention.start)
     if (state && mention.start - state.end <= longestListGap && isListGap(folded.slice(state.end, mention.start))) mention.name = `${state.name}${mention.name}`
+    // A body only one state has; else the one state its sentence names before it (`美国民主党赢得选举，在参议院…`).
+    else {
+      const own = ownState.get(body) ?? sentenceState(mention.start)
+      if (own) mention.name = `${own}${mention.name}`
+    }
   }
   const statesOf = new Map<string, Set<string>>()
   for (const mention of bodies) {
@@ -102,8 +113,20 @@ export function qualifyBareBodies(mentions: Candidate[], folded: string[]): Set<
     if (states.size === 1) mention.name = `${[...states][0]!}${mention.name}`
     else unqualified.add(mention)
   }
+  // A ministry the rules named by its own name without a state (`经济计划部`, from `经济计划部部长`) is
+  // a name of its own: it stays, and takes a state on the same evidence when there is some.
+  for (const mention of bodies) {
+    if (mention.source !== 'rule' || !ministry.test(mention.name) || organsOfParties.has(mention.name) || bareStart(mention.name) || stateOfMention(mention)) continue
+    const state = sentenceState(mention.start) ?? (organStates.size === 1 ? [...organStates][0] : undefined)
+    if (state) mention.name = `${state}${mention.name}`
+  }
   return unqualified
 }
+
+/** A party's organs (`国际部`) take their party (`qualifyPartyOrgans`), not a state. */
+const organsOfParties = new Set(partyOrgans.words)
+/** A ministry by a name of its own (`某某部`), not a national body (`中央…`, `国家…`) nor a mission. */
+const ministry = /^(?!中央|国家|全国|中共|驻)\p{Script=Han}{2,8}部$/u
 
 /** Whether a surface is a body without its state (`外交部`, `外交部亚洲司`, `驻某国大使馆`). */
 export function isBareBody(surface: string): boolean {

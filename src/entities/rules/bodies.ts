@@ -14,6 +14,8 @@ export function bodyCandidates(out: Emitter): void {
   for (const match of text.matchAll(namePatterns().bodies)) {
     const middle = match[2]!
     if (/[的了和与在是对将从被向为也都把让说称及、，。]/.test(middle)) continue
+    // `某某三家电视台`: a count of bodies after a name is a list, not a body's name.
+    if (/[一二两三四五六七八九十几数多][间家个所座]/.test(middle)) continue
     // `非某国银行`: a negated name is a kind (any bank but that state's), not a body.
     if (/[非无反]/.test(text[match.index - 1] ?? '')) continue
     const suffixStart = at(match.index + match[1]!.length + middle.length)

@@ -2,6 +2,9 @@ import {tagPlain} from '../jieba.js'
 import type {Emitter} from './candidate.js'
 import {namePatterns} from './namePatterns.js'
 
+/** A month and a day that name a document, with a middle dot or a full stop (`9·19`, `2.13`). */
+const monthDay = /^[0-9]{1,2}[·.．][0-9]{1,2}$/u
+
 /**
  * Documents named after a place or a date (`平壤联合声明`, `9·19共同声明`)
  * and numbered resolutions (`联合国安理会第2375号决议`).
@@ -15,9 +18,11 @@ export function documentCandidates(out: Emitter): void {
       const stemStart = match.index - length
       if (stemStart < 0) continue
       const stem = text.slice(stemStart, match.index)
-      if (!/^([0-9]{1,2}·[0-9]{1,2})$/.test(stem) && !places.some((place) => stem.startsWith(place))) continue
+      const dated = monthDay.test(stem)
+      if (!dated && !places.some((place) => stem.startsWith(place))) continue
       if (/[的了和与在是对将从被向为也都把让说称及、，。《》\s]/.test(stem) || !isNounPhrase(stem)) continue
-      push(stemStart, text.slice(stemStart, end), {type: 'Legislation', name: text.slice(stemStart, end)})
+      // `9.19共同声明` is `9·19共同声明`: the date written with a full stop.
+      push(stemStart, text.slice(stemStart, end), {type: 'Legislation', name: dated ? text.slice(stemStart, end).replace(/[.．]/u, '·') : text.slice(stemStart, end)})
       break
     }
   }
@@ -57,7 +62,7 @@ function resolutionLists(out: Emitter): void {
 
 /** A document's name is made of names and nouns, with at most a verb just before its kind (`朝鲜停战协定`). */
 export function isNounPhrase(stem: string): boolean {
-  if (/^[0-9]{1,2}·[0-9]{1,2}$/.test(stem)) return true
+  if (monthDay.test(stem)) return true
   const tokens = tagPlain(stem)
   return tokens.every((token, index) => !/^(p|c|d|u|uj|ul|r|l|a|ad|f)$/.test(token.tag) && (!/^v/.test(token.tag) || index === tokens.length - 1))
 }

@@ -5,6 +5,7 @@ const heads = [...seriesHeads.words].sort((a, b) => b.length - a.length)
 const levels = new Set(meetingLevels.words)
 /** `第3次`, `第二轮`, `第5届`: the count that makes one event of a series. */
 const counted = /第\s?(?:[0-9]{1,3}|[一二两三四五六七八九十百零〇]{1,4})\s?(次|轮|届|回)/gu
+const countBefore = /第\s?(?:[0-9]{1,3}|[一二两三四五六七八九十百零〇]{1,4})\s?[次轮届回]$/u
 /** Words that end a name: particles, verbs of speech, determiners, another count, punctuation. */
 const notInName = /[^\p{Script=Han}]|[的了和与在是对从被向为于也都把让说称及等各该这那其第次轮届后前时]/u
 /** Heads of the sessions of a congress or a body: named as zhwiki titles them. */
@@ -21,14 +22,18 @@ const partyCongress = /中共([一二三四五六七八九十]{1,3})大/gu
  * particle, verb or punctuation before it. The name between count and head
  * has two characters at least and is more than who meets (`第二次会谈`,
  * `第三次首脑会谈` are any talks); `第十届某某会议` is a body's term, not an
- * event; `首脑会议` is any summit. A series the batch already knows by name
- * (`known`: `某某会谈` linked) keeps its name: the count is left out.
+ * event; `首脑会议` is any summit. A counted round keeps its count even when
+ * the batch knows the series (`第四轮某某会谈` is one round, as zhwiki titles
+ * rounds), but a counted summit of a known series (`known`: `某某首脑会晤`
+ * linked) keeps the series' name: summits are named by their year.
  * Congress sessions by their short forms (`八届人大一次会议`, `中共十五大`)
  * take the full name (`sessionName`).
  */
 export function numberedEventCandidates(out: Emitter, known: (name: string) => boolean = () => false): void {
   const {text, at, ends, push} = out
   for (const match of text.matchAll(counted)) {
+    // `第十二届第五次某某会议`: a count after another count is a session of a term, which a name would need both for.
+    if (countBefore.test(text.slice(Math.max(0, match.index - 8), match.index))) continue
     const after = match.index + match[0].length
     let best: {surface: string; head: string} | undefined
     for (let length = 3; length <= 12 && after + length <= text.length; length++) {
@@ -41,7 +46,8 @@ export function numberedEventCandidates(out: Emitter, known: (name: string) => b
       if (levels.has(stem) || (match[1] === '届' && head === '会议') || (stem.endsWith('首脑') && head === '会议')) continue
       if (ends.has(at(after + length))) best = {surface: text.slice(match.index, after + length), head}
     }
-    if (!best || known(best.surface.slice(match[0].length))) continue
+    // A counted summit is named by its year, as zhwiki titles summits (`2000年朝韩首脑会晤`): a known series of summits keeps its name.
+    if (!best || (best.surface.includes('首脑') && known(best.surface.slice(match[0].length)))) continue
     push(match.index, best.surface, {type: 'Event', name: sessions.test(best.head) ? sessionName(best.surface) : best.surface.replace(/\s/g, '')}, false)
   }
   for (const match of text.matchAll(congressSession)) {

@@ -12,7 +12,8 @@ export function personCandidates(tokens: Token[]): Candidate[] {
   const found: Candidate[] = []
   const isNameToken = (token: Token | undefined, nextToTitle = false) =>
     token !== undefined &&
-    (/^(nr|nrt|nrfg|x)$/.test(token.tag) || (nextToTitle && token.tag === 'ns')) &&
+    // Next to an office, a place's tag or a time's (`周恩来` is a `t` in jieba's dictionary) on a surname and two characters is a name too.
+    (/^(nr|nrt|nrfg|x)$/.test(token.tag) || (nextToTitle && (token.tag === 'ns' || (token.tag === 't' && [...token.word].length === 3 && isSurname(token.word[0]!))))) &&
     /^[\p{Script=Han}·]{2,6}$/u.test(token.word) &&
     !countryName(token.word) &&
     !titles.includes(token.word) &&

@@ -33,6 +33,8 @@ export function siteCandidates(out: Emitter): void {
   for (const match of text.matchAll(regions)) push(match.index, match[0], {type: 'Place', name: match[0]}, false)
   for (const blocker of notNames) {
     for (const match of text.matchAll(new RegExp(blocker, 'gu'))) {
+      // A people's `人民`, `人权` (`朝鲜人民军`, `朝鲜人权问题`) is the state's: its name stands.
+      if (blocker.endsWith('人') && /[民权]/u.test(text[match.index + blocker.length] ?? '')) continue
       const start = at(match.index)
       found.push({start, end: start + [...blocker].length, type: 'CreativeWork', name: '', source: 'rule'})
     }

@@ -2,10 +2,12 @@ import type {Token} from '../jieba.js'
 import {tokenLookup} from '../tokenLookup.js'
 import {subBodyHeads} from '../vocabulary/bodies.js'
 import {officeWords} from '../vocabulary/offices.js'
+import {seatNames} from '../vocabulary/places.js'
 import type {Candidate} from './candidate.js'
 
 const heads = [...subBodyHeads.heads].sort((a, b) => b.length - a.length).join('|')
 const unit = new RegExp(`^([\\p{Script=Han}0-9]{1,6}?)(${heads})`, 'u')
+const seats = new Set(seatNames)
 const functionWords = /[的了和与在是对将从被向为也都把让说称及等各该这那其兼]/
 /** An office between a body and a unit ends the body (`某委员会秘书长兼办公室主任`): the unit is another body's. */
 const officeInside = new RegExp(officeWords.join('|'))
@@ -14,13 +16,15 @@ const officeInside = new RegExp(officeWords.join('|'))
  * A unit below a body is one mention with it, the longest
  * (`外交部亚洲司`, `外务省礼宾局`, `四川大学外语系`): the unit's head ends a
  * word of its own (`苏欧司|科员`, not `积极处|理`), or starts a word jieba
- * does not know (`局于`).
+ * does not know (`局于`). A seat of government's unit is a government body
+ * (`青瓦台秘书室`).
  */
 export function subBodiesAfter(mentions: Candidate[], folded: string[], tokens: Token[]): Candidate[] {
   const found: Candidate[] = []
   const words = tokenLookup(tokens)
   for (const mention of mentions) {
-    if (mention.type !== 'GovernmentOrganization' && mention.type !== 'Organization') continue
+    const seat = mention.type === 'Place' && seats.has(mention.name)
+    if (mention.type !== 'GovernmentOrganization' && mention.type !== 'Organization' && !seat) continue
     const after = folded.slice(mention.end, mention.end + 12).join('')
     const match = unit.exec(after)
     if (!match || functionWords.test(match[1]!) || officeInside.test(match[1]!)) continue
@@ -31,7 +35,7 @@ export function subBodiesAfter(mentions: Candidate[], folded: string[], tokens: 
     // The word holding the unit's last character.
     const token = words.at(end - 1)
     if (!token || (token.end !== end && !(token.tag === 'x' && token.start === headStart))) continue
-    found.push({start: mention.start, end, type: mention.type, name: `${mention.name}${match[0]}`, source: 'rule'})
+    found.push({start: mention.start, end, type: seat ? 'GovernmentOrganization' : mention.type, name: `${mention.name}${match[0]}`, source: 'rule'})
   }
   return found
 }

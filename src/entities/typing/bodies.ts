@@ -1,11 +1,12 @@
 import {tagPlain} from '../jieba.js'
-import {citySuffixes, governmentSuffixes, organizationSuffixes, placeSuffixes, suffixPattern} from '../vocabulary/suffixes.js'
+import {citySuffixes, governmentSuffixes, organizationSuffixes, placeSuffixes, siteSuffixes, suffixPattern} from '../vocabulary/suffixes.js'
 import {countryNames, type NameTyping} from './known.js'
 
 const government = suffixPattern(governmentSuffixes)
 const organization = suffixPattern(organizationSuffixes)
 const city = suffixPattern(citySuffixes)
 export const place = suffixPattern(placeSuffixes)
+const site = suffixPattern(siteSuffixes)
 /** `非政府组织`, `无党派…`, `反…`: a negated stem names a category, not one body. */
 const negated = /^(非|无|反|不)/
 
@@ -38,4 +39,9 @@ export function suffixPlaceTyping(name: string): NameTyping | undefined {
   if (city.test(name) && [...name].length >= 3) return {type: 'City', name}
   if (place.test(name) && [...name].length >= 2) return {type: 'Place', name}
   return undefined
+}
+
+/** Launch and test sites, camps (`某某卫星发射中心`): places, before a body's `…中心` reads them. */
+export function siteTyping(name: string): NameTyping | undefined {
+  return site.test(name) && [...name].length > 4 ? {type: 'Place', name} : undefined
 }

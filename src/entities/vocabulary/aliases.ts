@@ -29,9 +29,9 @@ export const aliases: AliasEntry[] = [
     source: 'zhwiki 约翰·博尔顿 (lead: 英语 John Robert Bolton; zh-tw 約翰·波頓); corpus zhwiki/2018年朝美首脑会晤.md uses 波頓'
   },
   {
-    canonical: '克里斯托弗·希尔',
-    forms: ['克里斯托弗·罗伯特·希尔', 'Christopher Hill', 'Christopher Robert Hill'],
-    source: 'corpus zhwiki/克里斯托弗·罗伯特·希尔.md lead: **克里斯托弗·罗伯特·希尔**（**Christopher Robert Hill**）; the usual name drops the middle name (seed 001 and corpus pages write 克里斯托弗·希尔; test/fixtures/reviewed/001 checks it so)'
+    canonical: '克里斯托弗·罗伯特·希尔',
+    forms: ['克里斯托弗·希尔', 'Christopher Hill', 'Christopher Robert Hill'],
+    source: 'zhwiki 克里斯托弗·罗伯特·希尔, titled so (corpus zhwiki/克里斯托弗·罗伯特·希尔.md lead: **克里斯托弗·罗伯特·希尔**（**Christopher Robert Hill**）); seed 001 and corpus pages write 克里斯托弗·希尔 for him'
   },
   {
     canonical: '符拉迪沃斯托克',
@@ -87,5 +87,13 @@ export const aliases: AliasEntry[] = [
   {canonical: '诺罗敦·西哈努克', forms: ['西哈努克', 'Norodom Sihanouk'], source: 'zhwiki 诺罗敦·西哈努克 (the Cambodian king; usually called 西哈努克)'},
   {canonical: '汉斯·布利克斯', forms: ['布利克斯', 'Hans Blix'], source: 'zhwiki 汉斯·布利克斯 (IAEA director general 1981–1997)'},
   {canonical: '布特罗斯·布特罗斯-加利', forms: ['加利', 'Boutros Boutros-Ghali'], source: 'zhwiki 布特罗斯·布特罗斯-加利 (UN secretary-general 1992–1996; Chinese press: 加利)'},
-  {canonical: '六方会谈', forms: ['朝核六方会谈', 'Six-Party Talks'], source: 'corpus zhwiki/六方会谈.md; zhwiki 六方会谈 (英语 Six-Party Talks; redirect 朝核六方会谈)'}
+  {canonical: '六方会谈', forms: ['朝核六方会谈', '朝鲜问题六方会谈', 'Six-Party Talks'], source: 'corpus zhwiki/六方会谈.md; zhwiki 六方会谈 (英语 Six-Party Talks; redirect 朝核六方会谈; lead: 朝鲜问题六方会谈)'},
+  {canonical: '贝拉克·奥巴马', forms: ['巴拉克·奥巴马', '奥巴马', '欧巴马', 'Barack Obama', 'Obama'], source: 'zhwiki 贝拉克·奥巴马, titled so (英语 Barack Hussein Obama; zh-tw 歐巴馬; mainland press 奥巴马, also 巴拉克·奥巴马)'},
+  {canonical: '乔治·沃克·布什', forms: ['小布什', '小布希', 'George W. Bush'], source: 'zhwiki 乔治·沃克·布什 (lead: 通称小布什; zh-tw 小布希)'},
+  {canonical: '穆阿迈尔·卡扎菲', forms: ['卡扎菲', '格达费', '格达费上校', 'Muammar Gaddafi', 'Gaddafi'], source: 'zhwiki 穆阿迈尔·卡扎菲 (zh-tw 格達費; mainland press 卡扎菲)'},
+  {canonical: '安格拉·默克尔', forms: ['默克尔', '梅克尔', 'Angela Merkel', 'Merkel'], source: 'zhwiki 安格拉·默克尔 (zh-tw 梅克爾)'},
+  {canonical: '黄海', forms: ['西海', 'Yellow Sea'], source: 'zhwiki 黄海 (lead: 朝鲜半岛称西海, 朝鲜语 서해)'},
+  {canonical: '天安舰事件', forms: ['天安号事件', '天安号沉没事件', '天安舰沉没事件', 'Cheonan sinking'], source: 'zhwiki 天安舰事件, titled so (lead: 又称天安号沉没事件; ROKS Cheonan)'},
+  {canonical: '朝美核框架协议', forms: ['朝美框架协议', '美朝框架协议', '美朝核框架协议', '朝核问题框架协定', '核框架协议', '关于解决朝鲜核问题的框架协议', 'Agreed Framework'], source: 'zhwiki 朝美核框架协议, titled so (英语 Agreed Framework between the United States of America and the Democratic People\'s Republic of Korea; press: 美朝框架协议, 朝核问题框架协定)'},
+  {canonical: '南北共同宣言', forms: ['6·15共同宣言', '6·15南北共同宣言', '六一五共同宣言'], source: 'zhwiki 南北共同宣言, titled so (lead: 又称6·15南北共同宣言)'}
 ]

@@ -21,6 +21,21 @@ const grouped: Array<[string, string[]]> = [
 
 export const bareBodies: BareBody[] = grouped.flatMap(([source, names]) => names.map((name) => ({name, source})))
 
+/**
+ * Bodies that only one state has by that name: a bare one is that state's
+ * wherever it is written (`统一部` → `韩国统一部`). Names several states share
+ * (`外务省`: Japan and the DPRK; `国务院`, `政务院`) are not here.
+ */
+export const stateOwnBodies: Array<{name: string; state: string; source: string}> = [
+  {name: '统一部', state: '韩国', source: 'zhwiki 大韩民国统一部 (no other state has a ministry of this name; the DPRK has 祖国和平统一委员会)'},
+  {name: '国家情报院', state: '韩国', source: 'zhwiki 国家情报院 (韩国), 简称 国情院'},
+  {name: '国家安全企划部', state: '韩国', source: 'zhwiki 国家安全企划部 (韩国, 1981–1999)'},
+  {name: '中央情报局', state: '美国', source: 'zhwiki 中央情报局 (美国; the ROK body was 中央情报部)'},
+  {name: '财政经济部', state: '韩国', source: 'zhwiki 大韩民国财政经济部 (1998–2008)'},
+  {name: '文化观光部', state: '韩国', source: 'zhwiki 大韩民国文化观光部 (1998–2008)'},
+  {name: '知识经济部', state: '韩国', source: 'zhwiki 大韩民国知识经济部 (2008–2013)'}
+]
+
 /** Short forms of bare bodies, by the full name they stand for (`国情院` → `国家情报院`). */
 export const bareBodyShortForms: Record<string, string> = {国情院: '国家情报院', 国政院: '国家情报院'}
 

@@ -6,10 +6,15 @@ export interface KnownPlace {
 
 const korea = 'places of the Korean peninsula (zhwiki page of the place)'
 const regions = 'world regions and seas (zhwiki 亚洲地理, 海洋列表)'
+const seats = 'seats of government, which zhwiki describes as buildings (白宫: 美国总统的官邸和办公室; 青瓦台: 大韩民国总统府; the gold guidelines: a building is a place)'
+
+/** Seats of government: places, whose offices below them are bodies (`青瓦台秘书室`). */
+export const seatNames = ['白宫', '青瓦台']
 
 const grouped: Array<[string, string[]]> = [
   [korea, ['朝鲜半岛', '韩半岛', '板门店', '非军事区', '非军事化区', '军事分界线', '三八线', '开城工业园区', '金刚山', '宁边', '丰溪里', '东仓里', '白头山', '长白山', '汉拿山', '济州岛', '延坪岛', '白翎岛']],
-  [regions, ['东北亚', '东南亚', '远东', '中东', '西海', '东海', '黄海', '日本海', '关岛', '夏威夷', '白宫', '西伯利亚', '满洲', '东亚']]
+  [regions, ['东北亚', '东南亚', '远东', '中东', '西海', '东海', '黄海', '日本海', '关岛', '夏威夷', '西伯利亚', '满洲', '东亚']],
+  [seats, seatNames]
 ]
 
 export const knownPlaces: KnownPlace[] = grouped.flatMap(([source, names]) => names.map((name) => ({name, source})))
@@ -31,4 +36,7 @@ export const compassParts = {
 /** Compounds that contain a name but are not one (`南北朝鲜`: both Koreas; `朝鲜族`: the people). */
 export const notNames: KnownPlace[] = ['南北朝鲜', '朝鲜族', '韩国人', '美国人', '朝鲜人', '中国人', '日本人', '俄罗斯人']
   .map((name) => ({name, source: 'Chinese usage: peoples and pairs of states are not places'}))
+  .concat(['英里', '英尺', '英寸', '英亩'].map((name) => ({name, source: 'units of measure (现代汉语词典 英里): `英` here is English, not the state'})))
+  .concat(['大浦洞', '芦洞'].map((name) => ({name, source: 'missiles named after a place (zhwiki 大浦洞导弹, 芦洞导弹): the weapon, not the place'})))
+  .concat(['南北韩', '南韩人', '北韩人'].map((name) => ({name, source: 'Taiwan and Hong Kong usage (zhwiki 南北韩 → 朝鲜半岛; 南韩人 = 韩国人): both Koreas as a pair, and a people, as 南北朝鲜 and 韩国人 above'})))
   .concat(['陆军', '海军', '空军'].map((name) => ({name, source: 'armed services named by their branch (现代汉语词典 陆军): a rank after them (`陆军少将`) does not make them a person'})))

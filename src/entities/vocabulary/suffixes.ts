@@ -44,6 +44,12 @@ export const placeSuffixes: Suffix[] = [
   ...group(convention, ['半岛', '岛', '山', '江', '河', '湖', '海', '湾', '峡', '馆', '店', '宫', '阁', '之家', '大厦', '广场', '线', '港', '站', '机场', '宾馆', '国宾馆', '非军事区', '边界', '大街', '大道', '路', '街', '潭', '峰', '岭', '园区', '酒店', '饭店', '桥'])
 ]
 
+/**
+ * Sites whose head would otherwise read as a body's (`…中心`) or a suffix of
+ * none: launch and test sites, camps (`西海卫星发射中心`, `某某核试验场`).
+ */
+export const siteSuffixes: Suffix[] = group('zhwiki titles of sites (西海卫星发射场 / 西海卫星发射中心, 东海卫星发射场, 丰溪里核试验场, 化城强制收容所); the gold guidelines: a site is a place', ['卫星发射中心', '卫星发射场', '发射基地', '发射场', '试验场', '收容所'])
+
 /** A pattern matching any of the suffixes at the end of a name, longest first. */
 export function suffixPattern(suffixes: Suffix[]): RegExp {
   const words = [...new Set(suffixes.map((entry) => entry.suffix))].sort((a, b) => b.length - a.length)
