@@ -51,8 +51,13 @@ const forms = new Map<string, string>()
  * without the state before it. Any other name is returned as it is.
  */
 export function canonicalForm(name: string): string {
-  if (!forms.has(name)) forms.set(name, formOf(name))
-  return forms.get(name)!
+  let form = forms.get(name)
+  if (form === undefined) {
+    form = formOf(name)
+    // The same names come back on every page; a bound keeps a worker running through a whole dump from growing it.
+    if (forms.size < 100_000) forms.set(name, form)
+  }
+  return form
 }
 
 function formOf(name: string): string {

@@ -53,8 +53,11 @@ const typed = new Map<string, NameTyping | undefined>()
  * evidence (a surname beats a `…海` place suffix).
  */
 export function typeOfName(raw: string): NameTyping | undefined {
-  if (!typed.has(raw)) typed.set(raw, typeNameOnce(raw))
-  return typed.get(raw)
+  if (typed.has(raw)) return typed.get(raw)
+  const typing = typeNameOnce(raw)
+  // Bounded: a worker running through a whole dump meets ever new names.
+  if (typed.size < 100_000) typed.set(raw, typing)
+  return typing
 }
 
 function typeNameOnce(raw: string): NameTyping | undefined {

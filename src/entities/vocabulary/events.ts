@@ -5,22 +5,6 @@
  * a telling head (`冷战`). Each list says where it comes from; the rules of
  * `rules/talks.ts`, `rules/numberedEvents.ts` and `rules/games.ts` read them.
  */
-import {stateAbbreviations} from './states.js'
-
-/** The two sides of talks between states, by their one-character names (`朝美`, `中日`), and the two Koreas (`南北`). */
-export const meetingSides = {
-  words: [
-    ...stateAbbreviations.flatMap((first) => stateAbbreviations.filter((second) => second !== first).map((second) => `${first}${second}`)),
-    '南北',
-    '北南',
-    '南北韩',
-    '六方',
-    '五方',
-    '四方',
-    '三方'
-  ],
-  source: 'Chinese press naming of talks by their parties (zhwiki 朝韩首脑会晤, 朝美首脑会晤, 中美首脑会晤, 六方会谈, 四方会谈)'
-}
 
 /**
  * Parties whose talks are named series of their own (`南北高级别会谈`,
