@@ -45,7 +45,7 @@ export function writeAtomicSync(target: string, content: string | Uint8Array): v
     const handle = openSync(temporary, 'wx', 0o644)
     try {
       const bytes = typeof content === 'string' ? Buffer.from(content) : content
-      for (let offset = 0; offset < bytes.length; ) offset += writeSync(handle, bytes, offset)
+      for (let offset = 0; offset < bytes.length;) offset += writeSync(handle, bytes, offset)
     } finally {
       closeSync(handle)
     }

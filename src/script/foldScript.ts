@@ -43,7 +43,7 @@ export function foldScript(text: string): string {
   let result = ''
   // Start of the stretch of characters that fold to themselves, copied as one slice.
   let kept = 0
-  for (let index = 0; index < text.length; ) {
+  for (let index = 0; index < text.length;) {
     const unit = text.charCodeAt(index)
     if (unit < 0x2e80) {
       index++
@@ -68,7 +68,7 @@ export function foldScript(text: string): string {
 export function detectScript(text: string): 'zh-Hans' | 'zh-Hant' {
   let traditional = 0
   let simplified = 0
-  for (let index = 0; index < text.length; ) {
+  for (let index = 0; index < text.length;) {
     if (text.charCodeAt(index) < 0x2e80) {
       index++
       continue

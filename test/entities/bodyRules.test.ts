@@ -156,28 +156,89 @@ describe('a bare body takes the state its sentence gives it', () => {
   }
   it.each([
     // A list of bodies: the state of the list's first item.
-    ['泰国国防部、国会和内务部联合发表声明', [['泰国国防部', 'GovernmentOrganization'], ['国会', 'rule'], ['内务部', 'rule']], ['泰国国防部', '泰国国会', '泰国内务部']],
-    ['蒙古人民党中央委员会和政务院致电', [['蒙古人民党中央委员会', 'Organization'], ['政务院', 'rule']], ['蒙古政务院']],
+    [
+      '泰国国防部、国会和内务部联合发表声明',
+      [
+        ['泰国国防部', 'GovernmentOrganization'],
+        ['国会', 'rule'],
+        ['内务部', 'rule']
+      ],
+      ['泰国国防部', '泰国国会', '泰国内务部']
+    ],
+    [
+      '蒙古人民党中央委员会和政务院致电',
+      [
+        ['蒙古人民党中央委员会', 'Organization'],
+        ['政务院', 'rule']
+      ],
+      ['蒙古政务院']
+    ],
     // The sentence's subject, when the body stands in its place, office or list slot.
-    ['蒙古民主党赢得选举，在众议院占据多数', [['蒙古民主党', 'Organization'], ['众议院', 'rule']], ['蒙古众议院']],
-    ['会上泰方团长、外交部副部长某某发言', [['泰方', 'Country'], ['外交部', 'rule']], ['泰国外交部']],
-    ['泰国首相随后又派前外交部次官赴会', [['泰国', 'Country'], ['外交部', 'rule']], ['泰国外交部']]
+    [
+      '蒙古民主党赢得选举，在众议院占据多数',
+      [
+        ['蒙古民主党', 'Organization'],
+        ['众议院', 'rule']
+      ],
+      ['蒙古众议院']
+    ],
+    [
+      '会上泰方团长、外交部副部长某某发言',
+      [
+        ['泰方', 'Country'],
+        ['外交部', 'rule']
+      ],
+      ['泰国外交部']
+    ],
+    [
+      '泰国首相随后又派前外交部次官赴会',
+      [
+        ['泰国', 'Country'],
+        ['外交部', 'rule']
+      ],
+      ['泰国外交部']
+    ]
   ] as const)('%s', (text, spec, expected) => {
     const mentions = spec.map(([surface, kind]) => (kind === 'rule' ? body([...text.slice(0, at(text, surface))].length, surface) : mention(text, surface, kind as Candidate['type'], kind === 'Country' ? '泰国' : surface)))
     expect(qualified(text, mentions)).toEqual(expected)
   })
   it.each([
     // A body that starts a clause is a subject of its own; a state after a preposition is a place or an object.
-    ['泰国代表抵达后外交部表示欢迎', [['泰国', 'Country'], ['外交部', 'rule']]],
-    ['在泰国举行的会议上，外交部官员在国会发言', [['泰国', 'Country'], ['外交部', 'rule'], ['国会', 'rule']]],
-    ['驻泰国大使某某升任外交部副部长', [['泰国', 'Country'], ['外交部', 'rule']]]
+    [
+      '泰国代表抵达后外交部表示欢迎',
+      [
+        ['泰国', 'Country'],
+        ['外交部', 'rule']
+      ]
+    ],
+    [
+      '在泰国举行的会议上，外交部官员在国会发言',
+      [
+        ['泰国', 'Country'],
+        ['外交部', 'rule'],
+        ['国会', 'rule']
+      ]
+    ],
+    [
+      '驻泰国大使某某升任外交部副部长',
+      [
+        ['泰国', 'Country'],
+        ['外交部', 'rule']
+      ]
+    ]
   ] as const)('no state: %s', (text, spec) => {
     const mentions = spec.map(([surface, kind]) => (kind === 'rule' ? body([...text.slice(0, at(text, surface))].length, surface) : mention(text, surface, kind as Candidate['type'], '泰国')))
     expect(qualified(text, mentions)).toEqual([])
   })
   it('on a page about a person, their career’s bodies are the state the lead names', () => {
     const text = '甲乙丙，蒙古外交官。1990年，调任外交部亚洲司。甲乙丙后升任外交部副部长。'
-    const mentions = [mention(text, '甲乙丙', 'Person'), mention(text, '蒙古', 'Country'), body(at(text, '外交部亚洲司'), '外交部亚洲司'), mention(text, '甲乙丙', 'Person', '甲乙丙', at(text, '甲乙丙后')), body(at(text, '外交部副'), '外交部')]
+    const mentions = [
+      mention(text, '甲乙丙', 'Person'),
+      mention(text, '蒙古', 'Country'),
+      body(at(text, '外交部亚洲司'), '外交部亚洲司'),
+      mention(text, '甲乙丙', 'Person', '甲乙丙', at(text, '甲乙丙后')),
+      body(at(text, '外交部副'), '外交部')
+    ]
     expect(qualified(text, mentions, '甲乙丙')).toEqual(['蒙古外交部亚洲司', '蒙古外交部'])
   })
   it('on a page about another person, a sentence without a mention gives no state', () => {
