@@ -92,6 +92,17 @@ function compromiseSpans(text: string): Array<[number, number]> {
     .map((found) => [found.offset.start, found.offset.start + found.offset.length])
 }
 
+/** Whether a span shares a code unit with one of `spans` (or holds an empty one strictly inside), as `spans.some(overlaps)` answers. */
+function covered(length: number, spans: Array<[number, number]>): (start: number, end: number) => boolean {
+  const units = new Uint8Array(length + 1)
+  const empty: number[] = []
+  for (const [from, to] of spans) {
+    if (from < to) units.fill(1, from, to)
+    else empty.push(from)
+  }
+  return (start, end) => units.subarray(start, end).includes(1) || empty.some((at) => start < at && at < end)
+}
+
 /**
  * English time expressions: compromise (with compromise-dates) finds where the
  * dates are; their values are read here, with the same EDTF output and the
@@ -99,19 +110,23 @@ function compromiseSpans(text: string): Array<[number, number]> {
  * date, which this project never does).
  */
 export function scanEnglishTimes(text: string): TimeMention[] {
-  const spans = compromiseSpans(text)
+  // Which code units compromise dated and which a found expression holds: one lookup per unit of a match,
+  // not a scan of every span and every expression per match (quadratic on a long text full of dates).
+  const dated = covered(text.length, compromiseSpans(text))
+  const held = new Uint8Array(text.length + 1)
   const found: TimeMention[] = []
-  const taken = (start: number, end: number) => found.some((other) => start < other.index + other.length && other.index < end)
+  const taken = (start: number, end: number) => held.subarray(start, end).includes(1)
   for (const pattern of patterns) {
     pattern.regex.lastIndex = 0
     for (let match = pattern.regex.exec(text); match; match = pattern.regex.exec(text)) {
       const start = match.index
       const end = start + match[0].length
       if (taken(start, end)) continue
-      if (!pattern.relative && !spans.some(([from, to]) => start < to && from < end)) continue
+      if (!pattern.relative && !dated(start, end)) continue
       const fields = pattern.build(match)
       if (!fields || !isPlausible(fields.from) || (fields.to && fields.to !== 'open' && !isPlausible(fields.to as CalendarDate))) continue
       found.push({index: start, length: match[0].length, ...fields})
+      held.fill(1, start, end)
     }
   }
   return found.sort((a, b) => a.index - b.index)
