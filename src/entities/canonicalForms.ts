@@ -1,3 +1,4 @@
+import {boundedMemo} from '../core/boundedMemo.js'
 import {tagPlain} from './jieba.js'
 import {citySet, countryName} from './typing/known.js'
 import {bodyHeads} from './vocabulary/bodies.js'
@@ -38,8 +39,6 @@ function withoutStateBeforeName(name: string): string {
   return name
 }
 
-const forms = new Map<string, string>()
-
 /**
  * One name for the written forms of the same event or document, whichever a
  * text uses (`vocabulary/events.ts`): summits of a pair by zhwiki's title
@@ -50,15 +49,7 @@ const forms = new Map<string, string>()
  * (`2087号决议` → `联合国安理会第2087号决议`); a body with a name of its own
  * without the state before it. Any other name is returned as it is.
  */
-export function canonicalForm(name: string): string {
-  let form = forms.get(name)
-  if (form === undefined) {
-    form = formOf(name)
-    // The same names come back on every page; a bound keeps a worker running through a whole dump from growing it.
-    if (forms.size < 100_000) forms.set(name, form)
-  }
-  return form
-}
+export const canonicalForm: (name: string) => string = boundedMemo((name) => formOf(name))
 
 function formOf(name: string): string {
   const paired = summit.exec(name) ?? datedSummit.exec(name)

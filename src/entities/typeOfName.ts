@@ -1,3 +1,4 @@
+import {boundedMemo} from '../core/boundedMemo.js'
 import {foldScript} from '../script/foldScript.js'
 import {aliasOf} from './identity.js'
 import {isCommonWord, tagPlain} from './jieba.js'
@@ -42,9 +43,6 @@ const topics = new Set(stateTopics.words)
 /** The head nouns that tell a name's kind, alone (`vocabulary/suffixes.ts`). */
 const kindWords = new Set([...governmentSuffixes, ...organizationSuffixes, ...legislationSuffixes, ...eventSuffixes, ...citySuffixes, ...placeSuffixes].map((entry) => entry.suffix))
 
-/** Types already computed: the same names come back on every page, and jieba is not free. */
-const typed = new Map<string, NameTyping | undefined>()
-
 /**
  * The type of a name, from general knowledge (states, cities, known bodies)
  * and the shape of the name (suffixes, transliterations, surnames). A name
@@ -52,13 +50,7 @@ const typed = new Map<string, NameTyping | undefined>()
  * family of rules is a file of `typing/`; the order here is the order of
  * evidence (a surname beats a `…海` place suffix).
  */
-export function typeOfName(raw: string): NameTyping | undefined {
-  if (typed.has(raw)) return typed.get(raw)
-  const typing = typeNameOnce(raw)
-  // Bounded: a worker running through a whole dump meets ever new names.
-  if (typed.size < 100_000) typed.set(raw, typing)
-  return typing
-}
+export const typeOfName: (raw: string) => NameTyping | undefined = boundedMemo((raw) => typeNameOnce(raw))
 
 function typeNameOnce(raw: string): NameTyping | undefined {
   const name = cleanTitle(raw)
