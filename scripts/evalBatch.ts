@@ -34,10 +34,16 @@ export interface GoldSplit {
   folder: string
 }
 
-/** The splits under a gold folder (`dev`, `test`, …), each a folder of JSON files. */
+/**
+ * The splits under a gold folder (`dev`, `test`, …), each a folder of JSON files.
+ * `KPD_EVAL_SPLITS=dev,test` scores only those: whoever tunes rules must not see
+ * the scores of a split kept back as unseen.
+ */
 export function goldSplits(folder: string): GoldSplit[] {
+  const only = process.env.KPD_EVAL_SPLITS?.split(',').filter(Boolean)
   return readdirSync(folder)
     .filter((name) => statSync(path.join(folder, name)).isDirectory())
+    .filter((name) => !only || only.includes(name))
     .sort((a, b) => (a === 'dev' ? -1 : b === 'dev' ? 1 : a.localeCompare(b)))
     .map((name) => ({name, folder: path.join(folder, name)}))
 }
