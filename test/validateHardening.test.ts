@@ -25,6 +25,7 @@ describe('validate on damaged output', () => {
   it('passes an undamaged copy (exit 0)', async () => {
     const run = await validate(damagedOutput(() => {}))
     expect(run.stderr).toBe('')
+    expect(run.stdout).toContain('2 files validated: 0 violations')
     expect(run.code).toBe(0)
   }, 120_000)
 
