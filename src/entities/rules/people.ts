@@ -1,7 +1,11 @@
+import {byLastCharacter, endsWithAny} from '../../core/byLastCharacter.js'
 import {isCommonWord, type Token} from '../jieba.js'
 import {countryName, typeOfName} from '../typeOfName.js'
 import {isSurname, surnameOf} from '../vocabulary/surnames.js'
 import {type Candidate, titlePattern, titles} from './candidate.js'
+
+// Whether a word ends with an office is asked of every word: looked up by its last character, not by trying every office.
+const titlesEnding = byLastCharacter(titles)
 
 /**
  * People named by their office (`总统文在寅`, `金正恩委员长`, `国务卿迈克·蓬佩奥`)
@@ -22,11 +26,11 @@ export function personCandidates(tokens: Token[]): Candidate[] {
   for (const [index, token] of tokens.entries()) {
     const before = tokens[index - 1]
     const after = tokens[index + 1]
-    const nextToTitle = Boolean((before && titles.some((title) => before.word.endsWith(title))) || (after && titlePattern.test(after.word)))
+    const nextToTitle = Boolean((before && endsWithAny(titlesEnding, before.word)) || (after && titlePattern.test(after.word)))
     if (!isNameToken(token, nextToTitle)) continue
     // An unknown word next to an office must at least start like a name, or stand right after the
     // office and before a verb or punctuation (`总理某某斥责`: a foreign name without dots).
-    const officeBefore = before !== undefined && titles.some((title) => before.word.endsWith(title))
+    const officeBefore = before !== undefined && endsWithAny(titlesEnding, before.word)
     const endsThere = after === undefined || /^(v|vn|p|c|uj|ul|d)$/.test(after.tag) || /^[^\p{Script=Han}A-Za-z0-9]+$/u.test(after.word)
     if (token.tag === 'x' && !surnameOf(token.word) && !(officeBefore && endsThere)) continue
     const chars = [...token.word]
