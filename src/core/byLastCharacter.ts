@@ -6,7 +6,8 @@
  * ends with its last unit.
  */
 export function byLastCharacter(words: readonly string[]): (text: string) => readonly string[] {
-  const groups = new Map<string, string[]>()
+  // Keyed by the unit's code: a one-character slice of a CJK text is a new string each time.
+  const groups = new Map<number, string[]>()
   const always: string[] = []
   for (const word of words) {
     // The empty word ends every text: kept in every group, in its place.
@@ -15,12 +16,12 @@ export function byLastCharacter(words: readonly string[]): (text: string) => rea
       for (const group of groups.values()) group.push(word)
       continue
     }
-    const last = word.slice(-1)
+    const last = word.charCodeAt(word.length - 1)
     let group = groups.get(last)
     if (!group) groups.set(last, (group = [...always]))
     group.push(word)
   }
-  return (text) => groups.get(text.slice(-1)) ?? always
+  return (text) => (text === '' ? always : (groups.get(text.charCodeAt(text.length - 1)) ?? always))
 }
 
 /** Whether the text ends with one of the words (`words.some((word) => text.endsWith(word))`). */

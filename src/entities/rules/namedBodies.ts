@@ -91,6 +91,9 @@ export function namedBodyCandidates(tokens: Token[]): Candidate[] {
 
 /** The head noun that ends at this word, and the word it starts in (`领导小组|办公室`, `轻音乐|团`: in `轻音乐`). */
 function headStart(tokens: Token[], index: number): {head: string; at: number} | undefined {
+  // Every tail ends with this word: when no head ends like it, no tail is built (most words).
+  const word = tokens[index]!.word
+  if (word !== '' && headsEnding(word).length === 0) return undefined
   let tail = ''
   for (let at = index; at >= Math.max(0, index - 2); at--) {
     tail = tokens[at]!.word + tail
