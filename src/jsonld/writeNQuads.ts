@@ -62,26 +62,27 @@ function sortedStatements(record: {[key: string]: unknown}, stem: string): Array
   const language = defaultLanguage(record['@context'])
   const top = record['@graph']
   const nodes = Array.isArray(top) ? top : [record]
+  // Closures made once per record, not once per value (they were most of the garbage of the walk).
+  const childTerm = (child: {[key: string]: unknown}): string => {
+    const id = child['@id']
+    const term = typeof id === 'string' ? `<${iriEscape(absolute(expandIri(id)))}>` : `_:${prefix}${blank++}`
+    visit(child, term)
+    return term
+  }
+  const statement = (rests: string[], predicate: string, key: string, value: unknown) => {
+    // As JSON has them: a non-finite number is `null` there (a record handed over as an object, `compiledRecord`).
+    if (value === null || value === undefined || (typeof value === 'number' && !Number.isFinite(value))) return
+    if (predicate === '@type') rests.push(`<${rdfType}> <${iriEscape(expandVocab(String(value)))}>`)
+    else rests.push(`${predicateTerm(predicate)} ${objectTerm(key, value, language, childTerm)}`)
+  }
   const visit = (node: {[key: string]: unknown}, subject: string) => {
     let rests = statements.get(subject)
     if (!rests) statements.set(subject, (rests = []))
     for (const [predicate, key] of keysOf(node)) {
       const values = node[key]
-      for (const value of Array.isArray(values) ? values : [values]) {
-        // As JSON has them: a non-finite number is `null` there (a record handed over as an object, `compiledRecord`).
-        if (value === null || value === undefined || (typeof value === 'number' && !Number.isFinite(value))) continue
-        if (predicate === '@type') {
-          rests.push(`<${rdfType}> <${iriEscape(expandVocab(String(value)))}>`)
-          continue
-        }
-        const object = objectTerm(key, value, language, (child) => {
-          const id = child['@id']
-          const term = typeof id === 'string' ? `<${iriEscape(absolute(expandIri(id)))}>` : `_:${prefix}${blank++}`
-          visit(child, term)
-          return term
-        })
-        rests.push(`${predicateTerm(predicate)} ${object}`)
-      }
+      // A single value is not wrapped in an array of its own.
+      if (Array.isArray(values)) for (const value of values) statement(rests, predicate, key, value)
+      else statement(rests, predicate, key, values)
     }
   }
   for (const node of nodes as Array<{[key: string]: unknown}>) {
