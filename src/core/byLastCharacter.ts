@@ -24,7 +24,13 @@ export function byLastCharacter(words: readonly string[]): (text: string) => rea
   return (text) => (text === '' ? always : (groups.get(text.charCodeAt(text.length - 1)) ?? always))
 }
 
+/** The first of the words the text ends with (`words.find((word) => text.endsWith(word))`); a loop, not a closure per text. */
+export function firstEnding(ending: (text: string) => readonly string[], text: string): string | undefined {
+  for (const word of ending(text)) if (text.endsWith(word)) return word
+  return undefined
+}
+
 /** Whether the text ends with one of the words (`words.some((word) => text.endsWith(word))`). */
 export function endsWithAny(ending: (text: string) => readonly string[], text: string): boolean {
-  return ending(text).some((word) => text.endsWith(word))
+  return firstEnding(ending, text) !== undefined
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {byLastCharacter, endsWithAny} from '../../src/core/byLastCharacter.js'
+import {byLastCharacter, endsWithAny, firstEnding} from '../../src/core/byLastCharacter.js'
 
 describe('byLastCharacter', () => {
   const words = ['领导小组办公室', '乐团', '办公室', '团', '学院', '室']
@@ -8,6 +8,7 @@ describe('byLastCharacter', () => {
     const ending = byLastCharacter(words)
     for (const text of ['普天堡电子乐团', '领导小组办公室', '会议室', '伊林学院', '研究所', '', '团']) {
       expect(ending(text).find((word) => text.endsWith(word))).toBe(words.find((word) => text.endsWith(word)))
+      expect(firstEnding(ending, text)).toBe(words.find((word) => text.endsWith(word)))
       expect(endsWithAny(ending, text)).toBe(words.some((word) => text.endsWith(word)))
     }
     expect(ending('某室')).toEqual(['领导小组办公室', '办公室', '室'])

@@ -1,4 +1,4 @@
-import {byLastCharacter} from '../../core/byLastCharacter.js'
+import {byLastCharacter, firstEnding} from '../../core/byLastCharacter.js'
 import type {Token} from '../jieba.js'
 import {countryName, typeOfName} from '../typeOfName.js'
 import {knownTyping} from '../typing/known.js'
@@ -41,9 +41,11 @@ const dateFragment = /^[年月日]/
  */
 export function namedBodyCandidates(tokens: Token[]): Candidate[] {
   const found: Candidate[] = []
-  for (const [index, token] of tokens.entries()) {
+  // Indexed: `entries()` made a pair per word.
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
     // Four characters at least: a three-character nt is as often a kind of office (`联络处`).
-    const knownHead = headsEnding(token.word).find((word) => token.word.endsWith(word))
+    const knownHead = firstEnding(headsEnding, token.word)
     if (token.tag === 'nt' && [...token.word].length >= 4 && !stateItselfAtEnd.test(token.word) && !(knownHead && countryName(token.word.slice(0, -knownHead.length)))) {
       const typing = typeOfName(token.word)
       if (typing && (typing.type === 'Organization' || typing.type === 'GovernmentOrganization')) found.push({start: token.start, end: token.end, type: typing.type, name: typing.name, source: 'nlp'})

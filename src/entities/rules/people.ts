@@ -23,7 +23,9 @@ export function personCandidates(tokens: Token[]): Candidate[] {
     !titles.includes(token.word) &&
     !/^[朝韩美中日俄苏南北]+$/.test(token.word) &&
     !/^[一二两三四五六七八九十几数多各每此这那该本对在与和从向为被把将前后他她它我你您咱]/.test(token.word)
-  for (const [index, token] of tokens.entries()) {
+  // Indexed: `entries()` made a pair per word.
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
     const before = tokens[index - 1]
     const after = tokens[index + 1]
     const nextToTitle = Boolean((before && endsWithAny(titlesEnding, before.word)) || (after && titlePattern.test(after.word)))
