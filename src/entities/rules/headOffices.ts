@@ -12,7 +12,9 @@ const nameWord = /^(n|nz|ns|nt|nr|j|vn|ng|an)$/
  */
 export function headOfficeCandidates(tokens: Token[]): Candidate[] {
   const found: Candidate[] = []
-  for (const [index, token] of tokens.entries()) {
+  // Indexed: `entries()` made a pair per word.
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
     const family = headOffices.find((entry) => entry.offices.includes(token.word))
     if (!family) continue
     const suffix = tokens[index - 1]

@@ -1,3 +1,4 @@
+import {byLastCharacter, firstEnding} from '../../core/byLastCharacter.js'
 import type {Token} from '../jieba.js'
 import {countryName, typeOfName} from '../typeOfName.js'
 import {knownTyping} from '../typing/known.js'
@@ -10,6 +11,8 @@ const companies = new Set(companyHeads.words)
 /** A state, city or place general knowledge holds, whatever tag jieba gives it (`首尔` as an adverb). */
 const isKnownName = (word: string) => [...word].length >= 2 && knownTyping(word) !== undefined
 const heads = [...new Set([...bodyHeadWords, ...placeHeads.map((entry) => entry.head)])].sort((a, b) => b.length - a.length)
+/** The heads a word can end with, longest first (asked of every word: a scan of all heads was a tenth of the entity step). */
+const headsEnding = byLastCharacter(heads)
 /** Words inside a body's name: nouns, names, the verbs of a purpose (`军备|控制`), places (`对外`) and set phrases (`祖国统一`). */
 const inside = /^(n|nz|ns|nt|nr|nrt|nrfg|j|vn|ng|x|b|an|s|l)$/
 /** Words a name can start with: a name of some kind, not a common noun. */
@@ -38,9 +41,11 @@ const dateFragment = /^[年月日]/
  */
 export function namedBodyCandidates(tokens: Token[]): Candidate[] {
   const found: Candidate[] = []
-  for (const [index, token] of tokens.entries()) {
+  // Indexed: `entries()` made a pair per word.
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
     // Four characters at least: a three-character nt is as often a kind of office (`联络处`).
-    const knownHead = heads.find((word) => token.word.endsWith(word))
+    const knownHead = firstEnding(headsEnding, token.word)
     if (token.tag === 'nt' && [...token.word].length >= 4 && !stateItselfAtEnd.test(token.word) && !(knownHead && countryName(token.word.slice(0, -knownHead.length)))) {
       const typing = typeOfName(token.word)
       if (typing && (typing.type === 'Organization' || typing.type === 'GovernmentOrganization')) found.push({start: token.start, end: token.end, type: typing.type, name: typing.name, source: 'nlp'})
@@ -88,10 +93,13 @@ export function namedBodyCandidates(tokens: Token[]): Candidate[] {
 
 /** The head noun that ends at this word, and the word it starts in (`领导小组|办公室`, `轻音乐|团`: in `轻音乐`). */
 function headStart(tokens: Token[], index: number): {head: string; at: number} | undefined {
+  // Every tail ends with this word: when no head ends like it, no tail is built (most words).
+  const word = tokens[index]!.word
+  if (word !== '' && headsEnding(word).length === 0) return undefined
   let tail = ''
   for (let at = index; at >= Math.max(0, index - 2); at--) {
     tail = tokens[at]!.word + tail
-    const head = heads.find((word) => tail.endsWith(word) && tail.length - word.length < tokens[at]!.word.length)
+    const head = headsEnding(tail).find((word) => tail.endsWith(word) && tail.length - word.length < tokens[at]!.word.length)
     // A one-character head is a word of its own (`温州|路`) or ends a place word (`西路`), not `道路`.
     if (head && ([...head].length > 1 || tokens[index]!.word === head || tokens[index]!.tag === 'ns')) return {head, at}
   }

@@ -1,7 +1,11 @@
+import {byLastCharacter, endsWithAny} from '../../core/byLastCharacter.js'
 import {isCommonWord, type Token} from '../jieba.js'
 import {countryName, typeOfName} from '../typeOfName.js'
 import {isSurname, surnameOf} from '../vocabulary/surnames.js'
 import {type Candidate, titlePattern, titles} from './candidate.js'
+
+// Whether a word ends with an office is asked of every word: looked up by its last character, not by trying every office.
+const titlesEnding = byLastCharacter(titles)
 
 /**
  * People named by their office (`总统文在寅`, `金正恩委员长`, `国务卿迈克·蓬佩奥`)
@@ -19,14 +23,16 @@ export function personCandidates(tokens: Token[]): Candidate[] {
     !titles.includes(token.word) &&
     !/^[朝韩美中日俄苏南北]+$/.test(token.word) &&
     !/^[一二两三四五六七八九十几数多各每此这那该本对在与和从向为被把将前后他她它我你您咱]/.test(token.word)
-  for (const [index, token] of tokens.entries()) {
+  // Indexed: `entries()` made a pair per word.
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
     const before = tokens[index - 1]
     const after = tokens[index + 1]
-    const nextToTitle = Boolean((before && titles.some((title) => before.word.endsWith(title))) || (after && titlePattern.test(after.word)))
+    const nextToTitle = Boolean((before && endsWithAny(titlesEnding, before.word)) || (after && titlePattern.test(after.word)))
     if (!isNameToken(token, nextToTitle)) continue
     // An unknown word next to an office must at least start like a name, or stand right after the
     // office and before a verb or punctuation (`总理某某斥责`: a foreign name without dots).
-    const officeBefore = before !== undefined && titles.some((title) => before.word.endsWith(title))
+    const officeBefore = before !== undefined && endsWithAny(titlesEnding, before.word)
     const endsThere = after === undefined || /^(v|vn|p|c|uj|ul|d)$/.test(after.tag) || /^[^\p{Script=Han}A-Za-z0-9]+$/u.test(after.word)
     if (token.tag === 'x' && !surnameOf(token.word) && !(officeBefore && endsThere)) continue
     const chars = [...token.word]
