@@ -19,21 +19,37 @@ const appositiveOffice = new RegExp(`^[，,][^。；;！？\\n，,]{0,24}(${offi
  * Both or neither: no type.
  */
 export function typeFromContext(files: VFile[], pageTitle: string): EntityType | undefined {
-  let person = 0
-  let place = 0
-  for (const file of files) {
-    const characters = file.data.text === undefined ? undefined : [...file.data.text]
-    for (const link of file.data.links ?? []) {
-      if (link.pageTitle !== pageTitle || link.alignment === 'unaligned') continue
-      // A batch keeps only links between its passes: their cues were read from the text in the first.
-      const cues = (link as LinkWithCues).cues ?? (characters ? contextCues(characters, link) : undefined)
-      if (cues?.person) person++
-      if (cues?.place) place++
-    }
-  }
+  const {person, place} = cueCounts(files).get(pageTitle) ?? {person: 0, place: 0}
   if (person > 0 && place === 0) return 'Person'
   if (place > 0 && person === 0) return 'Place'
   return undefined
+}
+
+const countsOf = new WeakMap<VFile[], Map<string, {person: number; place: number}>>()
+
+/**
+ * The cues of every page's aligned links, counted once per batch: asked
+ * title by title, reading every file's links (and spreading its text) for
+ * each title made a lexicon cost titles × text.
+ */
+function cueCounts(files: VFile[]): Map<string, {person: number; place: number}> {
+  let counts = countsOf.get(files)
+  if (counts) return counts
+  counts = new Map()
+  for (const file of files) {
+    let characters: string[] | undefined
+    for (const link of file.data.links ?? []) {
+      if (!link.pageTitle || link.alignment === 'unaligned') continue
+      // A batch keeps only links between its passes: their cues were read from the text in the first.
+      const cues = (link as LinkWithCues).cues ?? (file.data.text === undefined ? undefined : contextCues((characters ??= [...file.data.text]), link))
+      let count = counts.get(link.pageTitle)
+      if (!count) counts.set(link.pageTitle, (count = {person: 0, place: 0}))
+      if (cues?.person) count.person++
+      if (cues?.place) count.place++
+    }
+  }
+  countsOf.set(files, counts)
+  return counts
 }
 
 /** What the words around one link say of its page: a person, a place, both or neither. */
