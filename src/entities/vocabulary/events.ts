@@ -45,8 +45,25 @@ export const highLevelWords = {
 
 /** Who meets for one side: heads of state, ministers, generals, Red Cross societies (`南北高级别会谈`, `朝美将军级会谈`). */
 export const meetingLevels = {
-  words: ['首脑', '领导人', '总理', '高级别', '高层', '高官', '部长级', '外长', '副外长', '防长', '国防部长', '将军级', '军事', '红十字', '红十字会', '经济', '工作'],
+  words: ['首脑', '领导人', '总理', '高级别', '高层', '高官', '部长级', '外长', '副外长', '防长', '国防部长', '将军级', '军事', '红十字', '红十字会', '经济', '工作', '工作级'],
   source: 'zhwiki titles of inter-Korean and US–DPRK talks (南北高级别会谈, 南北将军级军事会谈, 南北红十字会谈, 南北总理会谈, 朝美高级别会谈)'
+}
+
+/**
+ * The one name of a series of talks between the two Koreas below their
+ * leaders, as zhwiki titles them (`南北高级别会谈`, `南北将军级军事会谈`,
+ * `南北红十字会谈`, `南北部长级会谈`): the pair as `南北`, whatever order or
+ * name of the pair the text writes (`韩朝`, `北南`, `南北韩`), the level as
+ * zhwiki writes it, the meeting as `会谈` (`会议`, `会晤`, `谈判` are other
+ * renderings of 회담). Talks of a count of parties likewise (`六方谈判` → `六方会谈`).
+ */
+export const talkSeries = {
+  pair: '南北',
+  pairForms: ['南北', '北南', '南北韩', '朝韩', '韩朝'],
+  levelForms: {红十字会: '红十字'} as Record<string, string>,
+  head: '会谈',
+  headForms: ['会谈', '会晤', '会议', '谈判'],
+  source: 'zhwiki titles of inter-Korean talk series (南北高级别会谈, 南北将军级军事会谈, 南北红十字会谈, 南北部长级会谈, 南北总理会谈) and of 六方会谈, 四方会谈; Korean 회담 rendered 会谈/会议/会晤/谈判 in the Chinese press'
 }
 
 /** Head nouns of a named meeting. */
