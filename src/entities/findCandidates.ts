@@ -7,6 +7,7 @@ import {bareBodyCandidates} from './rules/bareBodies.js'
 import {bodyCandidates} from './rules/bodies.js'
 import {conflictCandidates} from './rules/conflicts.js'
 import {type Candidate, emitter} from './rules/candidate.js'
+import {countedSummitCandidates} from './rules/countedSummits.js'
 import {documentCandidates} from './rules/documents.js'
 import {embassyCandidates} from './rules/embassies.js'
 import {eventCandidates} from './rules/events.js'
@@ -31,10 +32,11 @@ export {placeCandidates} from './rules/places.js'
 export {transliteratedNames} from './rules/transliterations.js'
 export {bracketedWorks} from './rules/works.js'
 
-/** Counted events of a series (`rules/numberedEvents.ts`); a series `known` by name keeps its name. */
+/** Counted events of a series (`rules/numberedEvents.ts`); a series `known` by name keeps its name; counted summits (`rules/countedSummits.ts`). */
 export function numberedCandidates(folded: string[], tokens: Token[], known: (name: string) => boolean): Candidate[] {
   const out = emitter(folded, tokens)
   numberedEventCandidates(out, known)
+  countedSummitCandidates(out)
   return out.found
 }
 

@@ -4,6 +4,7 @@ import {isSeriesName, resolveShortEvents} from '../../src/entities/eventNames.js
 import {tagPlain} from '../../src/entities/jieba.js'
 import {emitter, foldedCharacters} from '../../src/entities/rules/candidate.js'
 import {conflictCandidates} from '../../src/entities/rules/conflicts.js'
+import {countedSummitCandidates, countedSummitName} from '../../src/entities/rules/countedSummits.js'
 import {eventCandidates} from '../../src/entities/rules/events.js'
 import {gameCandidates} from '../../src/entities/rules/games.js'
 import {chineseNumeral, numberedEventCandidates, sessionName} from '../../src/entities/rules/numberedEvents.js'
@@ -79,6 +80,30 @@ describe('named talks', () => {
     ['南北将军级军事会谈', [['南北将军级军事会谈', '南北将军级军事会谈']]],
     ['南北双方会谈', []] // `双方` is no level
   ])('%s', (text, expected) => expect(run(talkCandidates, text)).toEqual(expected))
+})
+
+describe('counted summits of a pair', () => {
+  it.each([
+    ['据报道，第二次韩朝首脑会谈在某地举行', [['第二次韩朝首脑会谈', '2007年朝韩首脑会晤']]], // the pair in the name, any order
+    ['第4次南北首脑会晤之后', [['第4次南北首脑会晤', '2018年5月朝韩首脑会晤']]], // counted in digits
+    ['美朝第一次峰会？不，第二次美朝峰会', [['第二次美朝峰会', '2019年朝美首脑会晤']]], // the pair without `首脑`
+    ['朝韩首脑会晤多次举行，第三次首脑会谈时某某说', [['第三次首脑会谈', '2018年4月朝韩首脑会晤']]], // the one pair whose summits the text names
+    ['2018年第二次首脑会晤以后，朝韩首脑会晤', [['2018年第二次首脑会晤', '2018年5月朝韩首脑会晤']]], // counted within a year
+    ['第三次首脑会谈前后', []], // no pair anywhere in the text
+    ['朝韩首脑会晤，朝美首脑会晤，第二次首脑会谈', []], // two pairs: which one is not said
+    ['第九次朝韩首脑会谈', []], // a count the series does not reach
+    ['第三次朝韩首脑会议', []], // `首脑会议` is any summit
+    ['朝韩首脑会晤以后，第二次会谈', []], // `会谈` alone is any talks
+    ['第二次中朝首脑会谈', []] // a series whose summits are not all named
+  ])('%s', (text, expected) => expect(run(countedSummitCandidates, text)).toEqual(expected))
+
+  it('names a summit by its count, overall or within a year', () => {
+    expect([countedSummitName('朝韩', 1), countedSummitName('朝韩', 3, '2018'), countedSummitName('朝美', 3)]).toEqual(['2000年朝韩首脑会晤', '2018年9月朝韩首脑会晤', undefined])
+  })
+
+  it('is left to this rule by the rule of counted events', () => {
+    expect(run((out) => numberedEventCandidates(out), '第二次韩朝首脑会谈在某地举行')).toEqual([])
+  })
 })
 
 describe('crises and wars named after their place', () => {

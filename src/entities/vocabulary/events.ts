@@ -36,6 +36,20 @@ export const summitSides = {
   source: 'zhwiki titles of summits (朝韩首脑会晤, 2007年朝韩首脑会晤, 2018年5月朝韩首脑会晤, 2018年朝美首脑会晤, 中朝首脑会晤)'
 }
 
+/**
+ * The summits of a pair in the order they met, by the names zhwiki titles
+ * them with: a counted summit (`第三次朝韩首脑会谈`, `2018年第一次首脑会晤`)
+ * is one of them. Only series whose every summit has its page are here.
+ */
+export const countedSummits = {
+  series: [
+    {pair: '朝韩', summits: ['2000年朝韩首脑会晤', '2007年朝韩首脑会晤', '2018年4月朝韩首脑会晤', '2018年5月朝韩首脑会晤', '2018年9月朝韩首脑会晤']},
+    {pair: '朝美', summits: ['2018年朝美首脑会晤', '2019年朝美首脑会晤']}
+  ],
+  source:
+    'zhwiki titles of the inter-Korean summits (2000年朝韩首脑会晤, 2007年朝韩首脑会晤, 2018年4月朝韩首脑会晤, 2018年5月朝韩首脑会晤, 2018年9月朝韩首脑会晤) and of the DPRK–US summits (2018年朝美首脑会晤 in Singapore, 2019年朝美首脑会晤 in Hanoi)'
+}
+
 /** Words for high-level talks that translate one Korean term (고위급 회담): one name, `高级别`. */
 export const highLevelWords = {
   words: ['高层', '高官', '高级'],
