@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {canonicalForm} from '../../src/entities/canonicalForms.js'
 import type {EntityMention} from '../../src/entities/entityTypes.js'
 import {isSeriesName, resolveShortEvents} from '../../src/entities/eventNames.js'
 import {tagPlain} from '../../src/entities/jieba.js'
@@ -138,8 +139,26 @@ describe('games by their short forms', () => {
     ],
     ['奥运会期间', [['奥运会', '奥林匹克运动会']]], // no season, no year: the Olympics
     ['东亚运输公司', []],
-    ['参加2030年世界羽毛球锦标赛', [['2030年世界羽毛球锦标赛', '2030年世界羽毛球锦标赛']]]
+    ['参加2030年世界羽毛球锦标赛', [['2030年世界羽毛球锦标赛', '2030年世界羽毛球锦标赛']]],
+    ['雅典夏季奥运会闭幕', [['雅典夏季奥运会', '2004年夏季奥林匹克运动会']]], // a host before 2008
+    ['第19届冬季奥运会上', [['第19届冬季奥运会', '2002年冬季奥林匹克运动会']]], // a count that says the year
+    ['第十七届亚运会', [['第十七届亚运会', '2014年亚洲运动会']]],
+    [
+      '第二十届冬奥会后，奥运会',
+      [
+        ['第二十届冬奥会', '2006年冬季奥林匹克运动会'],
+        ['奥运会', '2006年冬季奥林匹克运动会']
+      ]
+    ], // the one dated games of the text
+    ['第30届奥运会', [['第30届奥运会', '奥林匹克运动会']]], // which season the count is of is not said
+    ['第五届冬奥会', [['第五届冬奥会', '冬季奥林匹克运动会']]] // a count before the hosts known: the games as such
   ])('%s', (text, expected) => expect(run(gameCandidates, text)).toEqual(expected))
+
+  it.each([
+    ['2030年冬奥会', '2030年冬季奥林匹克运动会'], // a dated short form, a link's title too
+    ['2030年亚运会', '2030年亚洲运动会'],
+    ['2030年奥运会', '2030年奥运会'] // which season is not said
+  ])('dated games by their full name: %s → %s', (name, expected) => expect(canonicalForm(name)).toBe(expected))
 })
 
 describe('events known by name', () => {

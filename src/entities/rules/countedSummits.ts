@@ -13,8 +13,8 @@ const numerals = [...'一二三四五六七八九']
 
 const whole = new RegExp(`^${counted.source}$`, 'u')
 
-/** `3`, `三`, `十二` → 3, 3, 12. */
-function countOf(count: string): number {
+/** `3`, `三`, `十二`, `二十三` → 3, 3, 12, 23. */
+export function countOf(count: string): number {
   if (/^[0-9]+$/.test(count)) return Number(count)
   const [tens, units] = count.includes('十') ? count.split('十') : ['', count]
   const digit = (numeral: string | undefined) => numerals.indexOf(numeral ?? '') + 1

@@ -129,41 +129,55 @@ export const championshipHeads = {
   source: 'zhwiki titles of yearly championships and fairs (2018年世界乒乓球团体锦标赛, 2002年世界杯足球赛, 2010年上海世界博览会)'
 }
 
-/** Where and when games were held (`平昌冬奥会` is the 2018 Winter Games): the year a host's name stands for. */
-export const gameHosts: Array<{host: string; year: number; game: string; source: string}> = [
+/**
+ * Where and when games were held, and their count (`平昌冬奥会` is the 2018
+ * Winter Games, the 23rd): the year a host's name or a count stands for.
+ */
+export const gameHosts: Array<{host: string; year: number; edition: number; game: string; source: string}> = [
   ...(
     [
-      ['汉城', 1988],
-      ['首尔', 1988],
-      ['北京', 2008],
-      ['伦敦', 2012],
-      ['东京', 2020],
-      ['巴黎', 2024],
-      ['洛杉矶', 2028],
-      ['布里斯班', 2032]
+      ['汉城', 1988, 24],
+      ['首尔', 1988, 24],
+      ['巴塞罗那', 1992, 25],
+      ['亚特兰大', 1996, 26],
+      ['悉尼', 2000, 27],
+      ['雅典', 2004, 28],
+      ['北京', 2008, 29],
+      ['伦敦', 2012, 30],
+      ['里约热内卢', 2016, 31],
+      ['里约', 2016, 31],
+      ['东京', 2020, 32],
+      ['巴黎', 2024, 33],
+      ['洛杉矶', 2028, 34],
+      ['布里斯班', 2032, 35]
     ] as const
-  ).map(([host, year]) => ({host, year, game: '夏季奥林匹克运动会', source: 'zhwiki 奥林匹克运动会主办城市列表 (Summer Games since 1988)'})),
+  ).map(([host, year, edition]) => ({host, year, edition, game: '夏季奥林匹克运动会', source: 'zhwiki 奥林匹克运动会主办城市列表 (Summer Games since 1988, the 24th)'})),
   ...(
     [
-      ['长野', 1998],
-      ['盐湖城', 2002],
-      ['都灵', 2006],
-      ['温哥华', 2010],
-      ['索契', 2014],
-      ['平昌', 2018],
-      ['北京', 2022]
+      ['长野', 1998, 18],
+      ['盐湖城', 2002, 19],
+      ['都灵', 2006, 20],
+      ['温哥华', 2010, 21],
+      ['索契', 2014, 22],
+      ['平昌', 2018, 23],
+      ['北京', 2022, 24]
     ] as const
-  ).map(([host, year]) => ({host, year, game: '冬季奥林匹克运动会', source: 'zhwiki 奥林匹克运动会主办城市列表 (Winter Games 1998–2022)'})),
+  ).map(([host, year, edition]) => ({host, year, edition, game: '冬季奥林匹克运动会', source: 'zhwiki 奥林匹克运动会主办城市列表 (Winter Games 1998–2022, the 18th to the 24th)'})),
   ...(
     [
-      ['釜山', 2002],
-      ['多哈', 2006],
-      ['广州', 2010],
-      ['仁川', 2014],
-      ['雅加达', 2018],
-      ['杭州', 2022]
+      ['汉城', 1986, 10],
+      ['首尔', 1986, 10],
+      ['北京', 1990, 11],
+      ['广岛', 1994, 12],
+      ['曼谷', 1998, 13],
+      ['釜山', 2002, 14],
+      ['多哈', 2006, 15],
+      ['广州', 2010, 16],
+      ['仁川', 2014, 17],
+      ['雅加达', 2018, 18],
+      ['杭州', 2022, 19]
     ] as const
-  ).map(([host, year]) => ({host, year, game: '亚洲运动会', source: 'zhwiki 亚洲运动会 (历届主办城市)'}))
+  ).map(([host, year, edition]) => ({host, year, edition, game: '亚洲运动会', source: 'zhwiki 亚洲运动会 (历届主办城市, the 10th to the 19th)'}))
 ]
 
 /** Events known by a name without a telling head (`冷战`) or by a short name (`韩战`, `二战`). */
