@@ -13,6 +13,7 @@ import {embassyCandidates} from './rules/embassies.js'
 import {eventCandidates} from './rules/events.js'
 import {gameCandidates} from './rules/games.js'
 import {numberedEventCandidates} from './rules/numberedEvents.js'
+import {postBodyCandidates} from './rules/postBodies.js'
 import {siteCandidates} from './rules/sites.js'
 import {talkCandidates} from './rules/talks.js'
 import {teamCandidates} from './rules/teams.js'
@@ -59,5 +60,6 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
   teamCandidates(out)
   documentCandidates(out)
   siteCandidates(out)
+  postBodyCandidates(out)
   return out.found
 }

@@ -5,6 +5,7 @@ import {tagPlain} from '../../src/entities/jieba.js'
 import {bodyCandidates} from '../../src/entities/rules/bodies.js'
 import {type Candidate, emitter, foldedCharacters} from '../../src/entities/rules/candidate.js'
 import {namedBodyCandidates} from '../../src/entities/rules/namedBodies.js'
+import {postBodyCandidates} from '../../src/entities/rules/postBodies.js'
 import {shortBodyNames} from '../../src/entities/rules/shortBodies.js'
 import {subBodiesAfter} from '../../src/entities/rules/subBodies.js'
 import {teamCandidates} from '../../src/entities/rules/teams.js'
@@ -81,5 +82,34 @@ describe('on a page about a body, its short name found by a rule is that body', 
     const mentions = [mention('朝越联队'), mention('朝越联队', 'link')]
     resolveShortBodies(mentions, '2030年某某运动会朝越联队')
     expect(mentions.map((one) => one.name)).toEqual(['2030年某某运动会朝越联队', '朝越联队'])
+  })
+})
+
+describe('bodies named in a list of posts, before the post held in them', () => {
+  it.each([
+    ['1990年负责草原开发企划团团长。', [['草原开发企划团', '草原开发企划团']]], // after the verb of appointment
+    ['其后任草原民族统一协议会议长', [['草原民族统一协议会', '草原民族统一协议会']]],
+    ['曾担任乌兰研究所客座研究员', [['乌兰研究所', '乌兰研究所']]], // a post only résumés name
+    ['巴特尔：草原合作委员会计划团团长', [['草原合作委员会', '草原合作委员会']]], // the first head: the rest is the post within it
+    [
+      '历任外事局亚洲处处长、草原司参赞',
+      [
+        ['外事局', '外事局'],
+        ['草原司', '草原司']
+      ]
+    ],
+    ['第3代草原开发部部长', [['草原开发部', '草原开发部']]], // the unit of a count is no part of it
+    ['秘书长兼办公室主任', []], // a kind of body, not one
+    ['外交部副部长', []], // a body without its state: `rules/bareBodies.ts`
+    ['代表团团长', []], // a delegation is no body
+    ['该局局长表示', []], // a determiner
+    ['草原开发部部长的讲话', []] // the post does not end the run
+  ])('%s', (text, expected) => expect(run(postBodyCandidates, text)).toEqual(expected))
+
+  it('types a ministry’s parts as government bodies', () => {
+    const folded = foldedCharacters('历任草原司参赞')
+    const out = emitter(folded, tagPlain(folded.join('')))
+    postBodyCandidates(out)
+    expect(out.found.map((candidate) => candidate.type)).toEqual(['GovernmentOrganization'])
   })
 })

@@ -107,3 +107,16 @@ export const partyOrgans = {
   words: ['中央委员会', '中央政治局', '政治局', '中央书记局', '书记局', '中央军事委员会', '中央检查委员会', '国际部', '组织指导部', '宣传鼓动部', '行政部', '统一战线部', '对外联络部'],
   source: 'organs of the ruling parties (zhwiki 朝鲜劳动党中央委员会, 朝鲜劳动党国际部, 中国共产党中央委员会政治局, 中共中央对外联络部)'
 }
+
+/**
+ * Bodies named in a list of posts, before the post held in them
+ * (`某某协议会议长`, `某某企划团团长`, `某某委员会计划团团长`): the heads
+ * that end such a body's name, and the posts that only résumés name (the
+ * others are offices: `vocabulary/offices.ts`). A delegation (`代表团`) is
+ * no body of its own (the gold guidelines' generic nouns): `团` alone is not here.
+ */
+export const postBodies = {
+  heads: ['委员会', '协议会', '企划团', '研究所', '研究院', '战线', '乐团', '艺术团', '司', '局', '室', '处', '部'],
+  posts: ['研究员', '客座研究员', '秘书官', '首席秘书官', '科员', '科长', '参事'],
+  source: 'Chinese résumés of officials (zhwiki biographies: 某某委员会委员长, 某某司参赞, 某某研究所研究员, 青瓦台秘书室首席秘书官); 现代汉语词典 委员会, 协议会, 研究所, 战线, 司, 局, 处, 室'
+}
