@@ -41,8 +41,8 @@ export const bareBodyShortForms: Record<string, string> = {国情院: '国家情
 
 /** Heads of the units below a body: `外交部亚洲司`, `外务省礼宾局`, `大学历史学系`, `第711部队`. */
 export const subBodyHeads = {
-  heads: ['司', '局', '室', '处', '学系', '系', '董事会', '校董会', '部队', '研究所', '部'],
-  source: 'Chinese naming of sub-units (zhwiki 中华人民共和国外交部亚洲司, 北京大学历史学系, 朝鲜劳动党中央委员会组织指导部; 现代汉语词典 司, 局, 处, 系, 部)'
+  heads: ['司', '局', '室', '处', '学系', '系', '董事会', '校董会', '部队', '研究所', '部', '司令部', '师团'],
+  source: 'Chinese naming of sub-units (zhwiki 中华人民共和国外交部亚洲司, 北京大学历史学系, 朝鲜劳动党中央委员会组织指导部, 朝鲜人民军最高司令部, 联合国军司令部; 现代汉语词典 司, 局, 处, 系, 部, 司令部, 师团)'
 }
 
 /** Offices that name the body they head: `…部部长`, `…局局长`, `…委员会委员长`. */
