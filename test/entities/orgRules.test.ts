@@ -35,6 +35,9 @@ describe('bodies named by a name and a head', () => {
   it.each([
     ['他任蒙古扎门电信集团董事', [['蒙古扎门电信集团', '蒙古扎门电信集团']]],
     ['收购了德国酒店集团', []], // a state and a trade: a description
+    ['送往东城区巴特尔医院', [['巴特尔医院', '巴特尔医院']]], // a division before a name of its own holds it
+    ['住在东城区乌兰西路', [['乌兰西路', '乌兰西路']]],
+    ['住在西城区妇产医院', [['西城区妇产医院', '西城区妇产医院']]], // …not before a common word: the division names it
     ['，釜山中央地方检察厅以违反', [['釜山中央地方检察厅', '釜山中央地方检察厅']]],
     ['蒙古对外文化联络委员会副委员长', [['蒙古对外文化联络委员会', '蒙古对外文化联络委员会']]],
     ['在越南文艺战线上', []]

@@ -26,6 +26,8 @@ const glued = /[的了和与在是对将从被向为到于把让]/
  * reads `被选为` as a noun and glues `年任`, `今名`, `称该` into unknown words.
  */
 const appointing = /^[被称]|[任名为]$/
+/** A province, state, city or district by its suffix (`某某州`, `某某区`). */
+const division = /^\p{Script=Han}{2,}[省州市县区郡道]$/u
 /** `年秋`, `月初`: what jieba glues to a date's unit is no part of a name. */
 const dateFragment = /^[年月日]/
 
@@ -59,8 +61,10 @@ export function namedBodyCandidates(tokens: Token[]): Candidate[] {
       !(word.tag === 'x' && glued.test(word.word.slice(-1))) &&
       !appointing.test(word.word) &&
       !(word.tag === 'x' && dateFragment.test(word.word))
-    while (first > 0 && partOfName(tokens[first - 1]!) && token.end - tokens[first - 1]!.start <= 18) first--
     const starts = (word: Token) => (proper.test(word.tag) && !(word.tag === 'x' && determiner.test(word.word))) || nationalStarts.words.includes(word.word) || isKnownName(word.word)
+    // A division before a name of its own holds the body or place (`某某州|某某法庭`, `某某区|某某路`): it is a name of its own.
+    const holds = (word: Token, next: Token) => division.test(word.word) && next !== token && starts(next)
+    while (first > 0 && partOfName(tokens[first - 1]!) && !holds(tokens[first - 1]!, tokens[first]!) && token.end - tokens[first - 1]!.start <= 18) first--
     while (first < at && !starts(tokens[first]!)) first++
     if (!starts(tokens[first]!) || (tokens[first]!.tag === 'x' && glued.test(tokens[first]!.word.slice(-1)))) continue
     const surface = tokens
