@@ -5,6 +5,7 @@ import {tagPlain} from '../../src/entities/jieba.js'
 import {bodyCandidates} from '../../src/entities/rules/bodies.js'
 import {type Candidate, emitter, foldedCharacters} from '../../src/entities/rules/candidate.js'
 import {namedBodyCandidates} from '../../src/entities/rules/namedBodies.js'
+import {placeCandidates} from '../../src/entities/rules/places.js'
 import {postBodyCandidates} from '../../src/entities/rules/postBodies.js'
 import {shortBodyNames} from '../../src/entities/rules/shortBodies.js'
 import {subBodiesAfter} from '../../src/entities/rules/subBodies.js'
@@ -38,6 +39,8 @@ describe('bodies named by a name and a head', () => {
     ['送往东城区巴特尔医院', [['巴特尔医院', '巴特尔医院']]], // a division before a name of its own holds it
     ['住在东城区乌兰西路', [['乌兰西路', '乌兰西路']]],
     ['住在西城区妇产医院', [['西城区妇产医院', '西城区妇产医院']]], // …not before a common word: the division names it
+    ['来到平壤高丽饭店', [['高丽饭店', '高丽饭店']]], // a city before a place's own name holds it
+    ['抵达吉隆坡第二国际机场', [['吉隆坡第二国际机场', '吉隆坡第二国际机场']]], // …not before a count: the city's place of some kind
     ['，釜山中央地方检察厅以违反', [['釜山中央地方检察厅', '釜山中央地方检察厅']]],
     ['蒙古对外文化联络委员会副委员长', [['蒙古对外文化联络委员会', '蒙古对外文化联络委员会']]],
     ['在越南文艺战线上', []]
@@ -101,7 +104,8 @@ describe('bodies named in a list of posts, before the post held in them', () => 
         ['草原司', '草原司']
       ]
     ],
-    ['第3代草原开发部部长', [['草原开发部', '草原开发部']]], // the unit of a count is no part of it
+    ['第3代草原开发局局长', [['草原开发局', '草原开发局']]], // the unit of a count is no part of it
+    ['巴特尔：草原开发部次长', []], // a ministry by its own name: `rules/headOffices.ts`
     ['秘书长兼办公室主任', []], // a kind of body, not one
     ['外交部副部长', []], // a body without its state: `rules/bareBodies.ts`
     ['代表团团长', []], // a delegation is no body
@@ -115,4 +119,18 @@ describe('bodies named in a list of posts, before the post held in them', () => 
     postBodyCandidates(out)
     expect(out.found.map((candidate) => candidate.type)).toEqual(['GovernmentOrganization'])
   })
+})
+
+describe('a city and a place’s own name jieba reads as one word are two mentions', () => {
+  const places = (text: string) => placeCandidates(tagPlain(text)).map((candidate) => [[...text].slice(candidate.start, candidate.end).join(''), candidate.type])
+  it.each([
+    [
+      '会议在北京钓鱼台国宾馆开幕',
+      [
+        ['北京', 'City'],
+        ['钓鱼台国宾馆', 'Place']
+      ]
+    ],
+    ['上海浦东国际机场', []] // a body's word, not a place's: left to the body rules
+  ])('%s', (text, expected) => expect(places(text)).toEqual(expected))
 })

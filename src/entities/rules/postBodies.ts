@@ -14,6 +14,8 @@ const appointed = /^.*(?:担任|兼任|历任|出任|升任|调任|改任|现任
 const countUnit = /^[代届任次年月日号]/u
 /** A ministry's parts and the committees of a state are its government's (as `rules/headOffices.ts` types them). */
 const government = /(司|局|室|处|部|委员会)$/u
+/** A ministry by a name of its own, as `rules/bareBodies.ts` qualifies one. */
+const ministry = /^(?!中央|国家|全国|中共|驻)\p{Script=Han}{2,8}部$/u
 const notInName = /[的了和与在是对将从被向为也都把让说称及等各该这那其第年月日]/u
 const bare = new Set(bareBodies.map((body) => body.name))
 const longestRun = 40
@@ -40,7 +42,9 @@ export function postBodyCandidates(out: Emitter): void {
     const skipped = appointed.exec(run.slice(0, post.index))?.[0].length ?? counted
     const body = firstBody(run.slice(skipped, post.index))
     // `办公室`, `书记局`: a kind of body, not one (`某某秘书长兼办公室主任` is the same body's).
-    if (!body || notInName.test(body) || bare.has(body) || isCommonWord(body)) continue
+    // A ministry by its own name (`某某部`) is named by `rules/headOffices.ts` after its own offices, and takes a state there or
+    // stays bare; a résumé's other posts (`次长`) give no state, and one batch would name it both ways.
+    if (!body || notInName.test(body) || bare.has(body) || isCommonWord(body) || ministry.test(body)) continue
     const index = match.index + from + skipped
     if (!starts.has(at(index))) continue
     const typing = typeOfName(body)
