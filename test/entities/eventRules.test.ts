@@ -118,6 +118,16 @@ describe('crises and wars named after their place', () => {
   ])('%s', (text, expected) => expect(run(conflictCandidates, text)).toEqual(expected))
 })
 
+describe('sessions named as zhwiki titles them', () => {
+  // The longest candidate wins when they are settled: the shorter ones found with it do not matter here.
+  it.each([
+    ['劳动党第9届中央委员会第3次全体会议召开', ['劳动党第9届中央委员会第3次全体会议', '朝鲜劳动党第九届中央委员会第三次全体会议']], // a party's, with the party by its full name
+    ['第九届第三次人民议会会议闭幕', ['第九届第三次人民议会会议', '第九届人民议会会议第三次会议']] // a term's session written before its body
+  ])('%s', (text, expected) => expect(run(eventCandidates, text)).toContainEqual(expected))
+
+  it.each(['某某党第9届中央委员会', '在野党举行第九届大会', '第九届第三次会议'])('no session of a party or a body: %s', (text) => expect(run(eventCandidates, text).filter(([, name]) => /党第|届.+会议第/.test(name!))).toEqual([]))
+})
+
 describe('ships’ incidents', () => {
   it.each([
     ['和光明舰事件', [['光明舰事件', '光明舰事件']]],
