@@ -128,6 +128,16 @@ describe('sessions named as zhwiki titles them', () => {
   it.each(['某某党第9届中央委员会', '在野党举行第九届大会', '第九届第三次会议'])('no session of a party or a body: %s', (text) => expect(run(eventCandidates, text).filter(([, name]) => /党第|届.+会议第/.test(name!))).toEqual([]))
 })
 
+describe('incidents named by their place and what happened', () => {
+  it.each([
+    ['因金刚山枪击事件中断', [['金刚山枪击事件', '金刚山枪击事件']]], // a place the gazetteer knows
+    ['仰光炮击事件之后', [['仰光炮击事件', '仰光炮击事件']]],
+    ['这次枪击事件', []], // no place
+    ['美国袭击事件', []], // a state is who acted, not where
+    ['政治冲突事件', []] // a word, not a place
+  ])('%s', (text, expected) => expect(run(eventCandidates, text).filter(([surface]) => surface!.endsWith('事件'))).toEqual(expected))
+})
+
 describe('ships’ incidents', () => {
   it.each([
     ['和光明舰事件', [['光明舰事件', '光明舰事件']]],

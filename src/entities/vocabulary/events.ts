@@ -96,6 +96,12 @@ export const seriesHeads = {
   source: 'zhwiki titles of numbered events (第一次延坪海战, 第二次朝核危机, 第二次世界大战, 第四轮六方会谈, 南北离散家族重聚 第N次)'
 }
 
+/** What happened, between an incident's place and `事件` (`某地枪击事件`, `某岛炮击事件`). */
+export const incidentActs = {
+  words: ['枪击', '炮击', '爆炸', '沉没', '撞机', '遇刺', '暗杀', '劫机', '袭击', '空袭', '绑架', '屠杀', '冲突'],
+  source: 'zhwiki titles of incidents named by their place (金刚山枪击事件, 延坪岛炮击事件, 仰光爆炸事件, 中美南海撞机事件, 江陵潜艇渗透事件)'
+}
+
 /** Heads of named wars and battles after a place (`某某海战`, `某某内战`). */
 export const warHeads = {
   words: ['战争', '内战', '海战', '战役', '大战'],
