@@ -185,6 +185,7 @@ describe('events known by name', () => {
   it.each([
     ['韩战', '朝鲜战争'],
     ['二战', '第二次世界大战'],
+    ['二次大战', '第二次世界大战'],
     ['冷战', '冷战']
   ])('%s → %s', (form, name) => expect(knownTyping(form)).toEqual({type: 'Event', name}))
 })

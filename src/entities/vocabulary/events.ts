@@ -189,7 +189,7 @@ export const gameHosts: Array<{host: string; year: number; edition: number; game
 /** Events known by a name without a telling head (`冷战`) or by a short name (`韩战`, `二战`). */
 export const knownEvents: Array<{name: string; forms: string[]; source: string}> = [
   {name: '冷战', forms: [], source: 'zhwiki 冷战'},
-  {name: '第二次世界大战', forms: ['二战', '第二次大战'], source: 'zhwiki 第二次世界大战 (简称 二战)'},
+  {name: '第二次世界大战', forms: ['二战', '第二次大战', '二次大战', '二次世界大战'], source: 'zhwiki 第二次世界大战 (简称 二战; 二次大战, 二次世界大战 in the press)'},
   {name: '第一次世界大战', forms: ['一战', '第一次大战'], source: 'zhwiki 第一次世界大战 (简称 一战)'},
   {name: '朝鲜战争', forms: ['韩战', '韩国战争', '抗美援朝战争', '六二五战争'], source: 'zhwiki 朝鲜战争 (又称 韩战, 韩国战争; 中国称 抗美援朝战争; 韩国称 六二五战争)'},
   {name: '越南战争', forms: ['越战'], source: 'zhwiki 越南战争 (简称 越战)'},
