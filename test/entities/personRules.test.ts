@@ -97,6 +97,21 @@ describe('a foreign name without dots right after an office', () => {
   ])('%s', (text, expected) => expect(personCandidates(tagPlain(text)).map((candidate) => candidate.name)).toEqual(expected))
 })
 
+describe('a foreign name jieba cuts in two after an office is one name', () => {
+  const names = (text: string) => personCandidates(tagPlain(text)).map((candidate) => candidate.name)
+  it.each([
+    ['外长巴特尔韦勒表示', '巴特尔韦勒'],
+    ['发言人罗德马克重申', '罗德马克'],
+    ['大使安德鲁亚诺称', '安德鲁亚诺']
+  ])('%s', (text, name) => expect(names(text)).toContain(name))
+
+  it.each([
+    ['外长韦斯特和韦勒会面', '韦斯特和韦勒'], // two names
+    ['总理李克强马克说', '李克强马克'], // a Chinese name is not made of transliteration characters
+    ['巴特尔韦勒表示', '巴特尔韦勒'] // no office before it
+  ])('not %s', (text, name) => expect(names(text)).not.toContain(name))
+})
+
 describe('other names a text gives a person', () => {
   const people = (text: string, names: string[]): Candidate[] => names.map((name) => person(text, name))
   const aliases = (text: string, known: string[], page?: string) => aliasCandidates(foldedCharacters(text), people(text, known), page).map((candidate) => [[...text].slice(candidate.start, candidate.end).join(''), candidate.name])

@@ -1,6 +1,8 @@
 import {isCommonWord, type Token} from '../jieba.js'
 import {countryName, typeOfName} from '../typeOfName.js'
 import {isSurname, surnameOf} from '../vocabulary/surnames.js'
+import {isTransliterated} from '../vocabulary/nameCharacters.js'
+import {pushAll} from '../../core/collect.js'
 import {type Candidate, titlePattern, titles} from './candidate.js'
 
 /**
@@ -44,6 +46,29 @@ export function personCandidates(tokens: Token[]): Candidate[] {
       const name = third ? `${word}${third}` : word
       found.push({start: token.start, end: token.end + (third ? 1 : glued ? -1 : 0), type: 'Person', name, source: 'nlp'})
     }
+  }
+  pushAll(found, splitForeignNames(tokens))
+  return found
+}
+
+const nameTag = /^(nr|nrt|nrfg|x)$/
+/** What ends a name after it: a verb, a preposition, a conjunction, a particle, an adverb. */
+const afterName = /^(v|vn|p|c|uj|ul|d)$/
+
+/**
+ * A foreign name jieba cuts in two after an office (`外长某某|某某谴责`,
+ * `发言人某某|某某重申`): two name-like words made of transliteration
+ * characters alone (`vocabulary/nameCharacters.ts`), the second of two or
+ * three, then a verb or punctuation, are one name as written.
+ */
+function splitForeignNames(tokens: Token[]): Candidate[] {
+  const found: Candidate[] = []
+  for (let index = 1; index + 1 < tokens.length; index++) {
+    const [before, first, second, after] = [tokens[index - 1]!, tokens[index]!, tokens[index + 1]!, tokens[index + 2]]
+    if (!titles.some((title) => before.word.endsWith(title)) || !nameTag.test(first.tag) || !nameTag.test(second.tag)) continue
+    if (!isTransliterated(first.word) || !isTransliterated(second.word) || [...first.word].length < 2 || ![2, 3].includes([...second.word].length)) continue
+    if (after !== undefined && !afterName.test(after.tag) && !/^[^\p{Script=Han}A-Za-z0-9]+$/u.test(after.word)) continue
+    found.push({start: first.start, end: second.end, type: 'Person', name: `${first.word}${second.word}`, source: 'nlp'})
   }
   return found
 }
