@@ -11,6 +11,7 @@ import {countedSummitCandidates} from './rules/countedSummits.js'
 import {documentCandidates} from './rules/documents.js'
 import {embassyCandidates} from './rules/embassies.js'
 import {eventCandidates} from './rules/events.js'
+import {exerciseCandidates} from './rules/exercises.js'
 import {gameCandidates} from './rules/games.js'
 import {numberedEventCandidates} from './rules/numberedEvents.js'
 import {postBodyCandidates} from './rules/postBodies.js'
@@ -43,7 +44,7 @@ export function numberedCandidates(folded: string[], tokens: Token[], known: (na
 
 /**
  * Names built by rule: transliterated names with `·`, bodies and events named
- * after a state or city, documents named after a place or date, sites,
+ * after a state or city, exercises by their quoted names, documents named after a place or date, sites,
  * regions and numbered committees.
  */
 export function patternCandidates(folded: string[], tokens: Token[]): Candidate[] {
@@ -55,6 +56,7 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
   embassyCandidates(out)
   eventCandidates(out)
   talkCandidates(out)
+  exerciseCandidates(out)
   conflictCandidates(out)
   gameCandidates(out)
   teamCandidates(out)

@@ -7,6 +7,7 @@ import {emitter, foldedCharacters} from '../../src/entities/rules/candidate.js'
 import {conflictCandidates} from '../../src/entities/rules/conflicts.js'
 import {countedSummitCandidates, countedSummitName} from '../../src/entities/rules/countedSummits.js'
 import {eventCandidates} from '../../src/entities/rules/events.js'
+import {exerciseCandidates} from '../../src/entities/rules/exercises.js'
 import {gameCandidates} from '../../src/entities/rules/games.js'
 import {chineseNumeral, numberedEventCandidates, sessionName} from '../../src/entities/rules/numberedEvents.js'
 import {talkCandidates} from '../../src/entities/rules/talks.js'
@@ -136,6 +137,22 @@ describe('incidents named by their place and what happened', () => {
     ['美国袭击事件', []], // a state is who acted, not where
     ['政治冲突事件', []] // a word, not a place
   ])('%s', (text, expected) => expect(run(eventCandidates, text).filter(([surface]) => surface!.endsWith('事件'))).toEqual(expected))
+})
+
+describe('military exercises by their quoted names', () => {
+  it.each([
+    ['双方终止“草原之鹰”联合军演', [['草原之鹰', '草原之鹰']]],
+    [
+      '参加蒙美“铁壁”和“雪豹”蒙美联合演习',
+      [
+        ['铁壁', '铁壁'],
+        ['雪豹', '雪豹']
+      ]
+    ], // each name of the list
+    ['因“2030年草原精神”军事演习推迟', [['2030年草原精神', '2030年草原精神']]],
+    ['他说“和平万岁”，随后离开', []], // a quote, not an exercise's
+    ['举行“联合”演习', []] // a word of the exercise itself
+  ])('%s', (text, expected) => expect(run(exerciseCandidates, text)).toEqual(expected))
 })
 
 describe('ships’ incidents', () => {
