@@ -12,6 +12,7 @@ import {documentCandidates} from './rules/documents.js'
 import {embassyCandidates} from './rules/embassies.js'
 import {eventCandidates} from './rules/events.js'
 import {exerciseCandidates} from './rules/exercises.js'
+import {quotedNameCandidates} from './rules/quotedNames.js'
 import {gameCandidates} from './rules/games.js'
 import {numberedEventCandidates} from './rules/numberedEvents.js'
 import {postBodyCandidates} from './rules/postBodies.js'
@@ -57,6 +58,7 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
   eventCandidates(out)
   talkCandidates(out)
   exerciseCandidates(out)
+  quotedNameCandidates(out)
   conflictCandidates(out)
   gameCandidates(out)
   teamCandidates(out)

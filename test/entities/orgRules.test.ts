@@ -7,6 +7,7 @@ import {type Candidate, emitter, foldedCharacters} from '../../src/entities/rule
 import {namedBodyCandidates} from '../../src/entities/rules/namedBodies.js'
 import {placeCandidates} from '../../src/entities/rules/places.js'
 import {postBodyCandidates} from '../../src/entities/rules/postBodies.js'
+import {quotedNameCandidates} from '../../src/entities/rules/quotedNames.js'
 import {shortBodyNames} from '../../src/entities/rules/shortBodies.js'
 import {subBodiesAfter} from '../../src/entities/rules/subBodies.js'
 import {teamCandidates} from '../../src/entities/rules/teams.js'
@@ -133,4 +134,13 @@ describe('a city and a place’s own name jieba reads as one word are two mentio
     ],
     ['上海浦东国际机场', []] // a body's word, not a place's: left to the body rules
   ])('%s', (text, expected) => expect(places(text)).toEqual(expected))
+})
+
+describe('a body’s name in quotes', () => {
+  it.each([
+    ['促成「蒙越经济合作促进委员会」的成立', [['蒙越经济合作促进委员会', '蒙越经济合作促进委员会']]],
+    ['调查机构“草原民意研究所”公布', [['草原民意研究所', '草原民意研究所']]],
+    ['称之为“民族和解的委员会”', []], // a phrase
+    ['高呼“草原万岁”', []] // no head of a body
+  ])('%s', (text, expected) => expect(run(quotedNameCandidates, text)).toEqual(expected))
 })
