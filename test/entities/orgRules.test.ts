@@ -25,6 +25,19 @@ describe('a state’s government and authorities are the state', () => {
   it.each(['蒙古当局表示', '越南军方表示', '蒙古政府宣布', '援助非蒙古银行'])('%s', (text) => expect(run(bodyCandidates, text)).toEqual([]))
 })
 
+describe('a state’s cabinet and coast guard are bodies of it', () => {
+  it.each([
+    ['蒙古内阁首相出席', [['蒙古内阁', 'GovernmentOrganization']]],
+    ['蒙古内阁总理出席', []], // `内阁总理` is an office
+    ['遭越南海警警告', [['越南海警', 'GovernmentOrganization']]]
+  ])('%s', (text, expected) => {
+    const folded = foldedCharacters(text)
+    const out = emitter(folded, tagPlain(folded.join('')))
+    bodyCandidates(out)
+    expect(out.found.map((candidate) => [folded.slice(candidate.start, candidate.end).join(''), candidate.type])).toEqual(expected)
+  })
+})
+
 describe('a state and a set phrase jieba knows that ends with a body’s head', () => {
   it.each([
     ['蒙古高等法院法官表示', [['蒙古高等法院', '蒙古高等法院']]],
