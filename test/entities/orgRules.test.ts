@@ -154,6 +154,7 @@ describe('a body’s name in quotes', () => {
     ['促成「蒙越经济合作促进委员会」的成立', [['蒙越经济合作促进委员会', '蒙越经济合作促进委员会']]],
     ['调查机构“草原民意研究所”公布', [['草原民意研究所', '草原民意研究所']]],
     ['称之为“民族和解的委员会”', []], // a phrase
-    ['高呼“草原万岁”', []] // no head of a body
+    ['高呼“草原万岁”', []], // no head of a body
+    ['要求“外国撤军”', []] // a one-letter head ends phrases too
   ])('%s', (text, expected) => expect(run(quotedNameCandidates, text)).toEqual(expected))
 })
