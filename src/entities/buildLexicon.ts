@@ -3,10 +3,17 @@ import type {EntityType} from './entityTypes.js'
 import {typeFromContext} from './contextType.js'
 import {canonicalName, isDebris, normalizeName} from './identity.js'
 import {isCommonWord, tagPlain} from './jieba.js'
+import {bodyHeads} from './vocabulary/bodies.js'
 import {isOffice, officeAtEnd} from './vocabulary/offices.js'
 import {namesPage} from './namesPage.js'
 import {staticName} from './staticNames.js'
 import {cleanTitle, isStateTopic, typeOfName} from './typeOfName.js'
+
+/**
+ * A title that ends with a body's head (`某某管弦乐团`) names a body, whatever
+ * stands around its links: an office after it (`某某乐团团长`) names the body's head.
+ */
+const bodyHeadAtEnd = new RegExp(`\\p{Script=Han}{2}(${bodyHeads.map((entry) => entry.head).join('|')})$`, 'u')
 
 export interface LexiconEntry {
   name: string
@@ -40,7 +47,8 @@ export function buildLexicon(files: VFile[]): Lexicon {
     if (!byContext.has(title)) {
       const name = cleanTitle(title)
       // A common word, an office (`秘书`, `大使`, `党和国家领导人`) or a topic (`美国外交`) is not a name, whatever stands around it.
-      const type = /^\p{Script=Han}{2,8}$/u.test(name) && !isCommonWord(name) && !isOffice(name) && !officeAtEnd.test(name) && !isStateTopic(name) ? typeFromContext(files, title) : undefined
+      const named = /^\p{Script=Han}{2,8}$/u.test(name) && !isCommonWord(name) && !isOffice(name) && !officeAtEnd.test(name) && !isStateTopic(name)
+      const type = !named ? undefined : bodyHeadAtEnd.test(name) ? 'Organization' : typeFromContext(files, title)
       byContext.set(title, type ? {type, name} : undefined)
     }
     return byContext.get(title)

@@ -2,7 +2,7 @@ import {boundedMemo} from '../core/boundedMemo.js'
 import {tagPlain} from './jieba.js'
 import {citySet, countryName} from './typing/known.js'
 import {bodyHeads} from './vocabulary/bodies.js'
-import {highLevelWords, summitSides} from './vocabulary/events.js'
+import {games, highLevelWords, meetingLevels, summitSides, talkSeries} from './vocabulary/events.js'
 import {governmentSuffixes, organizationSuffixes, suffixPattern} from './vocabulary/suffixes.js'
 
 const sideOf = new Map(summitSides.pairs.flatMap((pair) => pair.forms.map((form) => [form, pair.canonical] as const)))
@@ -14,6 +14,20 @@ const datedSummit = new RegExp(`^([0-9]{4}年(?:[0-9]{1,2}月)?)(${sides})(?:历
 /** `新加坡朝美峰会`, `某城首脑峰会`: a summit named after where it met. */
 const venueSummit = new RegExp(`^(.+?)(?:${sides})?(?:首脑)?峰会$`)
 const highLevel = new RegExp(`^(${sides})(?:${highLevelWords.words.join('|')})(会谈|会晤)$`)
+/** Who meets below the leaders (a summit is named as one above), one or two words (`工作级军事`). */
+const seriesLevels = [...meetingLevels.words, ...highLevelWords.words].filter((word) => word !== '首脑' && word !== '领导人').sort((a, b) => b.length - a.length)
+const anyLevel = new RegExp(seriesLevels.join('|'), 'g')
+/** `韩朝部长级会议`, `南北韩高层会谈`: talks of the two Koreas at a level. */
+const koreanTalks = new RegExp(`^(?:${talkSeries.pairForms.join('|')})((?:${seriesLevels.join('|')}){1,2})(?:${talkSeries.headForms.join('|')})$`)
+/** `六方谈判`: talks of a count of parties. */
+const partiesTalks = new RegExp(`^([三四五六]方)(?:${talkSeries.headForms.filter((head) => head !== '会议').join('|')})$`)
+const highLevelSet = new Set(highLevelWords.words)
+/** A level as the series' name writes it (`高层` → `高级别`, `红十字会` → `红十字`). */
+const levelName = (level: string) => (highLevelSet.has(level) ? highLevelWords.canonical : (talkSeries.levelForms[level] ?? level))
+/** Games by a short form that says which games (`冬奥会`; `奥运会` may be either season) → their name. */
+const gameOf = new Map(games.flatMap((game) => game.forms.filter((form) => !game.name.startsWith('夏季') || form.includes('夏')).map((form) => [form, game.name] as const)))
+/** `2030年冬奥会`: dated games by a short form (a link's title too). */
+const datedGames = new RegExp(`^([0-9]{4}年)(${[...gameOf.keys()].sort((a, b) => b.length - a.length).join('|')})$`)
 const election = /^([0-9]{4}年.*总统)大选$/
 const resolution = /^(?:联合国)?(?:安理会|安全理事会)?(?:第)?([0-9]{3,4})号(?:制裁)?决议$/
 const sanctionsCommittee = /^([0-9]{3,4})制裁委员会$/
@@ -44,7 +58,9 @@ function withoutStateBeforeName(name: string): string {
  * text uses (`vocabulary/events.ts`): summits of a pair by zhwiki's title
  * (`2018年4月南北韩首脑会谈` → `2018年4月朝韩首脑会晤`), a summit named after
  * its venue by the venue (`新加坡朝美峰会` → `新加坡峰会`), high-level talks as
- * `高级别`, presidential elections as `选举`, the Security Council's numbered
+ * `高级别`, the talks of the two Koreas below their leaders as their series
+ * (`韩朝部长级会议` → `南北部长级会谈`), dated games by their full name
+ * (`2030年冬奥会` → `2030年冬季奥林匹克运动会`), presidential elections as `选举`, the Security Council's numbered
  * resolutions and sanctions committees by the Council's name
  * (`2087号决议` → `联合国安理会第2087号决议`); a body with a name of its own
  * without the state before it. Any other name is returned as it is.
@@ -56,8 +72,14 @@ function formOf(name: string): string {
   if (paired) return `${paired[1]}${sideOf.get(paired[2]!)}首脑会晤`
   const venue = venueSummit.exec(name)
   if (venue && (citySet.has(venue[1]!) || countryName(venue[1]!))) return `${venue[1]}峰会`
+  const series = koreanTalks.exec(name)
+  if (series) return `${talkSeries.pair}${series[1]!.replace(anyLevel, levelName)}${talkSeries.head}`
+  const parties = partiesTalks.exec(name)
+  if (parties) return `${parties[1]}${talkSeries.head}`
   const talks = highLevel.exec(name)
   if (talks) return name.replace(new RegExp(highLevelWords.words.join('|')), highLevelWords.canonical)
+  const dated = datedGames.exec(name)
+  if (dated) return `${dated[1]}${gameOf.get(dated[2]!)}`
   if (election.test(name)) return name.replace(election, '$1选举')
   const numbered = resolution.exec(name)
   if (numbered) return `联合国安理会第${numbered[1]}号决议`

@@ -7,11 +7,15 @@ import {bareBodyCandidates} from './rules/bareBodies.js'
 import {bodyCandidates} from './rules/bodies.js'
 import {conflictCandidates} from './rules/conflicts.js'
 import {type Candidate, emitter} from './rules/candidate.js'
+import {countedSummitCandidates} from './rules/countedSummits.js'
 import {documentCandidates} from './rules/documents.js'
 import {embassyCandidates} from './rules/embassies.js'
 import {eventCandidates} from './rules/events.js'
+import {exerciseCandidates} from './rules/exercises.js'
+import {quotedNameCandidates} from './rules/quotedNames.js'
 import {gameCandidates} from './rules/games.js'
 import {numberedEventCandidates} from './rules/numberedEvents.js'
+import {postBodyCandidates} from './rules/postBodies.js'
 import {siteCandidates} from './rules/sites.js'
 import {talkCandidates} from './rules/talks.js'
 import {teamCandidates} from './rules/teams.js'
@@ -31,16 +35,17 @@ export {placeCandidates} from './rules/places.js'
 export {transliteratedNames} from './rules/transliterations.js'
 export {bracketedWorks} from './rules/works.js'
 
-/** Counted events of a series (`rules/numberedEvents.ts`); a series `known` by name keeps its name. */
+/** Counted events of a series (`rules/numberedEvents.ts`); a series `known` by name keeps its name; counted summits (`rules/countedSummits.ts`). */
 export function numberedCandidates(folded: string[], tokens: Token[], known: (name: string) => boolean): Candidate[] {
   const out = emitter(folded, tokens)
   numberedEventCandidates(out, known)
+  countedSummitCandidates(out)
   return out.found
 }
 
 /**
  * Names built by rule: transliterated names with `·`, bodies and events named
- * after a state or city, documents named after a place or date, sites,
+ * after a state or city, exercises by their quoted names, documents named after a place or date, sites,
  * regions and numbered committees.
  */
 export function patternCandidates(folded: string[], tokens: Token[]): Candidate[] {
@@ -52,10 +57,13 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
   embassyCandidates(out)
   eventCandidates(out)
   talkCandidates(out)
+  exerciseCandidates(out)
+  quotedNameCandidates(out)
   conflictCandidates(out)
   gameCandidates(out)
   teamCandidates(out)
   documentCandidates(out)
   siteCandidates(out)
+  postBodyCandidates(out)
   return out.found
 }

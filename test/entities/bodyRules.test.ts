@@ -269,6 +269,26 @@ describe('a ministry named by its own name takes a state on the same evidence, a
   })
 })
 
+describe('an army’s commands and divisions are units below it', () => {
+  const army: Candidate[] = [{start: 0, end: 3, type: 'GovernmentOrganization', name: '草原军', source: 'lexicon'}]
+  it.each([
+    ['草原军最高司令部发言人', ['草原军最高司令部']], // the longest head, not the `司` in it
+    ['草原军第五师团参谋长', ['草原军第五师团']]
+  ])('%s', (text, expected) => expect(subBodiesAfter(army, foldedCharacters(text), tagPlain(text)).map((candidate) => candidate.name)).toEqual(expected))
+})
+
+describe('a site’s part after its place is one place with it', () => {
+  const place = (name: string): Candidate[] => [{start: 0, end: [...name].length, type: 'Place', name, source: 'link'}]
+  it.each([
+    ['草原宾馆', '草原宾馆芳苑举行', [['草原宾馆芳苑', 'Place']]],
+    ['乌兰里', '乌兰里引擎试验场被拆除', [['乌兰里引擎试验场', 'Place']]],
+    ['乌兰里', '乌兰里原子能研究中心的反应堆', [['乌兰里原子能研究中心', 'Place']]],
+    ['乌兰站', '乌兰站距离试验场十公里', []], // a relation between two places
+    ['乌兰郡', '乌兰郡导弹发射场', []], // a region holds sites: a description
+    ['乌兰里', '乌兰里研究所', []] // not a site's part
+  ])('%s: %s', (name, text, expected) => expect(subBodiesAfter(place(name), foldedCharacters(text), tagPlain(text)).map((candidate) => [candidate.name, candidate.type])).toEqual(expected))
+})
+
 describe('a seat of government is a place; a unit below it a body', () => {
   it('青瓦台秘书室', () => {
     const text = '青瓦台秘书室发表声明'

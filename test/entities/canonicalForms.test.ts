@@ -21,6 +21,22 @@ describe('one name for the written forms of an event or a document', () => {
   ])('%s → %s', (name, expected) => expect(canonicalForm(name)).toBe(expected))
 })
 
+// Made-up talks of the two Koreas: one name per series, as zhwiki titles them.
+describe('the talks of the two Koreas below their leaders are named as their series', () => {
+  it.each([
+    ['韩朝部长级会议', '南北部长级会谈'], // the pair as `南北`, the meeting as `会谈`
+    ['北南总理会晤', '南北总理会谈'],
+    ['南北韩高层会谈', '南北高级别会谈'], // the level as zhwiki writes it
+    ['朝韩红十字会会议', '南北红十字会谈'],
+    ['韩朝工作级军事会议', '南北工作级军事会谈'], // two words of who meets
+    ['五方谈判', '五方会谈'], // a count of parties
+    ['朝韩首脑会谈', '朝韩首脑会晤'], // a summit keeps the summit's name
+    ['五方会议', '五方会议'], // a meeting of five is a body's
+    ['蒙越部长级会议', '蒙越部长级会议'], // another pair: a meeting a text describes
+    ['韩朝会谈', '韩朝会谈'] // no level: not a series' name
+  ])('%s → %s', (name, expected) => expect(canonicalForm(name)).toBe(expected))
+})
+
 describe('a body with a name of its own is named without its state', () => {
   it.each([
     ['蒙古扎门电信集团', '扎门电信集团'],

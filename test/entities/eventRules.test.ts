@@ -1,10 +1,13 @@
 import {describe, expect, it} from 'vitest'
+import {canonicalForm} from '../../src/entities/canonicalForms.js'
 import type {EntityMention} from '../../src/entities/entityTypes.js'
 import {isSeriesName, resolveShortEvents} from '../../src/entities/eventNames.js'
 import {tagPlain} from '../../src/entities/jieba.js'
 import {emitter, foldedCharacters} from '../../src/entities/rules/candidate.js'
 import {conflictCandidates} from '../../src/entities/rules/conflicts.js'
+import {countedSummitCandidates, countedSummitName} from '../../src/entities/rules/countedSummits.js'
 import {eventCandidates} from '../../src/entities/rules/events.js'
+import {exerciseCandidates} from '../../src/entities/rules/exercises.js'
 import {gameCandidates} from '../../src/entities/rules/games.js'
 import {chineseNumeral, numberedEventCandidates, sessionName} from '../../src/entities/rules/numberedEvents.js'
 import {talkCandidates} from '../../src/entities/rules/talks.js'
@@ -72,8 +75,37 @@ describe('named talks', () => {
     ['南北首脑会议', []], // `首脑会议` is any summit
     ['乌兰巴托会谈取得进展', [['乌兰巴托会谈', '乌兰巴托会谈']]],
     ['两国外长在乌兰巴托会晤', []], // where two people met: a verb
-    ['工作组在蒙古乌兰巴托会谈', []]
+    ['工作组在蒙古乌兰巴托会谈', []],
+    ['韩朝工作级军事会议在开城举行', [['韩朝工作级军事会议', '韩朝工作级军事会议']]], // two words of who meets
+    ['南北红十字会会议闭幕', [['南北红十字会会议', '南北红十字会会议']]],
+    ['南北军事工作会谈', [['南北军事工作会谈', '南北军事工作会谈']]],
+    ['南北将军级军事会谈', [['南北将军级军事会谈', '南北将军级军事会谈']]],
+    ['南北双方会谈', []] // `双方` is no level
   ])('%s', (text, expected) => expect(run(talkCandidates, text)).toEqual(expected))
+})
+
+describe('counted summits of a pair', () => {
+  it.each([
+    ['据报道，第二次韩朝首脑会谈在某地举行', [['第二次韩朝首脑会谈', '2007年朝韩首脑会晤']]], // the pair in the name, any order
+    ['第4次南北首脑会晤之后', [['第4次南北首脑会晤', '2018年5月朝韩首脑会晤']]], // counted in digits
+    ['美朝第一次峰会？不，第二次美朝峰会', [['第二次美朝峰会', '2019年朝美首脑会晤']]], // the pair without `首脑`
+    ['朝韩首脑会晤多次举行，第三次首脑会谈时某某说', [['第三次首脑会谈', '2018年4月朝韩首脑会晤']]], // the one pair whose summits the text names
+    ['2018年第二次首脑会晤以后，朝韩首脑会晤', [['2018年第二次首脑会晤', '2018年5月朝韩首脑会晤']]], // counted within a year
+    ['第三次首脑会谈前后', []], // no pair anywhere in the text
+    ['朝韩首脑会晤，朝美首脑会晤，第二次首脑会谈', []], // two pairs: which one is not said
+    ['第九次朝韩首脑会谈', []], // a count the series does not reach
+    ['第三次朝韩首脑会议', []], // `首脑会议` is any summit
+    ['朝韩首脑会晤以后，第二次会谈', []], // `会谈` alone is any talks
+    ['第二次中朝首脑会谈', []] // a series whose summits are not all named
+  ])('%s', (text, expected) => expect(run(countedSummitCandidates, text)).toEqual(expected))
+
+  it('names a summit by its count, overall or within a year', () => {
+    expect([countedSummitName('朝韩', 1), countedSummitName('朝韩', 3, '2018'), countedSummitName('朝美', 3)]).toEqual(['2000年朝韩首脑会晤', '2018年9月朝韩首脑会晤', undefined])
+  })
+
+  it('is left to this rule by the rule of counted events', () => {
+    expect(run((out) => numberedEventCandidates(out), '第二次韩朝首脑会谈在某地举行')).toEqual([])
+  })
 })
 
 describe('crises and wars named after their place', () => {
@@ -85,6 +117,42 @@ describe('crises and wars named after their place', () => {
     ['这场战争', []],
     ['第一次乌兰巴托战役', [['第一次乌兰巴托战役', '第一次乌兰巴托战役']]]
   ])('%s', (text, expected) => expect(run(conflictCandidates, text)).toEqual(expected))
+})
+
+describe('sessions named as zhwiki titles them', () => {
+  // The longest candidate wins when they are settled: the shorter ones found with it do not matter here.
+  it.each([
+    ['劳动党第9届中央委员会第3次全体会议召开', ['劳动党第9届中央委员会第3次全体会议', '朝鲜劳动党第九届中央委员会第三次全体会议']], // a party's, with the party by its full name
+    ['第九届第三次人民议会会议闭幕', ['第九届第三次人民议会会议', '第九届人民议会会议第三次会议']] // a term's session written before its body
+  ])('%s', (text, expected) => expect(run(eventCandidates, text)).toContainEqual(expected))
+
+  it.each(['某某党第9届中央委员会', '在野党举行第九届大会', '第九届第三次会议'])('no session of a party or a body: %s', (text) => expect(run(eventCandidates, text).filter(([, name]) => /党第|届.+会议第/.test(name!))).toEqual([]))
+})
+
+describe('incidents named by their place and what happened', () => {
+  it.each([
+    ['因金刚山枪击事件中断', [['金刚山枪击事件', '金刚山枪击事件']]], // a place the gazetteer knows
+    ['仰光炮击事件之后', [['仰光炮击事件', '仰光炮击事件']]],
+    ['这次枪击事件', []], // no place
+    ['美国袭击事件', []], // a state is who acted, not where
+    ['政治冲突事件', []] // a word, not a place
+  ])('%s', (text, expected) => expect(run(eventCandidates, text).filter(([surface]) => surface!.endsWith('事件'))).toEqual(expected))
+})
+
+describe('military exercises by their quoted names', () => {
+  it.each([
+    ['双方终止“草原之鹰”联合军演', [['草原之鹰', '草原之鹰']]],
+    [
+      '参加蒙美“铁壁”和“雪豹”蒙美联合演习',
+      [
+        ['铁壁', '铁壁'],
+        ['雪豹', '雪豹']
+      ]
+    ], // each name of the list
+    ['因“2030年草原精神”军事演习推迟', [['2030年草原精神', '2030年草原精神']]],
+    ['他说“和平万岁”，随后离开', []], // a quote, not an exercise's
+    ['举行“联合”演习', []] // a word of the exercise itself
+  ])('%s', (text, expected) => expect(run(exerciseCandidates, text)).toEqual(expected))
 })
 
 describe('ships’ incidents', () => {
@@ -108,14 +176,33 @@ describe('games by their short forms', () => {
     ],
     ['奥运会期间', [['奥运会', '奥林匹克运动会']]], // no season, no year: the Olympics
     ['东亚运输公司', []],
-    ['参加2030年世界羽毛球锦标赛', [['2030年世界羽毛球锦标赛', '2030年世界羽毛球锦标赛']]]
+    ['参加2030年世界羽毛球锦标赛', [['2030年世界羽毛球锦标赛', '2030年世界羽毛球锦标赛']]],
+    ['雅典夏季奥运会闭幕', [['雅典夏季奥运会', '2004年夏季奥林匹克运动会']]], // a host before 2008
+    ['第19届冬季奥运会上', [['第19届冬季奥运会', '2002年冬季奥林匹克运动会']]], // a count that says the year
+    ['第十七届亚运会', [['第十七届亚运会', '2014年亚洲运动会']]],
+    [
+      '第二十届冬奥会后，奥运会',
+      [
+        ['第二十届冬奥会', '2006年冬季奥林匹克运动会'],
+        ['奥运会', '2006年冬季奥林匹克运动会']
+      ]
+    ], // the one dated games of the text
+    ['第30届奥运会', [['第30届奥运会', '奥林匹克运动会']]], // which season the count is of is not said
+    ['第五届冬奥会', [['第五届冬奥会', '冬季奥林匹克运动会']]] // a count before the hosts known: the games as such
   ])('%s', (text, expected) => expect(run(gameCandidates, text)).toEqual(expected))
+
+  it.each([
+    ['2030年冬奥会', '2030年冬季奥林匹克运动会'], // a dated short form, a link's title too
+    ['2030年亚运会', '2030年亚洲运动会'],
+    ['2030年奥运会', '2030年奥运会'] // which season is not said
+  ])('dated games by their full name: %s → %s', (name, expected) => expect(canonicalForm(name)).toBe(expected))
 })
 
 describe('events known by name', () => {
   it.each([
     ['韩战', '朝鲜战争'],
     ['二战', '第二次世界大战'],
+    ['二次大战', '第二次世界大战'],
     ['冷战', '冷战']
   ])('%s → %s', (form, name) => expect(knownTyping(form)).toEqual({type: 'Event', name}))
 })

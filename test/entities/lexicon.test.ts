@@ -15,6 +15,8 @@ describe('the batch lexicon types untyped titles by their context, names only', 
   it.each([
     ['他在图瓦努停留', '图瓦努', 'Place'], // a locative before it
     ['他在法国外交场合很活跃', '法国外交', undefined], // a state and a field: a topic
-    ['仪式在党和政府领导人陪同下进行', '党和政府领导人', undefined] // an office at the end
+    ['仪式在党和政府领导人陪同下进行', '党和政府领导人', undefined], // an office at the end
+    ['她现任乌兰管弦乐团团长', '乌兰管弦乐团', 'Organization'], // a body's head: the office after it names the body's head
+    ['她现任乌兰巴雅尔团长', '乌兰巴雅尔', 'Person']
   ])('%s: %s → %s', (text, title, type) => expect(buildLexicon([linkedIn(text, title, title)]).get(title)?.type).toBe(type))
 })

@@ -5,6 +5,9 @@ import {tagPlain} from '../../src/entities/jieba.js'
 import {bodyCandidates} from '../../src/entities/rules/bodies.js'
 import {type Candidate, emitter, foldedCharacters} from '../../src/entities/rules/candidate.js'
 import {namedBodyCandidates} from '../../src/entities/rules/namedBodies.js'
+import {placeCandidates} from '../../src/entities/rules/places.js'
+import {postBodyCandidates} from '../../src/entities/rules/postBodies.js'
+import {quotedNameCandidates} from '../../src/entities/rules/quotedNames.js'
 import {shortBodyNames} from '../../src/entities/rules/shortBodies.js'
 import {subBodiesAfter} from '../../src/entities/rules/subBodies.js'
 import {teamCandidates} from '../../src/entities/rules/teams.js'
@@ -22,6 +25,19 @@ describe('a state’s government and authorities are the state', () => {
   it.each(['蒙古当局表示', '越南军方表示', '蒙古政府宣布', '援助非蒙古银行'])('%s', (text) => expect(run(bodyCandidates, text)).toEqual([]))
 })
 
+describe('a state’s cabinet and coast guard are bodies of it', () => {
+  it.each([
+    ['蒙古内阁首相出席', [['蒙古内阁', 'GovernmentOrganization']]],
+    ['蒙古内阁总理出席', []], // `内阁总理` is an office
+    ['遭越南海警警告', [['越南海警', 'GovernmentOrganization']]]
+  ])('%s', (text, expected) => {
+    const folded = foldedCharacters(text)
+    const out = emitter(folded, tagPlain(folded.join('')))
+    bodyCandidates(out)
+    expect(out.found.map((candidate) => [folded.slice(candidate.start, candidate.end).join(''), candidate.type])).toEqual(expected)
+  })
+})
+
 describe('a state and a set phrase jieba knows that ends with a body’s head', () => {
   it.each([
     ['蒙古高等法院法官表示', [['蒙古高等法院', '蒙古高等法院']]],
@@ -34,6 +50,13 @@ describe('bodies named by a name and a head', () => {
   it.each([
     ['他任蒙古扎门电信集团董事', [['蒙古扎门电信集团', '蒙古扎门电信集团']]],
     ['收购了德国酒店集团', []], // a state and a trade: a description
+    ['送往东城区巴特尔医院', [['巴特尔医院', '巴特尔医院']]], // a division before a name of its own holds it
+    ['住在东城区乌兰西路', [['乌兰西路', '乌兰西路']]],
+    ['住在西城区妇产医院', [['西城区妇产医院', '西城区妇产医院']]], // …not before a common word: the division names it
+    ['来到平壤高丽饭店', [['高丽饭店', '高丽饭店']]], // a city before a place's own name holds it
+    ['照片由巴特尔图片社提供', [['巴特尔图片社', '巴特尔图片社']]], // a photo agency
+    ['蒙古新闻网报道', []], // a state and a trade: a description
+    ['抵达吉隆坡第二国际机场', [['吉隆坡第二国际机场', '吉隆坡第二国际机场']]], // …not before a count: the city's place of some kind
     ['，釜山中央地方检察厅以违反', [['釜山中央地方检察厅', '釜山中央地方检察厅']]],
     ['蒙古对外文化联络委员会副委员长', [['蒙古对外文化联络委员会', '蒙古对外文化联络委员会']]],
     ['在越南文艺战线上', []]
@@ -82,4 +105,58 @@ describe('on a page about a body, its short name found by a rule is that body', 
     resolveShortBodies(mentions, '2030年某某运动会朝越联队')
     expect(mentions.map((one) => one.name)).toEqual(['2030年某某运动会朝越联队', '朝越联队'])
   })
+})
+
+describe('bodies named in a list of posts, before the post held in them', () => {
+  it.each([
+    ['1990年负责草原开发企划团团长。', [['草原开发企划团', '草原开发企划团']]], // after the verb of appointment
+    ['其后任草原民族统一协议会议长', [['草原民族统一协议会', '草原民族统一协议会']]],
+    ['曾担任乌兰研究所客座研究员', [['乌兰研究所', '乌兰研究所']]], // a post only résumés name
+    ['巴特尔：草原合作委员会计划团团长', [['草原合作委员会', '草原合作委员会']]], // the first head: the rest is the post within it
+    [
+      '历任外事局亚洲处处长、草原司参赞',
+      [
+        ['外事局', '外事局'],
+        ['草原司', '草原司']
+      ]
+    ],
+    ['第3代草原开发局局长', [['草原开发局', '草原开发局']]], // the unit of a count is no part of it
+    ['巴特尔：草原开发部次长', []], // a ministry by its own name: `rules/headOffices.ts`
+    ['秘书长兼办公室主任', []], // a kind of body, not one
+    ['外交部副部长', []], // a body without its state: `rules/bareBodies.ts`
+    ['代表团团长', []], // a delegation is no body
+    ['该局局长表示', []], // a determiner
+    ['草原开发部部长的讲话', []] // the post does not end the run
+  ])('%s', (text, expected) => expect(run(postBodyCandidates, text)).toEqual(expected))
+
+  it('types a ministry’s parts as government bodies', () => {
+    const folded = foldedCharacters('历任草原司参赞')
+    const out = emitter(folded, tagPlain(folded.join('')))
+    postBodyCandidates(out)
+    expect(out.found.map((candidate) => candidate.type)).toEqual(['GovernmentOrganization'])
+  })
+})
+
+describe('a city and a place’s own name jieba reads as one word are two mentions', () => {
+  const places = (text: string) => placeCandidates(tagPlain(text)).map((candidate) => [[...text].slice(candidate.start, candidate.end).join(''), candidate.type])
+  it.each([
+    [
+      '会议在北京钓鱼台国宾馆开幕',
+      [
+        ['北京', 'City'],
+        ['钓鱼台国宾馆', 'Place']
+      ]
+    ],
+    ['上海浦东国际机场', []] // a body's word, not a place's: left to the body rules
+  ])('%s', (text, expected) => expect(places(text)).toEqual(expected))
+})
+
+describe('a body’s name in quotes', () => {
+  it.each([
+    ['促成「蒙越经济合作促进委员会」的成立', [['蒙越经济合作促进委员会', '蒙越经济合作促进委员会']]],
+    ['调查机构“草原民意研究所”公布', [['草原民意研究所', '草原民意研究所']]],
+    ['称之为“民族和解的委员会”', []], // a phrase
+    ['高呼“草原万岁”', []], // no head of a body
+    ['要求“外国撤军”', []] // a one-letter head ends phrases too
+  ])('%s', (text, expected) => expect(run(quotedNameCandidates, text)).toEqual(expected))
 })

@@ -97,6 +97,36 @@ describe('a foreign name without dots right after an office', () => {
   ])('%s', (text, expected) => expect(personCandidates(tagPlain(text)).map((candidate) => candidate.name)).toEqual(expected))
 })
 
+describe('a foreign name jieba cuts in two after an office is one name', () => {
+  const names = (text: string) => personCandidates(tagPlain(text)).map((candidate) => candidate.name)
+  it.each([
+    ['外长巴特尔韦勒表示', '巴特尔韦勒'],
+    ['发言人罗德马克重申', '罗德马克'],
+    ['大使安德鲁亚诺称', '安德鲁亚诺']
+  ])('%s', (text, name) => expect(names(text)).toContain(name))
+
+  it.each([
+    ['外长韦斯特和韦勒会面', '韦斯特和韦勒'], // two names
+    ['总理李克强马克说', '李克强马克'], // a Chinese name is not made of transliteration characters
+    ['巴特尔韦勒表示', '巴特尔韦勒'] // no office before it
+  ])('not %s', (text, name) => expect(names(text)).not.toContain(name))
+})
+
+describe('a surname and two characters jieba cuts in two after an office are one name', () => {
+  const names = (text: string) => personCandidates(tagPlain(text)).map((candidate) => candidate.name)
+  it.each([
+    ['部长崔在圭宣布', '崔在圭'], // a word jieba does not know and the last character
+    ['大使崔正男是', '崔正男'],
+    ['秘书官李起南说', '李起南'] // an ROK presidential secretary's office
+  ])('%s', (text, name) => expect(names(text)).toContain(name))
+
+  it.each([
+    ['国务卿赖斯在会上', '赖斯在'], // a name of its own and a particle
+    ['部长李说明情况', '李说明'], // a verb after the surname
+    ['委员长和平壤市民', '和平壤'] // a conjunction
+  ])('not %s', (text, name) => expect(names(text)).not.toContain(name))
+})
+
 describe('other names a text gives a person', () => {
   const people = (text: string, names: string[]): Candidate[] => names.map((name) => person(text, name))
   const aliases = (text: string, known: string[], page?: string) => aliasCandidates(foldedCharacters(text), people(text, known), page).map((candidate) => [[...text].slice(candidate.start, candidate.end).join(''), candidate.name])

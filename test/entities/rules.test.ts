@@ -77,12 +77,33 @@ describe('rule families', () => {
         ['1111号', '第1111号决议'],
         ['1222号决议', '第1222号决议']
       ]
+    ],
+    [
+      '通过了第1111号、第1222号两个决议', // a count between the list and `决议`
+      [
+        ['第1111号', '第1111号决议'],
+        ['第1222号', '第1222号决议']
+      ]
+    ],
+    [
+      '先后通过第1111号和第1222号这几项制裁决议',
+      [
+        ['第1111号', '第1111号决议'],
+        ['第1222号', '第1222号决议']
+      ]
     ]
   ])('each number of a list of resolutions: %s', (text, expected) => {
     const folded = foldedCharacters(text)
     const out = emitter(folded, tagPlain(folded.join('')))
     documentCandidates(out)
     for (const item of expected) expect(out.found.map((candidate) => [folded.slice(candidate.start, candidate.end).join(''), candidate.name])).toContainEqual(item)
+  })
+
+  it.each(['第1111号、第1222号两个文件', '1111号、1222号条约'])('a list of numbers not of resolutions: %s', (text) => {
+    const folded = foldedCharacters(text)
+    const out = emitter(folded, tagPlain(folded.join('')))
+    documentCandidates(out)
+    expect(out.found).toEqual([])
   })
 
   it.each([

@@ -41,12 +41,14 @@ export function resolutionName(text: string): string {
 }
 
 const item = '(?:第\\s?)?[0-9]{3,4}\\s?号(?:[（(][0-9]{4}年[)）])?'
-const list = new RegExp(`((?:联合国)?安理会)?(${item}(?:(?:、|和|及|与)${item})+)(?:制裁)?决议`, 'gu')
+/** `三个`, `这几项`, `等`: a count of the listed resolutions between the list and `决议`. */
+const counted = '(?:等|这几|这些|[一二两三四五六七八九十几])?(?:个|项|份)?'
+const list = new RegExp(`((?:联合国)?安理会)?(${item}(?:(?:、|和|及|与)${item})+)${counted}(?:制裁)?决议`, 'gu')
 
 /**
- * `安理会1718号、1874号和2087号决议`: each number of a list names its own
- * resolution (the year in brackets is not part of it), of the Security
- * Council when the list says so.
+ * `安理会1718号、1874号和2087号决议`, `第1号、第2号三个决议`: each number of
+ * a list names its own resolution (the year in brackets is not part of it),
+ * of the Security Council when the list says so.
  */
 function resolutionLists(out: Emitter): void {
   for (const match of out.text.matchAll(list)) {

@@ -1,12 +1,18 @@
 import type {Emitter} from './candidate.js'
 import {namePatterns} from './namePatterns.js'
 import {sessionName} from './numberedEvents.js'
+import {knownOrganizations} from '../vocabulary/organizations.js'
+import {incidentActs} from '../vocabulary/events.js'
+import {countryName} from '../typing/known.js'
+import {isPlaceName} from './placeNames.js'
 
 /**
  * Named events: summits and wars named after a place (`新加坡峰会`,
  * `朝鲜战争`), summits and elections named by their date
  * (`2007年南北首脑会谈`, `2012年总统选举`), movements and incidents
- * (`烛光革命`, `某某号事件`, `某某舰事件`), numbered sessions (`十九届四中全会`).
+ * (`烛光革命`, `某某号事件`, `某某舰事件`, `某地枪击事件`), numbered sessions (`十九届四中全会`),
+ * a party's with the party (`某某党第7届中央委员会第2次全体会议`), and a
+ * term's session written before its body (`第十二届第五次某某会议`).
  */
 export function eventCandidates(out: Emitter): void {
   const {text, push} = out
@@ -24,6 +30,19 @@ export function eventCandidates(out: Emitter): void {
   )) {
     push(match.index, match[0], {type: 'Event', name: sessionName(match[0])}, false)
   }
+  // A party's session is named with the party, by its full name (`某某党第7届中央委员会第2次全体会议`).
+  for (const match of text.matchAll(partySession)) {
+    push(match.index, match[0], {type: 'Event', name: `${partyName.get(match[1]!)}${sessionName(match[2]!)}`}, false)
+  }
+  // `第十二届第五次某某会议`: a term, a count, then the body; zhwiki names the session as the body's (`第十二届某某会议第五次会议`).
+  for (const match of text.matchAll(termCountBody)) {
+    const [surface, term, count, body] = match
+    push(match.index, surface, {type: 'Event', name: sessionName(`第${term}届${body}会议第${count}次会议`)}, false)
+  }
+  for (const match of text.matchAll(incidents)) {
+    const stem = incidentPlace(out, match.index)
+    if (stem) push(match.index - stem.length, `${stem}${match[0]}`, {type: 'Event', name: `${stem}${match[0]}`}, false)
+  }
   let characters: string[] | undefined
   for (const match of text.matchAll(/革命|事件/gu)) {
     const suffixEnd = match.index + match[0].length
@@ -31,6 +50,24 @@ export function eventCandidates(out: Emitter): void {
     if (!stem || [...stem].length < 2 || /[的了在和与这那该此其各某]/.test(stem)) continue
     push(match.index - stem.length, text.slice(match.index - stem.length, suffixEnd), {type: 'Event', name: text.slice(match.index - stem.length, suffixEnd)})
   }
+}
+
+const parties = knownOrganizations.filter((body) => /党$|^中共$/.test(body.name))
+const partyName = new Map(parties.map((body) => [body.name, body.fullName ?? body.name]))
+const count = '[0-9一二三四五六七八九十]{1,3}'
+const partySession = new RegExp(`(${[...partyName.keys()].sort((a, b) => b.length - a.length).join('|')})(第?${count}届[\\p{Script=Han}]{0,8}?第${count}次(?:全体会议|会议))`, 'gu')
+const termCountBody = new RegExp(`第(${count})届第(${count})次([\\p{Script=Han}]{2,8}?)会议`, 'gu')
+
+const incidents = new RegExp(`(?:${incidentActs.words.join('|')})事件`, 'gu')
+
+/** `某地枪击事件`: the place before what happened, the longest that starts a word; a state's (`某国袭击事件`) is who acted. */
+function incidentPlace(out: Emitter, end: number): string | undefined {
+  for (const length of [4, 3, 2]) {
+    const stem = out.text.slice(Math.max(0, end - length), end)
+    if (!/^\p{Script=Han}{2,4}$/u.test(stem) || !out.starts.has(out.at(end - length))) continue
+    if (isPlaceName(stem) && !countryName(stem)) return stem
+  }
+  return undefined
 }
 
 /** Words that never start a ship's name: verbs, prepositions, conjunctions, particles, adverbs, pronouns. */

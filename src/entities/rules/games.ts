@@ -1,11 +1,12 @@
 import {championshipHeads, gameHosts, games} from '../vocabulary/events.js'
 import type {Emitter} from './candidate.js'
+import {countOf} from './countedSummits.js'
 
 const formOf = new Map(games.flatMap((game) => game.forms.map((form) => [form, game.name] as const)))
 const forms = [...formOf.keys()].sort((a, b) => b.length - a.length).join('|')
 const hosts = [...new Set(gameHosts.map((entry) => entry.host))].sort((a, b) => b.length - a.length).join('|')
-/** `2018年亚运`, `平昌冬奥会`, `奥运会`: a year or a host, then the games by any of their names. */
-const pattern = new RegExp(`(?:([0-9]{4})\\s?年\\s?)?(${hosts})?(${forms})`, 'gu')
+/** `2018年亚运`, `平昌冬奥会`, `第23届冬奥会`, `奥运会`: a year, a count or a host, then the games by any of their names. */
+const pattern = new RegExp(`(?:([0-9]{4})\\s?年\\s?)?(?:第\\s?([0-9]{1,2}|[一二三四五六七八九十]{1,4})\\s?届)?(${hosts})?(${forms})`, 'gu')
 /** `2018年世界某某锦标赛`: a year, the championship's name, its head. */
 const championship = new RegExp(`[0-9]{4}\\s?年([\\p{Script=Han}]{2,10}?)(${championshipHeads.words.join('|')})`, 'gu')
 const notInName = /[的了和与在是对将从被向为也都把让说称及等各该这那其]/
@@ -16,7 +17,8 @@ const anySeason = new Set(['奥林匹克运动会', '奥运会', '奥运'])
 /**
  * Multi-sport games by their short forms (`亚运`, `冬奥`, `2020年东京奥运`),
  * named as zhwiki titles them (`2018年亚洲运动会`): the year the text gives,
- * else the year its host held them (`vocabulary/events.ts`), else the one
+ * else the year its host held them or its count stands for (`第23届冬奥会`:
+ * `vocabulary/events.ts`), else the one
  * games of that kind the document names with a year; games the document
  * never dates are the games as such (`亚洲运动会`). Championships and fairs
  * by their year (`2018年世界某某锦标赛`).
@@ -26,10 +28,12 @@ export function gameCandidates(out: Emitter): void {
   // The games are words of their own: not the `亚运` of `东亚|运输`.
   const words = [...text.matchAll(pattern)].filter((match) => starts.has(at(match.index)) && ends.has(at(match.index + match[0].length)))
   const matches = words.map((match) => {
-    const [, year, host, form] = match
+    const [, year, count, host, form] = match
     const game = formOf.get(form!)!
     const hosted = host ? gameHosts.find((entry) => entry.host === host && (entry.game === game || anySeason.has(form!))) : undefined
-    const dated = year ?? (hosted ? String(hosted.year) : undefined)
+    // A count names one games of a kind that says its season (`第23届冬奥会`); the Olympics without one may be either.
+    const counted = count && !anySeason.has(form!) ? gameHosts.find((entry) => entry.game === game && entry.edition === countOf(count)) : undefined
+    const dated = year ?? (hosted ?? counted)?.year.toString()
     return {match, form: form!, game: hosted?.game ?? game, dated}
   })
   const datedNames = matches.flatMap(({game, dated}) => (dated ? [{game, name: `${dated}年${game}`}] : []))

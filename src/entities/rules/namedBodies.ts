@@ -29,6 +29,10 @@ const glued = /[的了和与在是对将从被向为到于把让]/
  * reads `被选为` as a noun and glues `年任`, `今名`, `称该` into unknown words.
  */
 const appointing = /^[被称]|[任名为]$/
+/** A province, state, city or district by its suffix (`某某州`, `某某区`). */
+const division = /^\p{Script=Han}{2,}[省州市县区郡道]$/u
+/** `第二国际机场`: a count after a city or division is the city's place of some kind, not a name of its own. */
+const ordinal = /^(第|[0-9一二三四五六七八九十])/u
 /** `年秋`, `月初`: what jieba glues to a date's unit is no part of a name. */
 const dateFragment = /^[年月日]/
 
@@ -64,8 +68,12 @@ export function namedBodyCandidates(tokens: Token[]): Candidate[] {
       !(word.tag === 'x' && glued.test(word.word.slice(-1))) &&
       !appointing.test(word.word) &&
       !(word.tag === 'x' && dateFragment.test(word.word))
-    while (first > 0 && partOfName(tokens[first - 1]!) && token.end - tokens[first - 1]!.start <= 18) first--
     const starts = (word: Token) => (proper.test(word.tag) && !(word.tag === 'x' && determiner.test(word.word))) || nationalStarts.words.includes(word.word) || isKnownName(word.word)
+    // A division before a name of its own holds the body or place (`某某州|某某法庭`, `某某区|某某路`), and so does a city
+    // a place's own name follows (`某城|某某大酒店`, not `某城|中央医院`; a body after a city is often named with it: `某城中央地方检察厅`).
+    const place = !bodyHeadWords.has(head)
+    const holds = (word: Token, next: Token) => next !== token && !ordinal.test(next.word) && ((division.test(word.word) && starts(next)) || (place && knownTyping(word.word)?.type === 'City' && proper.test(next.tag)))
+    while (first > 0 && partOfName(tokens[first - 1]!) && !holds(tokens[first - 1]!, tokens[first]!) && token.end - tokens[first - 1]!.start <= 18) first--
     while (first < at && !starts(tokens[first]!)) first++
     if (!starts(tokens[first]!) || (tokens[first]!.tag === 'x' && glued.test(tokens[first]!.word.slice(-1)))) continue
     const surface = tokens

@@ -1,5 +1,6 @@
 import {meetingLevels, seriesHeads} from '../vocabulary/events.js'
 import type {Emitter} from './candidate.js'
+import {isCountedSummit} from './countedSummits.js'
 
 const heads = [...seriesHeads.words].sort((a, b) => b.length - a.length)
 const levels = new Set(meetingLevels.words)
@@ -47,7 +48,8 @@ export function numberedEventCandidates(out: Emitter, known: (name: string) => b
       if (ends.has(at(after + length))) best = {surface: text.slice(match.index, after + length), head}
     }
     // A counted summit is named by its year, as zhwiki titles summits (`2000年朝韩首脑会晤`): a known series of summits keeps its name.
-    if (!best || (best.surface.includes('首脑') && known(best.surface.slice(match[0].length)))) continue
+    // A counted summit of a series whose summits have their names is named by `rules/countedSummits.ts`.
+    if (!best || isCountedSummit(best.surface) || (best.surface.includes('首脑') && known(best.surface.slice(match[0].length)))) continue
     push(match.index, best.surface, {type: 'Event', name: sessions.test(best.head) ? sessionName(best.surface) : best.surface.replace(/\s/g, '')}, false)
   }
   for (const match of text.matchAll(congressSession)) {

@@ -2,6 +2,8 @@ import {byLastCharacter, endsWithAny} from '../../core/byLastCharacter.js'
 import {isCommonWord, type Token} from '../jieba.js'
 import {countryName, typeOfName} from '../typeOfName.js'
 import {isSurname, surnameOf} from '../vocabulary/surnames.js'
+import {isTransliterated} from '../vocabulary/nameCharacters.js'
+import {pushAll} from '../../core/collect.js'
 import {type Candidate, titlePattern, titles} from './candidate.js'
 
 // Whether a word ends with an office is asked of every word: looked up by its last character, not by trying every office.
@@ -50,6 +52,56 @@ export function personCandidates(tokens: Token[]): Candidate[] {
       const name = third ? `${word}${third}` : word
       found.push({start: token.start, end: token.end + (third ? 1 : glued ? -1 : 0), type: 'Person', name, source: 'nlp'})
     }
+  }
+  pushAll(found, splitForeignNames(tokens), splitSurnameNames(tokens))
+  return found
+}
+
+/** What the rest of a given name is read as: a name, a noun, a word jieba does not know; not a verb (`部长李|说明`). */
+const givenPart = /^(nr|nrt|nrfg|ns|nz|n|ng|x)$/
+/** Words a name's first part is not: a conjunction, a preposition, a particle, a pronoun (`委员长和|平壤`). */
+const notNameStart = /^(c|p|u|uj|ul|r|d|m|q)$/
+
+/**
+ * A name of a surname and two characters that jieba cuts in two after an
+ * office (`部长朴在|圭宣布`, `大使玄|鹤峰接受`): one name when the two words
+ * hold its three characters exactly, a verb, a particle or punctuation
+ * follows, and the given name is no verb (`部长李|说明`) nor a name and a
+ * particle (`国务卿某某|在`).
+ */
+function splitSurnameNames(tokens: Token[]): Candidate[] {
+  const found: Candidate[] = []
+  for (let index = 1; index + 1 < tokens.length; index++) {
+    const [before, first, second, after] = [tokens[index - 1]!, tokens[index]!, tokens[index + 1]!, tokens[index + 2]]
+    const name = `${first.word}${second.word}`
+    if (!titles.some((title) => before.word.endsWith(title)) || [...name].length !== 3 || !/^\p{Script=Han}{3}$/u.test(name) || !isSurname(name[0]!)) continue
+    // The first word is the surname alone or a word jieba does not know (`朴在`), not a name of its own (`国务卿某某|在`).
+    if (notNameStart.test(first.tag) || (first.word.length > 1 && first.tag !== 'x') || !givenPart.test(second.tag) || notNameCharacter.test(name[2]!)) continue
+    if (isCommonWord(name) || (typeOfName(name) && typeOfName(name)!.type !== 'Person')) continue
+    if (after !== undefined && !afterName.test(after.tag) && !/^[^\p{Script=Han}A-Za-z0-9]+$/u.test(after.word)) continue
+    found.push({start: first.start, end: second.end, type: 'Person', name, source: 'nlp'})
+  }
+  return found
+}
+
+const nameTag = /^(nr|nrt|nrfg|x)$/
+/** What ends a name after it: a verb, a preposition, a conjunction, a particle, an adverb. */
+const afterName = /^(v|vn|p|c|uj|ul|d)$/
+
+/**
+ * A foreign name jieba cuts in two after an office (`外长某某|某某谴责`,
+ * `发言人某某|某某重申`): two name-like words made of transliteration
+ * characters alone (`vocabulary/nameCharacters.ts`), the second of two or
+ * three, then a verb or punctuation, are one name as written.
+ */
+function splitForeignNames(tokens: Token[]): Candidate[] {
+  const found: Candidate[] = []
+  for (let index = 1; index + 1 < tokens.length; index++) {
+    const [before, first, second, after] = [tokens[index - 1]!, tokens[index]!, tokens[index + 1]!, tokens[index + 2]]
+    if (!titles.some((title) => before.word.endsWith(title)) || !nameTag.test(first.tag) || !nameTag.test(second.tag)) continue
+    if (!isTransliterated(first.word) || !isTransliterated(second.word) || [...first.word].length < 2 || ![2, 3].includes([...second.word].length)) continue
+    if (after !== undefined && !afterName.test(after.tag) && !/^[^\p{Script=Han}A-Za-z0-9]+$/u.test(after.word)) continue
+    found.push({start: first.start, end: second.end, type: 'Person', name: `${first.word}${second.word}`, source: 'nlp'})
   }
   return found
 }

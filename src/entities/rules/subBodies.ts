@@ -2,12 +2,18 @@ import type {Token} from '../jieba.js'
 import {tokenLookup} from '../tokenLookup.js'
 import {subBodyHeads} from '../vocabulary/bodies.js'
 import {officeWords} from '../vocabulary/offices.js'
-import {seatNames} from '../vocabulary/places.js'
+import {seatNames, siteParts} from '../vocabulary/places.js'
 import type {Candidate} from './candidate.js'
 
 const heads = [...subBodyHeads.heads].sort((a, b) => b.length - a.length).join('|')
 const unit = new RegExp(`^([\\p{Script=Han}0-9]{1,6}?)(${heads})`, 'u')
+/** A site's part after its place (`某某国宾馆某某苑`, `某地引擎试验场`). */
+const part = new RegExp(`^([\\p{Script=Han}]{1,6}?)(${[...siteParts.heads].sort((a, b) => b.length - a.length).join('|')})`, 'u')
 const seats = new Set(seatNames)
+/** A region (`某某郡`, `某某道`) holds sites: `某某郡弹道导弹发射场` is a description, not a part's name. */
+const region = /[郡县市道州省区]$/u
+/** Where a site is from a place (`某某站距离试验场`): a relation, not the name of a part. */
+const relation = /^(距离|离|附近|周边|周围|一带|以北|以南|以东|以西)/u
 const functionWords = /[的了和与在是对将从被向为也都把让说称及等各该这那其兼]/
 /** An office between a body and a unit ends the body (`某委员会秘书长兼办公室主任`): the unit is another body's. */
 const officeInside = new RegExp(officeWords.join('|'))
@@ -17,17 +23,18 @@ const officeInside = new RegExp(officeWords.join('|'))
  * (`外交部亚洲司`, `外务省礼宾局`, `四川大学外语系`): the unit's head ends a
  * word of its own (`苏欧司|科员`, not `积极处|理`), or starts a word jieba
  * does not know (`局于`). A seat of government's unit is a government body
- * (`青瓦台秘书室`).
+ * (`青瓦台秘书室`); a site's part is a place (`某某国宾馆某某苑`, `vocabulary/places.ts`).
  */
 export function subBodiesAfter(mentions: Candidate[], folded: string[], tokens: Token[]): Candidate[] {
   const found: Candidate[] = []
   const words = tokenLookup(tokens)
   for (const mention of mentions) {
     const seat = mention.type === 'Place' && seats.has(mention.name)
-    if (mention.type !== 'GovernmentOrganization' && mention.type !== 'Organization' && !seat) continue
+    const site = mention.type === 'Place' && !seat && !region.test(mention.name)
+    if (mention.type !== 'GovernmentOrganization' && mention.type !== 'Organization' && !seat && !site) continue
     const after = folded.slice(mention.end, mention.end + 12).join('')
-    const match = unit.exec(after)
-    if (!match || functionWords.test(match[1]!) || officeInside.test(match[1]!)) continue
+    const match = (site ? part : unit).exec(after)
+    if (!match || functionWords.test(match[1]!) || officeInside.test(match[1]!) || (site && relation.test(match[1]!))) continue
     // `某某党|行政部`: a department is named by two characters at least (`副部` is half an office).
     if (match[2] === '部' && [...match[1]!].length < 2) continue
     const end = mention.end + [...match[0]].length

@@ -7,8 +7,8 @@ const alternatives = (words: string[]) => [...words].sort((a, b) => b.length - a
 const sides = alternatives(koreanSides.words)
 const levels = alternatives(meetingLevels.words)
 const heads = alternatives(meetingHeads.words)
-/** `南北高级别会谈`, `朝美首脑会晤`, `六方会谈`: the parties, who meets for them, the meeting. */
-const byParties = new RegExp(`(${sides})(${levels})?(?:历史性)?(${heads})`, 'gu')
+/** `南北高级别会谈`, `朝美首脑会晤`, `六方会谈`: the parties, who meets for them (one word or two: `工作级军事`), the meeting. */
+const byParties = new RegExp(`(${sides})((?:${levels}){0,2})(?:历史性)?(${heads})`, 'gu')
 const venues = alternatives([...citySet, ...places])
 /** `某城会谈`, `某城和谈`: a meeting named after the city that hosts it. */
 const byVenue = new RegExp(`(${venues})(?:${sides})?(?:${levels})?(${heads})`, 'gu')

@@ -41,8 +41,8 @@ export const bareBodyShortForms: Record<string, string> = {国情院: '国家情
 
 /** Heads of the units below a body: `外交部亚洲司`, `外务省礼宾局`, `大学历史学系`, `第711部队`. */
 export const subBodyHeads = {
-  heads: ['司', '局', '室', '处', '学系', '系', '董事会', '校董会', '部队', '研究所', '部'],
-  source: 'Chinese naming of sub-units (zhwiki 中华人民共和国外交部亚洲司, 北京大学历史学系, 朝鲜劳动党中央委员会组织指导部; 现代汉语词典 司, 局, 处, 系, 部)'
+  heads: ['司', '局', '室', '处', '学系', '系', '董事会', '校董会', '部队', '研究所', '部', '司令部', '师团'],
+  source: 'Chinese naming of sub-units (zhwiki 中华人民共和国外交部亚洲司, 北京大学历史学系, 朝鲜劳动党中央委员会组织指导部, 朝鲜人民军最高司令部, 联合国军司令部; 现代汉语词典 司, 局, 处, 系, 部, 司令部, 师团)'
 }
 
 /** Offices that name the body they head: `…部部长`, `…局局长`, `…委员会委员长`. */
@@ -67,7 +67,7 @@ export const bodyHeads: Array<{head: string; source: string}> = [
   ...['大学', '学院', '研究所', '研究院'].map((head) => ({head, source: 'schools and institutes (zhwiki 大学, 学院, 研究所 titles)'})),
   ...['领导小组办公室', '领导小组', '协调小组', '指导小组', '工作小组'].map((head) => ({head, source: 'PRC central leading groups (zhwiki 中央外事工作领导小组, 中央港澳工作协调小组)'})),
   ...['学会', '协会', '联合会', '基金会', '财团', '委员会'].map((head) => ({head, source: 'societies, foundations and committees (zhwiki 学会, 协会, 财团 titles)'})),
-  ...['银行', '公司', '通讯社', '电视台', '电台', '日报', '出版社', '集团', '工厂', '电表厂'].map((head) => ({head, source: 'banks, companies and media (zhwiki 银行, 公司, 通讯社, 电视台, 出版社, 集团 titles)'})),
+  ...['银行', '公司', '通讯社', '电视台', '电台', '日报', '出版社', '集团', '工厂', '电表厂', '图片社', '新闻社', '新闻网', '新闻台'].map((head) => ({head, source: 'banks, companies and media (zhwiki 银行, 公司, 通讯社, 电视台, 出版社, 集团, 图片社, 新闻网 titles: 盖蒂图片社, 福克斯新闻台)'})),
   ...['协议会'].map((head) => ({head, source: 'councils (zhwiki 民族和解协议会 titles)'})),
   ...['检察厅', '检察署', '检察院', '高等法院', '法院', '法庭'].map((head) => ({head, source: 'prosecutors and courts (zhwiki 首尔中央地方检察厅, 大法院, 高等法院 titles)'})),
   ...['官校', '军校', '本部', '司令部'].map((head) => ({head, source: 'military schools and headquarters (zhwiki 陆军军官学校, 陆军本部, 司令部 titles)'}))
@@ -106,4 +106,17 @@ export const teamHeads = {
 export const partyOrgans = {
   words: ['中央委员会', '中央政治局', '政治局', '中央书记局', '书记局', '中央军事委员会', '中央检查委员会', '国际部', '组织指导部', '宣传鼓动部', '行政部', '统一战线部', '对外联络部'],
   source: 'organs of the ruling parties (zhwiki 朝鲜劳动党中央委员会, 朝鲜劳动党国际部, 中国共产党中央委员会政治局, 中共中央对外联络部)'
+}
+
+/**
+ * Bodies named in a list of posts, before the post held in them
+ * (`某某协议会议长`, `某某企划团团长`, `某某委员会计划团团长`): the heads
+ * that end such a body's name, and the posts that only résumés name (the
+ * others are offices: `vocabulary/offices.ts`). A delegation (`代表团`) is
+ * no body of its own (the gold guidelines' generic nouns): `团` alone is not here.
+ */
+export const postBodies = {
+  heads: ['委员会', '协议会', '企划团', '研究所', '研究院', '战线', '乐团', '艺术团', '司', '局', '室', '处', '部'],
+  posts: ['研究员', '客座研究员', '秘书官', '首席秘书官', '科员', '科长', '参事'],
+  source: 'Chinese résumés of officials (zhwiki biographies: 某某委员会委员长, 某某司参赞, 某某研究所研究员, 青瓦台秘书室首席秘书官); 现代汉语词典 委员会, 协议会, 研究所, 战线, 司, 局, 处, 室'
 }

@@ -36,6 +36,20 @@ export const summitSides = {
   source: 'zhwiki titles of summits (朝韩首脑会晤, 2007年朝韩首脑会晤, 2018年5月朝韩首脑会晤, 2018年朝美首脑会晤, 中朝首脑会晤)'
 }
 
+/**
+ * The summits of a pair in the order they met, by the names zhwiki titles
+ * them with: a counted summit (`第三次朝韩首脑会谈`, `2018年第一次首脑会晤`)
+ * is one of them. Only series whose every summit has its page are here.
+ */
+export const countedSummits = {
+  series: [
+    {pair: '朝韩', summits: ['2000年朝韩首脑会晤', '2007年朝韩首脑会晤', '2018年4月朝韩首脑会晤', '2018年5月朝韩首脑会晤', '2018年9月朝韩首脑会晤']},
+    {pair: '朝美', summits: ['2018年朝美首脑会晤', '2019年朝美首脑会晤']}
+  ],
+  source:
+    'zhwiki titles of the inter-Korean summits (2000年朝韩首脑会晤, 2007年朝韩首脑会晤, 2018年4月朝韩首脑会晤, 2018年5月朝韩首脑会晤, 2018年9月朝韩首脑会晤) and of the DPRK–US summits (2018年朝美首脑会晤 in Singapore, 2019年朝美首脑会晤 in Hanoi)'
+}
+
 /** Words for high-level talks that translate one Korean term (고위급 회담): one name, `高级别`. */
 export const highLevelWords = {
   words: ['高层', '高官', '高级'],
@@ -45,8 +59,25 @@ export const highLevelWords = {
 
 /** Who meets for one side: heads of state, ministers, generals, Red Cross societies (`南北高级别会谈`, `朝美将军级会谈`). */
 export const meetingLevels = {
-  words: ['首脑', '领导人', '总理', '高级别', '高层', '高官', '部长级', '外长', '副外长', '防长', '国防部长', '将军级', '军事', '红十字', '红十字会', '经济', '工作'],
+  words: ['首脑', '领导人', '总理', '高级别', '高层', '高官', '部长级', '外长', '副外长', '防长', '国防部长', '将军级', '军事', '红十字', '红十字会', '经济', '工作', '工作级'],
   source: 'zhwiki titles of inter-Korean and US–DPRK talks (南北高级别会谈, 南北将军级军事会谈, 南北红十字会谈, 南北总理会谈, 朝美高级别会谈)'
+}
+
+/**
+ * The one name of a series of talks between the two Koreas below their
+ * leaders, as zhwiki titles them (`南北高级别会谈`, `南北将军级军事会谈`,
+ * `南北红十字会谈`, `南北部长级会谈`): the pair as `南北`, whatever order or
+ * name of the pair the text writes (`韩朝`, `北南`, `南北韩`), the level as
+ * zhwiki writes it, the meeting as `会谈` (`会议`, `会晤`, `谈判` are other
+ * renderings of 회담). Talks of a count of parties likewise (`六方谈判` → `六方会谈`).
+ */
+export const talkSeries = {
+  pair: '南北',
+  pairForms: ['南北', '北南', '南北韩', '朝韩', '韩朝'],
+  levelForms: {红十字会: '红十字'} as Record<string, string>,
+  head: '会谈',
+  headForms: ['会谈', '会晤', '会议', '谈判'],
+  source: 'zhwiki titles of inter-Korean talk series (南北高级别会谈, 南北将军级军事会谈, 南北红十字会谈, 南北部长级会谈, 南北总理会谈) and of 六方会谈, 四方会谈; Korean 회담 rendered 会谈/会议/会晤/谈判 in the Chinese press'
 }
 
 /** Head nouns of a named meeting. */
@@ -63,6 +94,12 @@ export const meetingHeads = {
 export const seriesHeads = {
   words: [...meetingHeads.words, '重聚', '会面', '对话', '大会', '全会', '海战', '战役', '战争', '大战', '危机'],
   source: 'zhwiki titles of numbered events (第一次延坪海战, 第二次朝核危机, 第二次世界大战, 第四轮六方会谈, 南北离散家族重聚 第N次)'
+}
+
+/** What happened, between an incident's place and `事件` (`某地枪击事件`, `某岛炮击事件`). */
+export const incidentActs = {
+  words: ['枪击', '炮击', '爆炸', '沉没', '撞机', '遇刺', '暗杀', '劫机', '袭击', '空袭', '绑架', '屠杀', '冲突'],
+  source: 'zhwiki titles of incidents named by their place (金刚山枪击事件, 延坪岛炮击事件, 仰光爆炸事件, 中美南海撞机事件, 江陵潜艇渗透事件)'
 }
 
 /** Heads of named wars and battles after a place (`某某海战`, `某某内战`). */
@@ -98,47 +135,61 @@ export const championshipHeads = {
   source: 'zhwiki titles of yearly championships and fairs (2018年世界乒乓球团体锦标赛, 2002年世界杯足球赛, 2010年上海世界博览会)'
 }
 
-/** Where and when games were held (`平昌冬奥会` is the 2018 Winter Games): the year a host's name stands for. */
-export const gameHosts: Array<{host: string; year: number; game: string; source: string}> = [
+/**
+ * Where and when games were held, and their count (`平昌冬奥会` is the 2018
+ * Winter Games, the 23rd): the year a host's name or a count stands for.
+ */
+export const gameHosts: Array<{host: string; year: number; edition: number; game: string; source: string}> = [
   ...(
     [
-      ['汉城', 1988],
-      ['首尔', 1988],
-      ['北京', 2008],
-      ['伦敦', 2012],
-      ['东京', 2020],
-      ['巴黎', 2024],
-      ['洛杉矶', 2028],
-      ['布里斯班', 2032]
+      ['汉城', 1988, 24],
+      ['首尔', 1988, 24],
+      ['巴塞罗那', 1992, 25],
+      ['亚特兰大', 1996, 26],
+      ['悉尼', 2000, 27],
+      ['雅典', 2004, 28],
+      ['北京', 2008, 29],
+      ['伦敦', 2012, 30],
+      ['里约热内卢', 2016, 31],
+      ['里约', 2016, 31],
+      ['东京', 2020, 32],
+      ['巴黎', 2024, 33],
+      ['洛杉矶', 2028, 34],
+      ['布里斯班', 2032, 35]
     ] as const
-  ).map(([host, year]) => ({host, year, game: '夏季奥林匹克运动会', source: 'zhwiki 奥林匹克运动会主办城市列表 (Summer Games since 1988)'})),
+  ).map(([host, year, edition]) => ({host, year, edition, game: '夏季奥林匹克运动会', source: 'zhwiki 奥林匹克运动会主办城市列表 (Summer Games since 1988, the 24th)'})),
   ...(
     [
-      ['长野', 1998],
-      ['盐湖城', 2002],
-      ['都灵', 2006],
-      ['温哥华', 2010],
-      ['索契', 2014],
-      ['平昌', 2018],
-      ['北京', 2022]
+      ['长野', 1998, 18],
+      ['盐湖城', 2002, 19],
+      ['都灵', 2006, 20],
+      ['温哥华', 2010, 21],
+      ['索契', 2014, 22],
+      ['平昌', 2018, 23],
+      ['北京', 2022, 24]
     ] as const
-  ).map(([host, year]) => ({host, year, game: '冬季奥林匹克运动会', source: 'zhwiki 奥林匹克运动会主办城市列表 (Winter Games 1998–2022)'})),
+  ).map(([host, year, edition]) => ({host, year, edition, game: '冬季奥林匹克运动会', source: 'zhwiki 奥林匹克运动会主办城市列表 (Winter Games 1998–2022, the 18th to the 24th)'})),
   ...(
     [
-      ['釜山', 2002],
-      ['多哈', 2006],
-      ['广州', 2010],
-      ['仁川', 2014],
-      ['雅加达', 2018],
-      ['杭州', 2022]
+      ['汉城', 1986, 10],
+      ['首尔', 1986, 10],
+      ['北京', 1990, 11],
+      ['广岛', 1994, 12],
+      ['曼谷', 1998, 13],
+      ['釜山', 2002, 14],
+      ['多哈', 2006, 15],
+      ['广州', 2010, 16],
+      ['仁川', 2014, 17],
+      ['雅加达', 2018, 18],
+      ['杭州', 2022, 19]
     ] as const
-  ).map(([host, year]) => ({host, year, game: '亚洲运动会', source: 'zhwiki 亚洲运动会 (历届主办城市)'}))
+  ).map(([host, year, edition]) => ({host, year, edition, game: '亚洲运动会', source: 'zhwiki 亚洲运动会 (历届主办城市, the 10th to the 19th)'}))
 ]
 
 /** Events known by a name without a telling head (`冷战`) or by a short name (`韩战`, `二战`). */
 export const knownEvents: Array<{name: string; forms: string[]; source: string}> = [
   {name: '冷战', forms: [], source: 'zhwiki 冷战'},
-  {name: '第二次世界大战', forms: ['二战', '第二次大战'], source: 'zhwiki 第二次世界大战 (简称 二战)'},
+  {name: '第二次世界大战', forms: ['二战', '第二次大战', '二次大战', '二次世界大战'], source: 'zhwiki 第二次世界大战 (简称 二战; 二次大战, 二次世界大战 in the press)'},
   {name: '第一次世界大战', forms: ['一战', '第一次大战'], source: 'zhwiki 第一次世界大战 (简称 一战)'},
   {name: '朝鲜战争', forms: ['韩战', '韩国战争', '抗美援朝战争', '六二五战争'], source: 'zhwiki 朝鲜战争 (又称 韩战, 韩国战争; 中国称 抗美援朝战争; 韩国称 六二五战争)'},
   {name: '越南战争', forms: ['越战'], source: 'zhwiki 越南战争 (简称 越战)'},

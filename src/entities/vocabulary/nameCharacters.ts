@@ -16,6 +16,13 @@ export const transliterationFinals: NameCharacters = {
   source: '新华社《世界人名翻译大辞典》 transliteration table: -ton 顿, -t 特, -r 尔, -s 斯, -k 克, -v 夫, -va 娃, -no 诺'
 }
 
+/** Characters of transliterated foreign names (the syllables of the transliteration tables), of which a foreign name is made alone. */
+export const transliterationCharacters: NameCharacters = {
+  characters:
+    '阿埃艾安昂奥巴拜班邦鲍贝本比彼毕波伯博布查达戴丹道德邓迪蒂丁杜多厄恩尔法范菲费芬冯夫弗福盖甘冈戈格贡古哈海汉豪赫亨胡霍基吉加贾杰卡凯坎康柯科克肯库夸奎拉莱兰朗劳勒雷里利莉林琳卢鲁伦罗洛马玛迈麦曼梅门蒙米明莫默穆纳娜奈内尼涅纽努诺帕潘佩彭皮普奇齐乔切琼萨塞桑瑟森沙舍什施斯松苏索塔泰坦汤特提图托瓦万威韦维温沃乌西希辛雅亚扬伊因尤约扎泽詹兹佐',
+  source: '新华社《世界人名翻译大辞典》 transliteration tables (English, French, German, Russian, Arabic, Malay): the characters of their syllables'
+}
+
 /** Heads of common nouns: animals, plants, books, food. */
 export const commonNounHeads: NameCharacters = {
   characters: '鱼鸟虫兽书册花树草药酒茶菜果米',
@@ -47,4 +54,9 @@ export function isGivenName(given: string): boolean {
 /** Whether a place-like last character is also a given-name ending. */
 export function endsLikeGivenName(name: string): boolean {
   return has(givenNameEndings, [...name].at(-1))
+}
+
+/** Whether every character of a word is one of the transliteration tables'. */
+export function isTransliterated(word: string): boolean {
+  return [...word].every((character) => has(transliterationCharacters, character))
 }

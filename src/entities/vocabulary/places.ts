@@ -40,3 +40,12 @@ export const notNames: KnownPlace[] = ['南北朝鲜', '朝鲜族', '韩国人',
   .concat(['大浦洞', '芦洞'].map((name) => ({name, source: 'missiles named after a place (zhwiki 大浦洞导弹, 芦洞导弹): the weapon, not the place'})))
   .concat(['南北韩', '南韩人', '北韩人'].map((name) => ({name, source: 'Taiwan and Hong Kong usage (zhwiki 南北韩 → 朝鲜半岛; 南韩人 = 韩国人): both Koreas as a pair, and a people, as 南北朝鲜 and 韩国人 above'})))
   .concat(['陆军', '海军', '空军'].map((name) => ({name, source: 'armed services named by their branch (现代汉语词典 陆军): a rank after them (`陆军少将`) does not make them a person'})))
+
+/**
+ * Heads of the parts of a site named after it (`某某国宾馆某某苑`,
+ * `某地引擎试验场`, `某地原子能研究中心`): a place's part is one place with it.
+ */
+export const siteParts = {
+  heads: ['研究中心', '试验场', '发射场', '苑'],
+  source: 'zhwiki titles of sites named after their place (宁边原子能研究中心, 东仓里 引擎试验场, 钓鱼台国宾馆 芳菲苑 / 养源斋); the gold guidelines: a building or site is a place'
+}

@@ -17,6 +17,7 @@ const group = (source: string, words: string[]): Suffix[] => words.map((suffix) 
 /** Government bodies: ministries, agencies, legislatures, armies. */
 export const governmentSuffixes: Suffix[] = [
   ...group(titles, ['外务省', '外交部', '国务院', '国防部', '统一部', '财政部', '司法部', '情报局', '情报院', '国家情报院', '中央情报局', '外交通商部', '人民武力部', '人民武力省', '参谋本部', '总参谋部', '国务委员会', '大使馆', '总领事馆', '领事馆', '代表处']),
+  ...group('a state\'s cabinet and coast guard (zhwiki 朝鲜民主主义人民共和国内阁, 日本内阁, 大韩民国海洋警察厅 简称 韩国海警)', ['内阁', '海警']),
   ...group(convention, ['政府', '军', '军队', '部队', '法院', '宪法法院', '议会', '国会', '众议院', '参议院', '委员会', '部', '省', '局', '院', '署', '厅', '处', '司', '办公室', '办公厅', '常务委员会'])
 ]
 
