@@ -1,3 +1,4 @@
+import {alternation, longestFirst} from '../core/alternation.js'
 import {boundedMemo} from '../core/boundedMemo.js'
 import {tagPlain} from './jieba.js'
 import {citySet, countryName} from './typing/known.js'
@@ -6,7 +7,7 @@ import {games, highLevelWords, meetingLevels, summitSides, talkSeries} from './v
 import {governmentSuffixes, organizationSuffixes, suffixPattern} from './vocabulary/suffixes.js'
 
 const sideOf = new Map(summitSides.pairs.flatMap((pair) => pair.forms.map((form) => [form, pair.canonical] as const)))
-const sides = [...sideOf.keys()].sort((a, b) => b.length - a.length).join('|')
+const sides = alternation(sideOf.keys())
 /** `2018年4月南北韩首脑会谈`, `朝美首脑峰会`: an optional date, the pair, `首脑`, the meeting. */
 const summit = new RegExp(`^((?:[0-9]{4}年)?(?:[0-9]{1,2}月)?)(${sides})(?:首脑|领导人)(?:历史性)?(?:会谈|会晤|峰会|高峰会)$`)
 /** `2018年朝美峰会`: a dated summit of a pair without `首脑`. */
@@ -15,7 +16,7 @@ const datedSummit = new RegExp(`^([0-9]{4}年(?:[0-9]{1,2}月)?)(${sides})(?:历
 const venueSummit = new RegExp(`^(.+?)(?:${sides})?(?:首脑)?峰会$`)
 const highLevel = new RegExp(`^(${sides})(?:${highLevelWords.words.join('|')})(会谈|会晤)$`)
 /** Who meets below the leaders (a summit is named as one above), one or two words (`工作级军事`). */
-const seriesLevels = [...meetingLevels.words, ...highLevelWords.words].filter((word) => word !== '首脑' && word !== '领导人').sort((a, b) => b.length - a.length)
+const seriesLevels = longestFirst([...meetingLevels.words, ...highLevelWords.words].filter((word) => word !== '首脑' && word !== '领导人'))
 const anyLevel = new RegExp(seriesLevels.join('|'), 'g')
 /** `韩朝部长级会议`, `南北韩高层会谈`: talks of the two Koreas at a level. */
 const koreanTalks = new RegExp(`^(?:${talkSeries.pairForms.join('|')})((?:${seriesLevels.join('|')}){1,2})(?:${talkSeries.headForms.join('|')})$`)
@@ -27,7 +28,7 @@ const levelName = (level: string) => (highLevelSet.has(level) ? highLevelWords.c
 /** Games by a short form that says which games (`冬奥会`; `奥运会` may be either season) → their name. */
 const gameOf = new Map(games.flatMap((game) => game.forms.filter((form) => !game.name.startsWith('夏季') || form.includes('夏')).map((form) => [form, game.name] as const)))
 /** `2030年冬奥会`: dated games by a short form (a link's title too). */
-const datedGames = new RegExp(`^([0-9]{4}年)(${[...gameOf.keys()].sort((a, b) => b.length - a.length).join('|')})$`)
+const datedGames = new RegExp(`^([0-9]{4}年)(${alternation(gameOf.keys())})$`)
 const election = /^([0-9]{4}年.*总统)大选$/
 const resolution = /^(?:联合国)?(?:安理会|安全理事会)?(?:第)?([0-9]{3,4})号(?:制裁)?决议$/
 const sanctionsCommittee = /^([0-9]{3,4})制裁委员会$/

@@ -21,7 +21,7 @@ describe('relative-time vocabulary', () => {
   })
 
   it('orders an alternation longest first, so a longer word is never cut to a shorter one', () => {
-    expect(alternation([{word: '同日'}, {word: '同一天'}, {word: '上月'}, {word: '上个月'}])).toBe('上个月|同一天|上月|同日')
+    expect(alternation([{word: '同日'}, {word: '同一天'}, {word: '上月'}, {word: '上个月'}])).toBe('同一天|上个月|同日|上月')
   })
 
   it.each(relativeDayWords.map((entry) => [entry.word, entry.amount, entry.unit] as const))('reads %s as %i %s from its anchor', (word, amount, unit) => {

@@ -1,8 +1,9 @@
+import {alternation} from '../../core/alternation.js'
 import {countedSummits, summitSides} from '../vocabulary/events.js'
 import type {Emitter} from './candidate.js'
 
 const sideOf = new Map(summitSides.pairs.flatMap((pair) => pair.forms.map((form) => [form, pair.canonical] as const)))
-const sides = [...sideOf.keys()].sort((a, b) => b.length - a.length).join('|')
+const sides = alternation(sideOf.keys())
 const seriesOf = new Map(countedSummits.series.map((series) => [series.pair, series.summits]))
 const meeting = '(?:历史性)?(?:会谈|会晤|峰会|高峰会)'
 /** `第三次朝韩首脑会谈`, `2030年第一次首脑会晤`, `第二次朝韩峰会`: a year, a count, the pair or `首脑` (or both), the meeting. */

@@ -1,13 +1,10 @@
+import {alternation} from '../../core/alternation.js'
 import {states, stateInitials} from '../vocabulary/states.js'
 import type {Emitter} from './candidate.js'
 
 const fullNames = new Map<string, string>()
 for (const state of states) for (const name of [state.name, ...state.others.filter((other) => !other.endsWith('方'))]) fullNames.set(name, state.name)
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const stateWords = [...fullNames.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map(escape)
-  .join('|')
+const stateWords = alternation(fullNames.keys())
 const initials = Object.keys(stateInitials).join('')
 const pattern = new RegExp(`(${stateWords}|[${initials}])?驻(${stateWords}|[${initials}])国?(大使馆|使馆|总领事馆|领事馆|代表处|代表团)`, 'gu')
 

@@ -1,3 +1,4 @@
+import {alternation} from '../../core/alternation.js'
 import type {Emitter} from './candidate.js'
 import {namePatterns} from './namePatterns.js'
 import {sessionName} from './numberedEvents.js'
@@ -55,7 +56,7 @@ export function eventCandidates(out: Emitter): void {
 const parties = knownOrganizations.filter((body) => /党$|^中共$/.test(body.name))
 const partyName = new Map(parties.map((body) => [body.name, body.fullName ?? body.name]))
 const count = '[0-9一二三四五六七八九十]{1,3}'
-const partySession = new RegExp(`(${[...partyName.keys()].sort((a, b) => b.length - a.length).join('|')})(第?${count}届[\\p{Script=Han}]{0,8}?第${count}次(?:全体会议|会议))`, 'gu')
+const partySession = new RegExp(`(${alternation(partyName.keys())})(第?${count}届[\\p{Script=Han}]{0,8}?第${count}次(?:全体会议|会议))`, 'gu')
 const termCountBody = new RegExp(`第(${count})届第(${count})次([\\p{Script=Han}]{2,8}?)会议`, 'gu')
 
 const incidents = new RegExp(`(?:${incidentActs.words.join('|')})事件`, 'gu')

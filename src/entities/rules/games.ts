@@ -1,10 +1,11 @@
+import {alternation} from '../../core/alternation.js'
 import {championshipHeads, gameHosts, games} from '../vocabulary/events.js'
 import type {Emitter} from './candidate.js'
 import {countOf} from './countedSummits.js'
 
 const formOf = new Map(games.flatMap((game) => game.forms.map((form) => [form, game.name] as const)))
-const forms = [...formOf.keys()].sort((a, b) => b.length - a.length).join('|')
-const hosts = [...new Set(gameHosts.map((entry) => entry.host))].sort((a, b) => b.length - a.length).join('|')
+const forms = alternation(formOf.keys())
+const hosts = alternation(gameHosts.map((entry) => entry.host))
 /** `2018年亚运`, `平昌冬奥会`, `第23届冬奥会`, `奥运会`: a year, a count or a host, then the games by any of their names. */
 const pattern = new RegExp(`(?:([0-9]{4})\\s?年\\s?)?(?:第\\s?([0-9]{1,2}|[一二三四五六七八九十]{1,4})\\s?届)?(${hosts})?(${forms})`, 'gu')
 /** `2018年世界某某锦标赛`: a year, the championship's name, its head. */

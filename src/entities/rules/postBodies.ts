@@ -1,12 +1,12 @@
+import {alternation, longestFirst} from '../../core/alternation.js'
 import {isCommonWord} from '../jieba.js'
 import {typeOfName} from '../typeOfName.js'
 import {bareBodies, postBodies} from '../vocabulary/bodies.js'
 import {officeWords} from '../vocabulary/offices.js'
 import type {Emitter} from './candidate.js'
 
-const longestFirst = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length)
 /** The post that ends a run of a résumé (`团长`, `客座研究员`). */
-const postAtEnd = new RegExp(`(?:${longestFirst([...officeWords, ...postBodies.posts]).join('|')})$`, 'u')
+const postAtEnd = new RegExp(`(?:${alternation([...officeWords, ...postBodies.posts])})$`, 'u')
 const heads = longestFirst(postBodies.heads)
 /** `担任`, `兼任`, `1990年负责`: the verb of appointment before the body, the last in the run. */
 const appointed = /^.*(?:担任|兼任|历任|出任|升任|调任|改任|现任|曾任|当选|选为|负责|任|兼)/u

@@ -1,3 +1,4 @@
+import {alternation} from '../../core/alternation.js'
 import type {Token} from '../jieba.js'
 import {tokenLookup} from '../tokenLookup.js'
 import {subBodyHeads} from '../vocabulary/bodies.js'
@@ -5,10 +6,10 @@ import {officeWords} from '../vocabulary/offices.js'
 import {seatNames, siteParts} from '../vocabulary/places.js'
 import type {Candidate} from './candidate.js'
 
-const heads = [...subBodyHeads.heads].sort((a, b) => b.length - a.length).join('|')
+const heads = alternation(subBodyHeads.heads)
 const unit = new RegExp(`^([\\p{Script=Han}0-9]{1,6}?)(${heads})`, 'u')
 /** A site's part after its place (`某某国宾馆某某苑`, `某地引擎试验场`). */
-const part = new RegExp(`^([\\p{Script=Han}]{1,6}?)(${[...siteParts.heads].sort((a, b) => b.length - a.length).join('|')})`, 'u')
+const part = new RegExp(`^([\\p{Script=Han}]{1,6}?)(${alternation(siteParts.heads)})`, 'u')
 const seats = new Set(seatNames)
 /** A region (`某某郡`, `某某道`) holds sites: `某某郡弹道导弹发射场` is a description, not a part's name. */
 const region = /[郡县市道州省区]$/u

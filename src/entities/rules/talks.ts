@@ -1,15 +1,15 @@
+import {alternation} from '../../core/alternation.js'
 import {citySet} from '../typing/known.js'
 import {places} from '../gazetteer.js'
 import {koreanSides, meetingHeads, meetingLevels} from '../vocabulary/events.js'
 import type {Emitter} from './candidate.js'
 
-const alternatives = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|')
-const sides = alternatives(koreanSides.words)
-const levels = alternatives(meetingLevels.words)
-const heads = alternatives(meetingHeads.words)
+const sides = alternation(koreanSides.words)
+const levels = alternation(meetingLevels.words)
+const heads = alternation(meetingHeads.words)
 /** `南北高级别会谈`, `朝美首脑会晤`, `六方会谈`: the parties, who meets for them (one word or two: `工作级军事`), the meeting. */
 const byParties = new RegExp(`(${sides})((?:${levels}){0,2})(?:历史性)?(${heads})`, 'gu')
-const venues = alternatives([...citySet, ...places])
+const venues = alternation([...citySet, ...places])
 /** `某城会谈`, `某城和谈`: a meeting named after the city that hosts it. */
 const byVenue = new RegExp(`(${venues})(?:${sides})?(?:${levels})?(${heads})`, 'gu')
 /** Sides that are a count of parties name talks of their own (`六方会谈`); a pair of states needs who meets (`朝美首脑会谈`). */

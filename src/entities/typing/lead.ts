@@ -1,8 +1,9 @@
+import {alternation} from '../../core/alternation.js'
 import type {EntityType} from '../entityTypes.js'
 import {leadClasses, personClasses} from '../vocabulary/leadClasses.js'
 
 const classOf = new Map(leadClasses.flatMap((entry) => entry.words.map((word) => [word, entry.type] as const)))
-const words = [...classOf.keys()].sort((a, b) => b.length - a.length).join('|')
+const words = alternation(classOf.keys())
 /** `某某（…）是一项…的活动。`: the title, its brackets, `是`, the definition up to the class noun that ends the sentence. */
 const definition = new RegExp(`^(?:[（(][^）)]*[)）])?(?:是|为|係)([^。\\n]{0,80}?)(${words})(?:之一)?[。；;\\n]`, 'u')
 const person = new RegExp(personClasses.words.join('|'))

@@ -1,3 +1,4 @@
+import {alternation as alternationOf} from '../../core/alternation.js'
 import {traditionalForm} from '../../script/foldScript.js'
 
 /**
@@ -64,5 +65,5 @@ export const relativeYearWords: RelativeYearWord[] = inBothScripts(yearWords.map
 
 /** A regex alternation of the words, longest first (so `同一天` is never read as a shorter word). */
 export function alternation(words: Array<{word: string}>): string {
-  return [...new Set(words.map((entry) => entry.word))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|')
+  return alternationOf(words.map((entry) => entry.word))
 }
