@@ -58,12 +58,12 @@ describe('the pipeline command', () => {
   }, 240_000)
 
   it('exits 2 on a usage error and prints help', async () => {
-    const unknown = await runCli(['--frobnicate'])
+    // Four independent runs, side by side: each waits mostly on its own start-up.
+    const [unknown, zero, missing, help] = await Promise.all([runCli(['--frobnicate']), runCli(['--concurrency', 'zero']), runCli(['--input', 'no/such/folder']), runCli(['--help'])])
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toContain('Usage:')
-    expect((await runCli(['--concurrency', 'zero'])).code).toBe(2)
-    expect((await runCli(['--input', 'no/such/folder'])).code).toBe(2)
-    const help = await runCli(['--help'])
+    expect(zero.code).toBe(2)
+    expect(missing.code).toBe(2)
     expect(help.code).toBe(0)
     expect(help.stdout).toContain('--concurrency')
   }, 240_000)

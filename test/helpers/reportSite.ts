@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {readDataset} from '../../src/report/readDataset.js'
 import {writeSite} from '../../src/report/writeSite.js'
-import {root, runScript} from './runScript.js'
+import {root, runPipeline} from './runScript.js'
 
 /** Sources run through the pipeline for the report tests: markup in a title and in text, and a failing binary. */
 export const reportFixtures = ['test/fixtures/report-xss', 'test/fixtures/io-binary/input.png']
@@ -26,7 +26,9 @@ export async function buildReportSite(): Promise<ReportSite> {
   const fixtureData = path.join(base, 'fixture-data')
   const folder = path.join(base, 'site')
   mkdirSync(data)
-  const run = await runScript('src/cli/pipeline.ts', [...reportFixtures.flatMap((input) => ['-i', input]), '-o', fixtureData, '-c', '1'])
+  // The compiled CLI (`dist/`, built fresh by the test setup), as `npm run pipeline` runs it: the same code as the
+  // sources, without tsx compiling every module again in the process and in each worker thread.
+  const run = await runPipeline([...reportFixtures.flatMap((input) => ['-i', input]), '-o', fixtureData, '-c', '1'])
   if (run.code !== 1) throw new Error(`pipeline on the fixtures: exit ${run.code} (expected 1: the binary fails)\n${run.stderr}`)
   const seeds = path.join(root, 'output')
   const records = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.jsonld') && name !== 'context.jsonld')
