@@ -9,6 +9,10 @@ export default defineConfig({
     // Two test files at a time even on two cores: most suites wait on a CLI run in a child process.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     minWorkers: 1,
+    // Test files of one worker share their modules (loading the pipeline's modules again for each of the ~90 files
+    // was a quarter of the suite's time). A module that changes global state says so and keeps what it replaced
+    // (`src/markdown/linearEditMap.ts`); the suite passes in any file order.
+    isolate: false,
     testTimeout: 180_000,
     coverage: {
       provider: 'v8',

@@ -1,17 +1,13 @@
 import fc from 'fast-check'
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import {EditMap} from 'micromark-util-edit-map'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 
 type Events = Parameters<EditMap['consume']>[0]
 type Event = Events[number]
 
-// The library's own `consume`, kept before ours is installed (this file imports the module itself, below).
-const library = EditMap.prototype.consume
-
-beforeAll(async () => {
-  await import('../../src/markdown/linearEditMap.js')
-})
+// The library's own `consume`, as the module kept it before installing its own (whichever test file imported it first).
+const {libraryConsume: library} = await import('../../src/markdown/linearEditMap.js')
 
 const event = (id: number) => ['enter', {type: `t${id}`}, {}] as unknown as Event
 /** Edits as the tokenizers make them: at any place, removing some events, adding new ones, after or before earlier additions. */
