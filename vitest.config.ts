@@ -11,7 +11,7 @@ export default defineConfig({
     minWorkers: 1,
     // Test files of one worker share their modules (loading the pipeline's modules again for each of the ~90 files
     // was a quarter of the suite's time). A module that changes global state says so and keeps what it replaced
-    // (`src/markdown/linearEditMap.ts`); the suite passes in any file order.
+    // (`src/markdown/linearEditMap.ts`).
     isolate: false,
     testTimeout: 180_000,
     coverage: {
