@@ -1,4 +1,5 @@
 import {alternation} from '../../core/alternation.js'
+import {parseNumeral} from '../../time/chineseNumber.js'
 import {countedSummits, summitSides} from '../vocabulary/events.js'
 import type {Emitter} from './candidate.js'
 
@@ -10,17 +11,8 @@ const meeting = '(?:历史性)?(?:会谈|会晤|峰会|高峰会)'
 const counted = new RegExp(`(?:([0-9]{4})\\s?年)?第\\s?([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s?次(${sides})?(首脑|领导人)?${meeting}`, 'gu')
 /** A summit the text names with its pair (`朝韩首脑会晤`): whose summits the text is about. */
 const named = new RegExp(`(${sides})(?:首脑|领导人)${meeting}`, 'gu')
-const numerals = [...'一二三四五六七八九']
 
 const whole = new RegExp(`^${counted.source}$`, 'u')
-
-/** `3`, `三`, `十二`, `二十三` → 3, 3, 12, 23. */
-export function countOf(count: string): number {
-  if (/^[0-9]+$/.test(count)) return Number(count)
-  const [tens, units] = count.includes('十') ? count.split('十') : ['', count]
-  const digit = (numeral: string | undefined) => numerals.indexOf(numeral ?? '') + 1
-  return (count.includes('十') ? Math.max(1, digit(tens)) * 10 : 0) + digit(units)
-}
 
 /** The summit of a pair by its count, overall or within a year (`2018年第一次` is the first of 2018); undefined when the series has no such summit. */
 export function countedSummitName(pair: string, count: number, year?: string): string | undefined {
@@ -50,7 +42,7 @@ export function countedSummitCandidates(out: Emitter): void {
     const [surface, year, count, side, leaders] = match
     if (!side && !leaders) continue
     const pair = side ? sideOf.get(side) : (textPair ??= {pair: pairOfText(text)}).pair
-    const name = pair === undefined ? undefined : countedSummitName(pair, countOf(count!), year)
+    const name = pair === undefined ? undefined : countedSummitName(pair, parseNumeral(count!) ?? 0, year)
     if (name) push(match.index, surface, {type: 'Event', name}, false)
   }
 }
@@ -58,5 +50,5 @@ export function countedSummitCandidates(out: Emitter): void {
 /** Whether a surface is a counted summit of a pair's series this rule names (`第三次朝韩首脑会谈`). */
 export function isCountedSummit(surface: string): boolean {
   const match = whole.exec(surface)
-  return match?.[3] !== undefined && countedSummitName(sideOf.get(match[3])!, countOf(match[2]!), match[1]) !== undefined
+  return match?.[3] !== undefined && countedSummitName(sideOf.get(match[3])!, parseNumeral(match[2]!) ?? 0, match[1]) !== undefined
 }

@@ -1,7 +1,7 @@
 import {alternation} from '../../core/alternation.js'
 import {championshipHeads, gameHosts, games} from '../vocabulary/events.js'
 import type {Emitter} from './candidate.js'
-import {countOf} from './countedSummits.js'
+import {parseNumeral} from '../../time/chineseNumber.js'
 
 const formOf = new Map(games.flatMap((game) => game.forms.map((form) => [form, game.name] as const)))
 const forms = alternation(formOf.keys())
@@ -33,7 +33,7 @@ export function gameCandidates(out: Emitter): void {
     const game = formOf.get(form!)!
     const hosted = host ? gameHosts.find((entry) => entry.host === host && (entry.game === game || anySeason.has(form!))) : undefined
     // A count names one games of a kind that says its season (`第23届冬奥会`); the Olympics without one may be either.
-    const counted = count && !anySeason.has(form!) ? gameHosts.find((entry) => entry.game === game && entry.edition === countOf(count)) : undefined
+    const counted = count && !anySeason.has(form!) ? gameHosts.find((entry) => entry.game === game && entry.edition === parseNumeral(count)) : undefined
     const dated = year ?? (hosted ?? counted)?.year.toString()
     return {match, form: form!, game: hosted?.game ?? game, dated}
   })
