@@ -9,6 +9,10 @@ import {type Candidate, titlePattern, titles} from './candidate.js'
 // Whether a word ends with an office is asked of every word: looked up by its last character, not by trying every office.
 const titlesEnding = byLastCharacter(titles)
 
+/** What may follow a name's end: nothing, a verb, a preposition, a conjunction, a particle, an adverb, or punctuation. */
+const afterName = /^(v|vn|p|c|uj|ul|d)$/
+const endsName = (after: Token | undefined) => after === undefined || afterName.test(after.tag) || /^[^\p{Script=Han}A-Za-z0-9]+$/u.test(after.word)
+
 /**
  * People named by their office (`总统文在寅`, `金正恩委员长`, `国务卿迈克·蓬佩奥`)
  * and names jieba reads as personal names with a known surname. A bare
@@ -35,7 +39,7 @@ export function personCandidates(tokens: Token[]): Candidate[] {
     // An unknown word next to an office must at least start like a name, or stand right after the
     // office and before a verb or punctuation (`总理某某斥责`: a foreign name without dots).
     const officeBefore = before !== undefined && endsWithAny(titlesEnding, before.word)
-    const endsThere = after === undefined || /^(v|vn|p|c|uj|ul|d)$/.test(after.tag) || /^[^\p{Script=Han}A-Za-z0-9]+$/u.test(after.word)
+    const endsThere = endsName(after)
     if (token.tag === 'x' && !surnameOf(token.word) && !(officeBefore && endsThere)) continue
     const chars = [...token.word]
     // Three characters from a known surname: the shape of most Chinese and Korean names.
@@ -74,19 +78,17 @@ function splitSurnameNames(tokens: Token[]): Candidate[] {
   for (let index = 1; index + 1 < tokens.length; index++) {
     const [before, first, second, after] = [tokens[index - 1]!, tokens[index]!, tokens[index + 1]!, tokens[index + 2]]
     const name = `${first.word}${second.word}`
-    if (!titles.some((title) => before.word.endsWith(title)) || [...name].length !== 3 || !/^\p{Script=Han}{3}$/u.test(name) || !isSurname(name[0]!)) continue
+    if (!endsWithAny(titlesEnding, before.word) || [...name].length !== 3 || !/^\p{Script=Han}{3}$/u.test(name) || !isSurname(name[0]!)) continue
     // The first word is the surname alone or a word jieba does not know (`朴在`), not a name of its own (`国务卿某某|在`).
     if (notNameStart.test(first.tag) || (first.word.length > 1 && first.tag !== 'x') || !givenPart.test(second.tag) || notNameCharacter.test(name[2]!)) continue
     if (isCommonWord(name) || (typeOfName(name) && typeOfName(name)!.type !== 'Person')) continue
-    if (after !== undefined && !afterName.test(after.tag) && !/^[^\p{Script=Han}A-Za-z0-9]+$/u.test(after.word)) continue
+    if (!endsName(after)) continue
     found.push({start: first.start, end: second.end, type: 'Person', name, source: 'nlp'})
   }
   return found
 }
 
 const nameTag = /^(nr|nrt|nrfg|x)$/
-/** What ends a name after it: a verb, a preposition, a conjunction, a particle, an adverb. */
-const afterName = /^(v|vn|p|c|uj|ul|d)$/
 
 /**
  * A foreign name jieba cuts in two after an office (`外长某某|某某谴责`,
@@ -98,9 +100,9 @@ function splitForeignNames(tokens: Token[]): Candidate[] {
   const found: Candidate[] = []
   for (let index = 1; index + 1 < tokens.length; index++) {
     const [before, first, second, after] = [tokens[index - 1]!, tokens[index]!, tokens[index + 1]!, tokens[index + 2]]
-    if (!titles.some((title) => before.word.endsWith(title)) || !nameTag.test(first.tag) || !nameTag.test(second.tag)) continue
+    if (!endsWithAny(titlesEnding, before.word) || !nameTag.test(first.tag) || !nameTag.test(second.tag)) continue
     if (!isTransliterated(first.word) || !isTransliterated(second.word) || [...first.word].length < 2 || ![2, 3].includes([...second.word].length)) continue
-    if (after !== undefined && !afterName.test(after.tag) && !/^[^\p{Script=Han}A-Za-z0-9]+$/u.test(after.word)) continue
+    if (!endsName(after)) continue
     found.push({start: first.start, end: second.end, type: 'Person', name: `${first.word}${second.word}`, source: 'nlp'})
   }
   return found
