@@ -1,3 +1,4 @@
+import {longestFirst} from '../../core/alternation.js'
 import {byLastCharacter, firstEnding} from '../../core/byLastCharacter.js'
 import type {Token} from '../jieba.js'
 import {countryName, typeOfName} from '../typeOfName.js'
@@ -10,7 +11,7 @@ const bodyHeadWords = new Set(bodyHeads.map((entry) => entry.head))
 const companies = new Set(companyHeads.words)
 /** A state, city or place general knowledge holds, whatever tag jieba gives it (`首尔` as an adverb). */
 const isKnownName = (word: string) => [...word].length >= 2 && knownTyping(word) !== undefined
-const heads = [...new Set([...bodyHeadWords, ...placeHeads.map((entry) => entry.head)])].sort((a, b) => b.length - a.length)
+const heads = longestFirst([...bodyHeadWords, ...placeHeads.map((entry) => entry.head)])
 /** The heads a word can end with, longest first (asked of every word: a scan of all heads was a tenth of the entity step). */
 const headsEnding = byLastCharacter(heads)
 /** Words inside a body's name: nouns, names, the verbs of a purpose (`军备|控制`), places (`对外`) and set phrases (`祖国统一`). */
