@@ -1,6 +1,7 @@
 import type {DocumentView, ManifestIssue} from './model.js'
 import {lineAt, type TextLine} from './textLines.js'
 import {pushTo} from '../core/collect.js'
+import {codePointIndex} from '../core/codePoints.js'
 
 /**
  * Manifest warnings give a line and column of the *source*, and records keep
@@ -14,11 +15,26 @@ export interface PlacedWarnings {
   unplaced: ManifestIssue[]
 }
 
-/** Code-point offset of the first `needle` in `text` at or after `from` (code points). */
-function findCodePoint(text: string, needle: string, from = 0): number | undefined {
-  const fromUnit = Array.from(text).slice(0, from).join('').length
-  const unit = text.indexOf(needle, fromUnit)
-  return unit < 0 ? undefined : Array.from(text.slice(0, unit)).length
+/**
+ * Finds words in a document's text by code-point offsets. The index is built
+ * once per document: converting each warning's UTF-16 offset by spreading
+ * the text before it cost the text's length per warning.
+ */
+interface TextSearch {
+  find: (needle: string, from?: number) => number | undefined
+}
+
+function textSearch(text: string): TextSearch {
+  const pointOf = codePointIndex(text)
+  // Code point → UTF-16 unit where it starts (backwards, so a pair's first unit wins).
+  const unitOf = new Uint32Array(pointOf(text.length) + 1)
+  for (let unit = text.length; unit >= 0; unit--) unitOf[pointOf(unit)] = unit
+  return {
+    find(needle, from = 0) {
+      const unit = text.indexOf(needle, from < unitOf.length ? unitOf[from] : text.length)
+      return unit < 0 ? undefined : pointOf(unit)
+    }
+  }
 }
 
 /** The words a message quotes (“…”), longest first; lone punctuation is no evidence. */
@@ -29,7 +45,7 @@ function quotes(message: string): string[] {
     .sort((a, b) => b.length - a.length)
 }
 
-function offsetOf(doc: DocumentView, warning: ManifestIssue): number | undefined {
+function offsetOf(doc: DocumentView, search: TextSearch, warning: ManifestIssue): number | undefined {
   const quoted = quotes(warning.message)
   if (warning.ruleId === 'unaligned-anchor') {
     const link = doc.annotations.find((a) => a.kind === 'link' && a.alignment === 'unaligned' && quoted.includes(a.exact))
@@ -40,12 +56,12 @@ function offsetOf(doc: DocumentView, warning: ManifestIssue): number | undefined
     const event = doc.events.find((e) => e.name === match?.[2])
     const role = event?.roles.find((r) => !r.person && r.country?.name === match?.[1] && r.title)
     if (event && role?.title) {
-      const eventAt = event.description ? findCodePoint(doc.text, event.description) : undefined
-      return findCodePoint(doc.text, role.title, eventAt ?? 0) ?? findCodePoint(doc.text, role.title)
+      const eventAt = event.description ? search.find(event.description) : undefined
+      return search.find(role.title, eventAt ?? 0) ?? search.find(role.title)
     }
   }
   for (const quote of quoted) {
-    const at = findCodePoint(doc.text, quote)
+    const at = search.find(quote)
     if (at !== undefined) return at
   }
   return undefined
@@ -54,8 +70,9 @@ function offsetOf(doc: DocumentView, warning: ManifestIssue): number | undefined
 export function placeWarnings(doc: DocumentView, lines: TextLine[], warnings: ManifestIssue[]): PlacedWarnings {
   const textLineOf = new Map<ManifestIssue, number>()
   const bySourceLine = new Map<number, number>()
+  const search = textSearch(doc.text)
   for (const warning of warnings) {
-    const at = offsetOf(doc, warning)
+    const at = offsetOf(doc, search, warning)
     const line = at === undefined ? undefined : lineAt(lines, at)
     if (!line) continue
     textLineOf.set(warning, line.start)

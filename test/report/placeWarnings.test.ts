@@ -45,4 +45,13 @@ describe('warnings beside their line', () => {
     ])
     expect(placed.unplaced.map((w) => w.ruleId)).toEqual(['dropped-flag-template'])
   })
+
+  it('places a quoted word by code points after characters outside the BMP', () => {
+    // 𠀀 and 𝌆 are one code point each but two UTF-16 units.
+    const astral = '𠀀𝌆甲\n乙𠀀丙丁\n丙丁'
+    const view: DocumentView = {...doc, text: astral, annotations: [], events: []}
+    const warnings = [{line: 9, column: 1, message: 'The words “丙丁” are left', ruleId: 'quoted'}]
+    const placed = placeWarnings(view, textLines(astral), warnings)
+    expect([...placed.byLine.keys()]).toEqual([4])
+  })
 })
