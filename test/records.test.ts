@@ -88,9 +88,9 @@ describe('records of the seeds', () => {
   })
 
   it.each(stems)('%s time values are EDTF with real years: no duration or count became a year', (stem) => {
-    const values = records
-      .get(stem)!
-      ['@graph'].slice(1)
+    const graph: any[] = records.get(stem)!['@graph']
+    const values = graph
+      .slice(1)
       .filter((annotation) => String(annotation['@id']).includes('#time-'))
       .map((annotation) => annotation['oa:hasBody']['rdf:value']['@value'] as string)
     expect(values.length).toBeGreaterThan(0)

@@ -12,6 +12,7 @@ const artifacts = path.join(root, 'test/artifacts')
 const seedWiki = '000_cfe1157ed7f64661'
 
 if (!hasChromium) {
+  // eslint-disable-next-line no-console -- a skipped browser suite must say so in the test log
   console.warn(`report browser tests skipped: no Chromium at ${chromiumPath} (apt-get install -y chromium; CI installs it)`)
 }
 
