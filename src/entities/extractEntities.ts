@@ -21,9 +21,10 @@ import {
   qualifyBareBodies,
   subBodiesAfter
 } from './findCandidates.js'
-import {canonicalName} from './identity.js'
+import {canonicalName, normalizeName} from './identity.js'
 import {resolveShortBodies, resolveShortEvents} from './eventNames.js'
 import {aliasCandidates} from './rules/aliases.js'
+import {namesOfTitle, titleNameCandidates} from './rules/definedNames.js'
 import {qualifyPartyOrgans} from './rules/partyOrgans.js'
 import {listedPeople} from './rules/personLists.js'
 import {shortBodyNames} from './rules/shortBodies.js'
@@ -126,6 +127,18 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       // Not `splice(0, n, ...kept)`: a long text's candidates spread as arguments overflow the stack.
       candidates.length = 0
       pushAll(candidates, kept, aliases)
+      // Other names a page gives its own subject (`《某某条约》，全称《…》`) name the subject wherever they stand.
+      const [titleSurface, titleTyping] = [...ownTitle.entries()][0] ?? []
+      const subjectNames = titleNameCandidates(
+        folded,
+        namesOfTitle(folded, titleSurface && titleTyping ? {surface: titleSurface, ...titleTyping} : undefined, (surface) => lexicon.get(normalizeName(surface))?.name)
+      )
+      if (subjectNames.length > 0) {
+        const named = new Set(subjectNames.map((candidate) => `${candidate.start}:${candidate.end}`))
+        const others = candidates.filter((candidate) => !named.has(`${candidate.start}:${candidate.end}`))
+        candidates.length = 0
+        pushAll(candidates, others, subjectNames)
+      }
       // A page about a person names them so too, whether or not its lead writes the title as it stands.
       const documentNames = new Map<string, {type: EntityType; name: string}>()
       const people = [
