@@ -104,7 +104,19 @@ describe('a body named by the office that heads it', () => {
     ['副总理兼农业开发部部长', [['农业开发部', '农业开发部', 'GovernmentOrganization']]],
     ['海关总署署长出席', [['海关总署', '海关总署', 'GovernmentOrganization']]],
     ['该部部长表示', []],
-    ['各部部长出席', []]
+    ['各部部长出席', []],
+    ['巴特尔：草原开发部次长', [['草原开发部', '草原开发部', 'GovernmentOrganization']]], // a vice-minister heads a ministry too
+    ['苏和：畜水产部次长', [['畜水产部', '畜水产部', 'GovernmentOrganization']]], // a morpheme before a noun that ends with the body word
+    [
+      // a note of the body's later name between it and the office: both bodies are that office's
+      '巴特尔：草原开发部（现国土开发部）部长',
+      [
+        ['国土开发部', '国土开发部', 'GovernmentOrganization'],
+        ['草原开发部', '草原开发部', 'GovernmentOrganization']
+      ]
+    ],
+    ['巴特尔：草原开发部（2001年撤销）部长', []], // a note of another kind: no name
+    ['他在内部部长会议上', []]
   ])('%s', (text, expected) => expect(surfaces(headOfficeCandidates(tagPlain(text)), text)).toEqual(expected))
 })
 

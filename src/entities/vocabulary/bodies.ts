@@ -47,7 +47,7 @@ export const subBodyHeads = {
 
 /** Offices that name the body they head: `…部部长`, `…局局长`, `…委员会委员长`. */
 export const headOffices: Array<{body: string; offices: string[]; source: string}> = [
-  {body: '部', offices: ['部长', '副部长', '长官', '次官'], source: 'zhwiki 部长; ROK 长官 and 次官 of a 部'},
+  {body: '部', offices: ['部长', '副部长', '长官', '次官', '次长'], source: 'zhwiki 部长; ROK 长官, 次官 and 次长 (vice-minister) of a 部'},
   {body: '局', offices: ['局长', '副局长'], source: 'zhwiki 局长'},
   {body: '司', offices: ['司长', '副司长'], source: 'zhwiki 司长 (the head of a department of a ministry: 中华人民共和国外交部亚洲司)'},
   {body: '署', offices: ['署长'], source: 'zhwiki 署长'},
