@@ -24,7 +24,11 @@ describe('the gap of a list between a state and its body', () => {
     ['总理大臣和', true],
     ['', true],
     ['宣布', false],
-    ['总理、将', false]
+    ['总理、将', false],
+    ['国务委员、第十二届', true], // the term of the next post names no other state
+    ['部长、第3任', true],
+    ['国务委员、第十二', false],
+    ['第十二届会议上', false]
   ])('%s is a list gap: %s', (gap, expected) => {
     expect(isListGap([...gap])).toBe(expected)
   })
@@ -67,6 +71,13 @@ describe('the state of a bare body: what the document gives it, never a guess', 
     const mentions = [state(2, '蒙古'), body(9, '外交部')]
     expect(qualifyBareBodies(mentions, foldedCharacters(text)).size).toBe(0)
     expect(mentions[1]!.name).toBe('蒙古外交部')
+  })
+
+  it('a list of posts with their terms', () => {
+    const text = '曾任蒙古国务委员、第五届国务院成员'
+    const mentions = [state(2, '蒙古'), body(12, '国务院')]
+    expect(qualifyBareBodies(mentions, foldedCharacters(text)).size).toBe(0)
+    expect(mentions[1]!.name).toBe('蒙古国务院')
   })
 
   it('a state elsewhere in the sentence is not the body’s', () => {

@@ -37,9 +37,12 @@ const listGapWords = new Set([...officeWords, ...bareNames, '、', '兼', '和']
 const longestGapWord = Math.max(...[...listGapWords].map((word) => [...word].length))
 /** A list's gap is a few offices long: a longer stretch of text is no list (and is never copied). */
 const longestListGap = 100
+/** The term of a post in a list (`某国国务委员、第十二届国务院…`): it names no other state. */
+const termCount = /^第[0-9〇零一二三四五六七八九十百]{1,4}[届任]/u
 
 /**
- * Whether the characters are a run of list words only. A walk over the
+ * Whether the characters are a run of list words only (and terms of posts:
+ * `第十二届`). A walk over the
  * positions the words reach, not a regex of alternatives repeated: words that
  * are also made of other words (`总理大臣` = `总理` + `大臣`) gave that regex
  * exponentially many ways to fail.
@@ -49,6 +52,8 @@ export function isListGap(characters: string[]): boolean {
   reached[0] = 1
   for (let from = 0; from < characters.length; from++) {
     if (!reached[from]) continue
+    const term = termCount.exec(characters.slice(from, from + 7).join(''))
+    if (term) reached[from + [...term[0]].length] = 1
     let word = ''
     for (let length = 1; length <= longestGapWord && from + length <= characters.length; length++) {
       word += characters[from + length - 1]
