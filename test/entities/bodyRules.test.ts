@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {tagPlain} from '../../src/entities/jieba.js'
-import {bareBodyCandidates, isListGap, qualifyBareBodies} from '../../src/entities/rules/bareBodies.js'
+import {bareBodyCandidates, isListGap, isStatelessMinistry, qualifyBareBodies} from '../../src/entities/rules/bareBodies.js'
 import {type Candidate, emitter, foldedCharacters} from '../../src/entities/rules/candidate.js'
 import {embassyCandidates} from '../../src/entities/rules/embassies.js'
 import {headOfficeCandidates} from '../../src/entities/rules/headOffices.js'
@@ -85,6 +85,17 @@ describe('the state of a bare body: what the document gives it, never a guess', 
     const mentions = [state(0, '蒙古'), body(7, '外交部')]
     expect([...qualifyBareBodies(mentions, foldedCharacters(text))]).toEqual([mentions[1]])
   })
+})
+
+describe('a ministry by its own name without the state its document gave it', () => {
+  it.each([
+    ['草原开发部', '蒙古草原开发部', true], // any state's ministry may be named so: no name of this one
+    ['草原開發部', '蒙古草原开发部', true],
+    ['草原开发部', '草原开发部', false],
+    ['蒙古草原开发部', '蒙古草原开发部', false],
+    ['国家开发部', '蒙古国家开发部', false], // a national body's own name
+    ['开发部', '草原开发部', false] // the rest is no state
+  ])('%s of %s: %s', (surface, name, expected) => expect(isStatelessMinistry(surface, name)).toBe(expected))
 })
 
 describe('missions of one state in another', () => {

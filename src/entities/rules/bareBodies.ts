@@ -133,6 +133,12 @@ const organsOfParties = new Set(partyOrgans.words)
 /** A ministry by a name of its own (`某某部`), not a national body (`中央…`, `国家…`) nor a mission. */
 const ministry = /^(?!中央|国家|全国|中共|驻)\p{Script=Han}{2,8}部$/u
 
+/** Whether a surface is a ministry by its own name its document gave a state (`经济计划部` of `某国经济计划部`): any state's may bear it. */
+export function isStatelessMinistry(surface: string, name: string): boolean {
+  const folded = normalizeName(surface)
+  return ministry.test(folded) && name !== folded && name.endsWith(folded) && countryName(name.slice(0, name.length - folded.length)) !== undefined
+}
+
 /** Whether a surface is a body without its state (`外交部`, `外交部亚洲司`, `驻某国大使馆`). */
 export function isBareBody(surface: string): boolean {
   const folded = normalizeName(surface)
