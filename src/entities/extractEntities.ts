@@ -25,6 +25,7 @@ import {canonicalName, normalizeName} from './identity.js'
 import {resolveShortBodies, resolveShortEvents} from './eventNames.js'
 import {aliasCandidates} from './rules/aliases.js'
 import {namesOfTitle, titleNameCandidates} from './rules/definedNames.js'
+import {ownNamesOfBodies} from './rules/ownNames.js'
 import {qualifyPartyOrgans} from './rules/partyOrgans.js'
 import {listedPeople} from './rules/personLists.js'
 import {shortBodyNames} from './rules/shortBodies.js'
@@ -204,6 +205,7 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       if (title && typeOfName(title)?.type === 'Organization') resolveShortBodies(mentions, title)
     }
     if (!english) sameOriginalName(mentions)
+    if (!english) ownNamesOfBodies(mentions)
     if (!english) for (const mention of mentions) mention.name = canonicalName(mention.name)
     file.data.entityMentions = mentions
     file.data.entities = groupEntities(mentions, lexicon)

@@ -74,6 +74,16 @@ export const bodyHeads: Array<{head: string; source: string}> = [
 ]
 
 /** Heads of companies: a company is named by a name of its own (`某某电信集团`), not by its state and trade (`德国酒店集团`). */
+/**
+ * Heads of bodies that bear a name of their own, whoever's they are: where
+ * a text writes one both after its state or city and alone (`某城某某银行`,
+ * `某某银行`), the name is the one written alone (`rules/ownNames.ts`).
+ */
+export const ownNameHeads = {
+  words: ['管弦乐团', '乐团', '艺术团', '歌舞团', '合唱团', '剧团', '大学', '学院', '军校', '银行', '公司', '集团', '电视台', '电台', '通讯社', '出版社', '图片社'],
+  source: 'zhwiki titles of ensembles, schools, banks, companies and media without their state or city (普天堡电子乐团, 西点军校, 汇业银行, 富士电视台, 外文出版社)'
+}
+
 export const companyHeads = {
   words: ['集团', '公司', '工厂', '电表厂', '银行'],
   source: 'zhwiki titles of companies (埃及奥斯康电信集团, 现代峨山, 中国银行): a trade after a state is a description'
