@@ -73,6 +73,18 @@ describe('the state of a bare body: what the document gives it, never a guess', 
     expect(mentions[1]!.name).toBe('蒙古外交部')
   })
 
+  it.each([
+    ['a ministry by its own name', '草原开发部', 'GovernmentOrganization', '蒙古草原开发部'],
+    ['a body named by a function of the state', '陆军本部', 'Organization', '蒙古陆军本部'],
+    ['an office of the head of state', '总统警卫室', 'GovernmentOrganization', '蒙古总统警卫室'],
+    ['a department typed as another kind of body is no state’s', '青年联盟宣传部', 'Organization', '青年联盟宣传部'],
+    ['a body of no state’s function', '草原研究院', 'Organization', '草原研究院']
+  ])('a state’s organ named without a state takes the document’s one state: %s', (_case, name, type, expected) => {
+    const mentions = [body(0, '蒙古外交部'), {...body(20, name), type: type as Candidate['type']}]
+    qualifyBareBodies(mentions, foldedCharacters('x'.repeat(40)))
+    expect(mentions[1]!.name).toBe(expected)
+  })
+
   it('a list of posts with their terms', () => {
     const text = '曾任蒙古国务委员、第五届国务院成员'
     const mentions = [state(2, '蒙古'), body(12, '国务院')]

@@ -121,6 +121,8 @@ describe('bodies named in a list of posts, before the post held in them', () => 
       ]
     ],
     ['第3代草原开发局局长', [['草原开发局', '草原开发局']]], // the unit of a count is no part of it
+    ['其后被任命为总统礼宾室首席秘书官', [['总统礼宾室', '总统礼宾室']]], // after `任命为`
+    ['2001年兼任国家边防协调会议事务处长', [['国家边防协调会议', '国家边防协调会议']]], // a council before its post
     ['巴特尔：草原开发部次长', []], // a ministry by its own name: `rules/headOffices.ts`
     ['秘书长兼办公室主任', []], // a kind of body, not one
     ['外交部副部长', []], // a body without its state: `rules/bareBodies.ts`

@@ -5,6 +5,7 @@ import {bareBodies, bareBodyShortForms, partyOrgans, stateOwnBodies, subBodyHead
 import {isOffice, officeWords} from '../vocabulary/offices.js'
 import type {Candidate, Emitter} from './candidate.js'
 import {sentenceStates, stateOfMention} from './sentenceStates.js'
+import {isStateOrgan, namedByStateFunction} from './stateOrgans.js'
 
 const names = [...new Set([...bareBodies, ...stateOwnBodies].map((body) => body.name))].sort((a, b) => b.length - a.length)
 const ownState = new Map(stateOwnBodies.map((body) => [body.name, body.state]))
@@ -118,25 +119,27 @@ export function qualifyBareBodies(mentions: Candidate[], folded: string[], pageP
     if (states.size === 1) mention.name = `${[...states][0]!}${mention.name}`
     else unqualified.add(mention)
   }
-  // A ministry the rules named by its own name without a state (`经济计划部`, from `经济计划部部长`) is
+  // A state's organ the rules named without a state (`经济计划部` from `经济计划部部长`, `总统秘书室`) is
   // a name of its own: it stays, and takes a state on the same evidence when there is some.
-  for (const mention of bodies) {
-    if (mention.source !== 'rule' || !ministry.test(mention.name) || organsOfParties.has(mention.name) || bareStart(mention.name) || stateOfMention(mention)) continue
+  for (const mention of mentions) {
+    if (mention.type !== 'GovernmentOrganization' && mention.type !== 'Organization') continue
+    // Typed as another kind of body, a `某某部` is a party's or a school's department, no state's: only a state's function makes it one.
+    if (mention.type === 'Organization' && !namedByStateFunction(mention.name)) continue
+    if (mention.source !== 'rule' || !isStateOrgan(mention.name) || organsOfParties.has(mention.name) || bareStart(mention.name) || stateOfMention(mention)) continue
     const state = sentenceState(mention.start) ?? (organStates.size === 1 ? [...organStates][0] : undefined)
     if (state) mention.name = `${state}${mention.name}`
+    mention.type = 'GovernmentOrganization'
   }
   return unqualified
 }
 
 /** A party's organs (`国际部`) take their party (`qualifyPartyOrgans`), not a state. */
 const organsOfParties = new Set(partyOrgans.words)
-/** A ministry by a name of its own (`某某部`), not a national body (`中央…`, `国家…`) nor a mission. */
-const ministry = /^(?!中央|国家|全国|中共|驻)\p{Script=Han}{2,8}部$/u
 
-/** Whether a surface is a ministry by its own name its document gave a state (`经济计划部` of `某国经济计划部`): any state's may bear it. */
+/** Whether a surface is a state's organ by its own name its document gave a state (`经济计划部` of `某国经济计划部`): any state's may bear it. */
 export function isStatelessMinistry(surface: string, name: string): boolean {
   const folded = normalizeName(surface)
-  return ministry.test(folded) && name !== folded && name.endsWith(folded) && countryName(name.slice(0, name.length - folded.length)) !== undefined
+  return isStateOrgan(folded) && name !== folded && name.endsWith(folded) && countryName(name.slice(0, name.length - folded.length)) !== undefined
 }
 
 /** Whether a surface is a body without its state (`外交部`, `外交部亚洲司`, `驻某国大使馆`). */

@@ -84,6 +84,18 @@ export const ownNameHeads = {
   source: 'zhwiki titles of ensembles, schools, banks, companies and media without their state or city (普天堡电子乐团, 西点军校, 汇业银行, 富士电视台, 外文出版社)'
 }
 
+/**
+ * Bodies named by a function only a state has, without the state: its head
+ * (`总统秘书室`), the nation (`国家安全保障会议`), its armed services
+ * (`陆军本部`), its diplomacy (`外交安保研究院`). Like a ministry by its own
+ * name, such a body is the state's the text gives (`rules/stateOrgans.ts`).
+ */
+export const stateFunctions = {
+  starts: ['总统', '首相', '总理', '国家', '陆军', '海军', '空军', '外交'],
+  heads: ['室', '会议', '研究院', '本部', '司令部', '委员会', '局', '处', '厅'],
+  source: 'zhwiki titles of states\' organs named by function (大韩民国总统秘书室, 大韩民国国家安全保障会议, 大韩民国陆军本部, 韩国外交安保研究院, 日本首相官邸)'
+}
+
 export const companyHeads = {
   words: ['集团', '公司', '工厂', '电表厂', '银行'],
   source: 'zhwiki titles of companies (埃及奥斯康电信集团, 现代峨山, 中国银行): a trade after a state is a description'
@@ -126,7 +138,7 @@ export const partyOrgans = {
  * no body of its own (the gold guidelines' generic nouns): `团` alone is not here.
  */
 export const postBodies = {
-  heads: ['委员会', '协议会', '企划团', '研究所', '研究院', '战线', '乐团', '艺术团', '司', '局', '室', '处', '部'],
+  heads: ['委员会', '协议会', '企划团', '研究所', '研究院', '战线', '乐团', '艺术团', '会议', '司', '局', '室', '处', '部'],
   posts: ['研究员', '客座研究员', '秘书官', '首席秘书官', '科员', '科长', '参事'],
   source: 'Chinese résumés of officials (zhwiki biographies: 某某委员会委员长, 某某司参赞, 某某研究所研究员, 青瓦台秘书室首席秘书官); 现代汉语词典 委员会, 协议会, 研究所, 战线, 司, 局, 处, 室'
 }
