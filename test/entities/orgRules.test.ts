@@ -54,6 +54,7 @@ describe('bodies named by a name and a head', () => {
     ['住在东城区乌兰西路', [['乌兰西路', '乌兰西路']]],
     ['住在西城区妇产医院', [['西城区妇产医院', '西城区妇产医院']]], // …not before a common word: the division names it
     ['来到平壤高丽饭店', [['高丽饭店', '高丽饭店']]], // a city before a place's own name holds it
+    ['夫人崔美镐参观元山妇产医院', [['元山妇产医院', '元山妇产医院']]], // a verb of visiting is no part of the name, whatever jieba tags it
     ['照片由巴特尔图片社提供', [['巴特尔图片社', '巴特尔图片社']]], // a photo agency
     ['蒙古新闻网报道', []], // a state and a trade: a description
     ['抵达吉隆坡第二国际机场', [['吉隆坡第二国际机场', '吉隆坡第二国际机场']]], // …not before a count: the city's place of some kind

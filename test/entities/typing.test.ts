@@ -95,8 +95,13 @@ describe('launch and test sites, camps are places, not bodies', () => {
     ['元山导弹发射场', {type: 'Place', name: '元山导弹发射场'}],
     ['北岭强制收容所', {type: 'Place', name: '北岭强制收容所'}],
     ['发射场', undefined], // the kind alone
-    ['航天中心', undefined]
+    ['航天中心', undefined],
+    ['乌兰巴托儿童医院', {type: 'Place', name: '乌兰巴托儿童医院'}], // a hospital is a building, before a body's `…院` reads it
+    ['医院', undefined]
   ])('%s', (name, expected) => expect(siteTyping(name)).toEqual(expected))
 
-  it('through the order of evidence too', () => expect(typeOfName('南浦卫星发射中心')?.type).toBe('Place'))
+  it('through the order of evidence too', () => {
+    expect(typeOfName('南浦卫星发射中心')?.type).toBe('Place')
+    expect(typeOfName('草原妇幼医院')?.type).toBe('Place')
+  })
 })
