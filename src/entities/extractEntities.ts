@@ -24,7 +24,7 @@ import {
 import {canonicalName, normalizeName} from './identity.js'
 import {resolveShortBodies, resolveShortEvents} from './eventNames.js'
 import {aliasCandidates} from './rules/aliases.js'
-import {namesOfTitle, titleNameCandidates} from './rules/definedNames.js'
+import {datedNamesInBrackets, namesOfTitle, titleNameCandidates} from './rules/definedNames.js'
 import {ownNamesOfBodies} from './rules/ownNames.js'
 import {qualifyPartyOrgans} from './rules/partyOrgans.js'
 import {listedPeople} from './rules/personLists.js'
@@ -128,12 +128,11 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       // Not `splice(0, n, ...kept)`: a long text's candidates spread as arguments overflow the stack.
       candidates.length = 0
       pushAll(candidates, kept, aliases)
-      // Other names a page gives its own subject (`《某某条约》，全称《…》`) name the subject wherever they stand.
+      // Other names a page gives its own subject (`《某某条约》，全称《…》`), and a document's name by date in brackets
+      // after another (`《某某声明》（即《9·19共同声明》）`), name it wherever they stand.
       const [titleSurface, titleTyping] = [...ownTitle.entries()][0] ?? []
-      const subjectNames = titleNameCandidates(
-        folded,
-        namesOfTitle(folded, titleSurface && titleTyping ? {surface: titleSurface, ...titleTyping} : undefined, (surface) => lexicon.get(normalizeName(surface))?.name)
-      )
+      const linkedName = (surface: string) => lexicon.get(normalizeName(surface))?.name
+      const subjectNames = titleNameCandidates(folded, new Map([...datedNamesInBrackets(folded, linkedName), ...namesOfTitle(folded, titleSurface && titleTyping ? {surface: titleSurface, ...titleTyping} : undefined, linkedName)]))
       if (subjectNames.length > 0) {
         const named = new Set(subjectNames.map((candidate) => `${candidate.start}:${candidate.end}`))
         const others = candidates.filter((candidate) => !named.has(`${candidate.start}:${candidate.end}`))

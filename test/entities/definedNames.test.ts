@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {foldedCharacters} from '../../src/entities/rules/candidate.js'
-import {definitions, namesOfTitle, titleNameCandidates} from '../../src/entities/rules/definedNames.js'
+import {datedNamesInBrackets, definitions, namesOfTitle, titleNameCandidates} from '../../src/entities/rules/definedNames.js'
 
 // Made-up leads of made-up documents, never the seeds' or the gold's.
 const defined = (text: string) => definitions(foldedCharacters(text)).map(({names, canonical}) => [names.map((name) => name.surface), canonical.surface])
@@ -40,4 +40,18 @@ describe('the other names a page gives its own subject', () => {
       [27, 38, '甲乙通商条约']
     ])
   })
+})
+
+describe('a document’s name by date in brackets right after another of its names', () => {
+  const names = (text: string, linked: Record<string, string> = {}) => Object.fromEntries([...datedNamesInBrackets(foldedCharacters(text), (surface) => linked[surface]).entries()].map(([surface, typing]) => [surface, typing.name]))
+
+  it.each([
+    ['会议通过了《第二轮湖滨会谈联合声明》（即《4·7联合声明》），', {第二轮湖滨会谈联合声明: '4·7联合声明'}],
+    ['通过了《落实联合声明初步措施》（《3·5共同文件》）', {落实联合声明初步措施: '3·5共同文件'}],
+    ['制定了《落实联合声明后续措施》共同文件（《8·2共同文件》）。', {落实联合声明后续措施: '8·2共同文件'}], // a head noun between
+    ['签署了《湖滨协定》（《湖滨议定书》）', {}], // neither is dated: no evidence of which is the name
+    ['《湖滨协定》于（2001年）生效', {}]
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected))
+
+  it('leaves a name the batch links to a page of its own to that page', () => expect(names('《第二轮湖滨会谈联合声明》（即《4·7联合声明》）', {第二轮湖滨会谈联合声明: '第二轮湖滨会谈联合声明'})).toEqual({}))
 })

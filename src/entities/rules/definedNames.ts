@@ -77,3 +77,28 @@ export function titleNameCandidates(folded: string[], names: Map<string, {type: 
   }
   return found
 }
+
+/** `《甲》（即《乙》）`, `《甲》共同文件（《乙》）`: a document's other name in brackets right after it (a head noun between at most). */
+const bracketed = new RegExp(`${titled}\\p{Script=Han}{0,4}[（(](?:即|亦即|简称)?《([^《》。\\n]{2,40})》[)）]`, 'gu')
+/** A name by its date (`9·19共同声明`): the short name documents are known and titled by. */
+const dated = /^[0-9]{1,2}·[0-9]{1,2}/u
+
+/**
+ * The other names a text gives a document in brackets right after it
+ * (`《某某会谈共同声明》（即《9·19共同声明》）`), when one of the two is its
+ * name by date: that one is the document's name, wherever the text writes
+ * the other (as zhwiki titles them: the dated name). Two names neither of
+ * which is dated say nothing of which is canonical; a name the batch links to
+ * a page of its own stays that page's. Surface → the document.
+ */
+export function datedNamesInBrackets(folded: string[], linked: (surface: string) => string | undefined): Map<string, {type: EntityType; name: string}> {
+  const names = new Map<string, {type: EntityType; name: string}>()
+  for (const match of folded.join('').matchAll(bracketed)) {
+    const [first, second] = [match[1]!, match[2]!]
+    if (dated.test(first) === dated.test(second)) continue
+    const [other, name] = dated.test(first) ? [second, first] : [first, second]
+    const page = linked(other)
+    if (page === undefined || page === name) names.set(other, {type: 'Legislation', name})
+  }
+  return names
+}
