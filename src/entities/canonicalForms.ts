@@ -34,6 +34,8 @@ const election = /^([0-9]{4}年.*总统)大选$/
 const resolution = /^(?:联合国)?(?:安理会|安全理事会)?(?:第)?([0-9]{3,4})号(?:制裁)?决议$/
 const sanctionsCommittee = /^([0-9]{3,4})制裁委员会$/
 const bodyEnd = suffixPattern([...governmentSuffixes, ...organizationSuffixes, ...bodyHeads.map((entry) => ({suffix: entry.head, source: entry.source}))])
+/** A committee or council is named by what it does for its state (`某国亚太和平委员会`), even when its first word reads as a name. */
+const committee = /(委员会|协议会|理事会)$/u
 /** The words a body's own name starts with: a name jieba knows as such, or does not know at all (its `nz` also holds set phrases: `和平统一`). */
 const properStart = /^(x|ns|nr|nrt|nrfg)$/
 
@@ -47,7 +49,7 @@ function withoutStateBeforeName(name: string): string {
   for (let length = 2; length <= 4 && length < characters.length - 3; length++) {
     if (!countryName(characters.slice(0, length).join(''))) continue
     const rest = characters.slice(length).join('')
-    if (!bodyEnd.test(rest) || isStateOrgan(rest)) return name
+    if (!bodyEnd.test(rest) || isStateOrgan(rest) || committee.test(rest)) return name
     const words = tagPlain(rest)
     const first = words[0]!
     return words.length >= 2 && properStart.test(first.tag) && !countryName(first.word) ? rest : name
