@@ -24,7 +24,7 @@ import {
 import {canonicalName, normalizeName} from './identity.js'
 import {resolveShortBodies, resolveShortEvents} from './eventNames.js'
 import {aliasCandidates} from './rules/aliases.js'
-import {datedNamesInBrackets, namesOfTitle, titleNameCandidates} from './rules/definedNames.js'
+import {datedNamesInBrackets, namesOfTitle, titleKindCandidates, titleNameCandidates} from './rules/definedNames.js'
 import {ownNamesOfBodies} from './rules/ownNames.js'
 import {qualifyPartyOrgans} from './rules/partyOrgans.js'
 import {listedPeople} from './rules/personLists.js'
@@ -132,7 +132,10 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       // after another (`《某某声明》（即《9·19共同声明》）`), name it wherever they stand.
       const [titleSurface, titleTyping] = [...ownTitle.entries()][0] ?? []
       const linkedName = (surface: string) => lexicon.get(normalizeName(surface))?.name
-      const subjectNames = titleNameCandidates(folded, new Map([...datedNamesInBrackets(folded, linkedName), ...namesOfTitle(folded, titleSurface && titleTyping ? {surface: titleSurface, ...titleTyping} : undefined, linkedName)]))
+      const subjectNames = [
+        ...titleKindCandidates(folded, titleTyping),
+        ...titleNameCandidates(folded, new Map([...datedNamesInBrackets(folded, linkedName), ...namesOfTitle(folded, titleSurface && titleTyping ? {surface: titleSurface, ...titleTyping} : undefined, linkedName)]))
+      ]
       if (subjectNames.length > 0) {
         const named = new Set(subjectNames.map((candidate) => `${candidate.start}:${candidate.end}`))
         const others = candidates.filter((candidate) => !named.has(`${candidate.start}:${candidate.end}`))

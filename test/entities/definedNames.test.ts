@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {foldedCharacters} from '../../src/entities/rules/candidate.js'
-import {datedNamesInBrackets, definitions, namesOfTitle, titleNameCandidates} from '../../src/entities/rules/definedNames.js'
+import {datedNamesInBrackets, definitions, namesOfTitle, titleKindCandidates, titleNameCandidates} from '../../src/entities/rules/definedNames.js'
 
 // Made-up leads of made-up documents, never the seeds' or the gold's.
 const defined = (text: string) => definitions(foldedCharacters(text)).map(({names, canonical}) => [names.map((name) => name.surface), canonical.surface])
@@ -54,4 +54,15 @@ describe('a document’s name by date in brackets right after another of its nam
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected))
 
   it('leaves a name the batch links to a page of its own to that page', () => expect(names('《第二轮湖滨会谈联合声明》（即《4·7联合声明》）', {第二轮湖滨会谈联合声明: '第二轮湖滨会谈联合声明'})).toEqual({}))
+})
+
+describe('a document’s kind alone in 《》 on the page of a document of that kind', () => {
+  const found = (text: string, title?: {type: 'Legislation' | 'Event'; name: string}) => titleKindCandidates(foldedCharacters(text), title).map((candidate) => [[...text].slice(candidate.start, candidate.end).join(''), candidate.name])
+  it.each([
+    ['在《宣言》签署一周年之际', {type: 'Legislation' as const, name: '东湖共同宣言'}, [['宣言', '东湖共同宣言']]],
+    ['《条约》第三条规定', {type: 'Legislation' as const, name: '甲乙通商条约'}, [['条约', '甲乙通商条约']]],
+    ['会议发表了《主席声明》', {type: 'Legislation' as const, name: '东湖共同宣言'}, []], // another kind: not the page's
+    ['在《宣言》签署一周年之际', {type: 'Event' as const, name: '东湖会谈'}, []], // the page is no document
+    ['在《宣言》签署一周年之际', undefined, []]
+  ])('%s', (text, title, expected) => expect(found(text, title)).toEqual(expected))
 })

@@ -3,6 +3,7 @@ import type {EntityType} from '../entityTypes.js'
 import {normalizeName} from '../identity.js'
 import {definingWords} from '../vocabulary/aliasWords.js'
 import type {Candidate} from './candidate.js'
+import {isDocumentKind} from './works.js'
 
 /** A name in `《》` (a title is never a sentence: no full stop inside). */
 const titled = '《([^《》。\\n]{2,80})》'
@@ -101,4 +102,18 @@ export function datedNamesInBrackets(folded: string[], linked: (surface: string)
     if (page === undefined || page === name) names.set(other, {type: 'Legislation', name})
   }
   return names
+}
+
+/**
+ * `《宣言》` on the page of a declaration: a document's kind alone in 《》 (no
+ * name: `rules/works.ts`) is the page's own document when the title is a
+ * document of that kind.
+ */
+export function titleKindCandidates(folded: string[], title: {type: EntityType; name: string} | undefined): Candidate[] {
+  if (title?.type !== 'Legislation') return []
+  const text = folded.join('')
+  const at = codePointIndex(text)
+  return [...text.matchAll(/《([^《》\n]{2,8})》/gu)]
+    .filter((match) => isDocumentKind(match[1]!) && title.name.endsWith(match[1]!))
+    .map((match) => ({start: at(match.index) + 1, end: at(match.index + 1 + match[1]!.length), type: title.type, name: title.name, source: 'document' as const}))
 }
