@@ -41,7 +41,10 @@ describe('bodies and places by suffix', () => {
     [placeTyping, '黑龙江省', 'Place'],
     [placeTyping, '外务省', undefined],
     [suffixPlaceTyping, '青松市', 'City'],
-    [suffixPlaceTyping, '白石半岛', 'Place']
+    [suffixPlaceTyping, '白石半岛', 'Place'],
+    [suffixPlaceTyping, '高椭圆轨道', undefined], // `道` ends a common noun (`轨道`), no province
+    [suffixPlaceTyping, '少儿频道', undefined],
+    [suffixPlaceTyping, '京畿道', 'Place'] // a province's name is a word of its own
   ])('%o %s → %s', (rule, name, type) => expect(rule(name)?.type).toBe(type))
 })
 
