@@ -26,7 +26,7 @@ import {resolveShortBodies, resolveShortEvents} from './eventNames.js'
 import {aliasCandidates} from './rules/aliases.js'
 import {datedNamesInBrackets, namesOfTitle, titleKindCandidates, titleNameCandidates} from './rules/definedNames.js'
 import {ownNamesOfBodies} from './rules/ownNames.js'
-import {withoutLanguages} from './rules/languages.js'
+import {withoutNamesOfOthers} from './rules/namedAfter.js'
 import {qualifyPartyOrgans} from './rules/partyOrgans.js'
 import {listedPeople} from './rules/personLists.js'
 import {shortBodyNames} from './rules/shortBodies.js'
@@ -186,7 +186,7 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
 
     let settled = settle(candidates)
     if (!english) {
-      settled = withoutLanguages(settled, foldedCharacters(text))
+      settled = withoutNamesOfOthers(settled, foldedCharacters(text))
       const title = file.data.meta?.title === undefined ? undefined : typeOfName(cleanTitle(file.data.meta.title))
       const unqualified = qualifyBareBodies(settled, foldedCharacters(text), title?.type === 'Person' ? title.name : undefined)
       settled = settled.filter((candidate) => !unqualified.has(candidate))
