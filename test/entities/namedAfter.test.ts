@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {type Candidate, foldedCharacters} from '../../src/entities/rules/candidate.js'
-import {namesSomethingElse} from '../../src/entities/rules/namedAfter.js'
+import {namesSomethingElse, withoutNamesOfOthers} from '../../src/entities/rules/namedAfter.js'
 
 // Made-up sentences, never the seeds' or the gold's.
 const found = (text: string, surface: string, type: Candidate['type']): Candidate => {
@@ -18,6 +18,16 @@ describe('a state’s or place’s name that names something else after it', () 
     ['自行研制的青岭2号运载火箭', '青岭', 'Place', true], // a device of a numbered series
     ['改进的青岭三号卫星', '青岭', 'Place', true],
     ['火箭从青岭发射', '青岭', 'Place', false],
-    ['蒙古2号', '蒙古', 'Country', false] // a state before a number: not this rule's
+    ['蒙古2号', '蒙古', 'Country', false], // a state before a number: not this rule's
+    ['沿着北海岸线修建铁路', '北海', 'Place', true], // a sea before `岸`: its coast
+    ['船只驶入北海', '北海', 'Place', false]
   ])('%s: %s', (text, surface, type, expected) => expect(namesSomethingElse(found(text, surface, type as Candidate['type']), foldedCharacters(text))).toBe(expected))
+})
+
+describe('what is left of a name of something named after a state', () => {
+  it('a state’s sea before its coast leaves the state', () => {
+    const text = '船只沿蒙古北海岸航行'
+    expect(withoutNamesOfOthers([found(text, '蒙古北海', 'Place')], foldedCharacters(text)).map((candidate) => [candidate.start, candidate.end, candidate.type, candidate.name])).toEqual([[3, 5, 'Country', '蒙古']])
+  })
+  it('a language leaves nothing', () => expect(withoutNamesOfOthers([found('用蒙古语播出', '蒙古', 'Country')], foldedCharacters('用蒙古语播出'))).toEqual([]))
 })

@@ -1,4 +1,5 @@
 import {languageWords} from '../vocabulary/states.js'
+import {countryName} from '../typing/known.js'
 import type {Candidate} from './candidate.js'
 
 const language = new RegExp(`^(?:${languageWords.words.join('|')})`, 'u')
@@ -8,16 +9,29 @@ const numbered = /^[0-9一二三四五六七八九十]{1,3}号/u
 /**
  * `朝鲜语`, `西班牙语`: a state's name before the word for a language names
  * the language, not the state; `某山1号运载火箭`: a place's name before a
- * number of a series names the device. Neither is a mention of the state or
- * the place (the gold guidelines have no type for languages or devices).
+ * number of a series names the device; `西海岸`: a sea's name before `岸`
+ * names its coast, a common word. None is a mention of the state, the place
+ * or the sea (the gold guidelines have no type for languages or devices).
  */
 export function namesSomethingElse(candidate: Candidate, folded: string[]): boolean {
   const after = folded.slice(candidate.end, candidate.end + 4).join('')
   if (candidate.type === 'Country') return language.test(after)
+  if (candidate.type === 'Place' && candidate.name.endsWith('海') && after.startsWith('岸')) return true
   return (candidate.type === 'Place' || candidate.type === 'City') && numbered.test(after)
 }
 
-/** The candidates that name what they are, not something named after them. */
+/**
+ * The candidates that name what they are, not something named after them; a
+ * state's sea before `岸` (`某国东海岸`) leaves the state's mention.
+ */
 export function withoutNamesOfOthers(candidates: Candidate[], folded: string[]): Candidate[] {
-  return candidates.filter((candidate) => !namesSomethingElse(candidate, folded))
+  return candidates.flatMap((candidate) => {
+    if (!namesSomethingElse(candidate, folded)) return [candidate]
+    const characters = [...candidate.name]
+    for (let length = characters.length - 2; length >= 2; length--) {
+      const state = countryName(characters.slice(0, length).join(''))
+      if (candidate.type === 'Place' && state) return [{start: candidate.start, end: candidate.start + length, type: 'Country' as const, name: state, source: candidate.source}]
+    }
+    return []
+  })
 }
