@@ -20,7 +20,11 @@ describe('a state’s or place’s name that names something else after it', () 
     ['火箭从青岭发射', '青岭', 'Place', false],
     ['蒙古2号', '蒙古', 'Country', false], // a state before a number: not this rule's
     ['沿着北海岸线修建铁路', '北海', 'Place', true], // a sea before `岸`: its coast
-    ['船只驶入北海', '北海', 'Place', false]
+    ['船只驶入北海', '北海', 'Place', false],
+    ['他与巴雅尔家族关系密切', '巴雅尔', 'Person', true], // a family
+    ['该委员会被授予巴雅尔勋章', '巴雅尔', 'Person', true], // a medal
+    ['电台播放巴雅尔将军歌', '巴雅尔', 'Person', true], // a song
+    ['巴雅尔将军视察部队', '巴雅尔', 'Person', false]
   ])('%s: %s', (text, surface, type, expected) => expect(namesSomethingElse(found(text, surface, type as Candidate['type']), foldedCharacters(text))).toBe(expected))
 })
 

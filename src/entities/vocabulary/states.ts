@@ -57,6 +57,3 @@ export const stateInitialsSource = 'Chinese usage: one-character abbreviations o
  */
 export const officialOrganPrefixes: Record<string, string> = {中国: '中华人民共和国'}
 export const officialOrganPrefixesSource = 'zhwiki titles of PRC state organs: 中华人民共和国外交部, 中华人民共和国国务院, 中华人民共和国国防部, 中华人民共和国驻美国大使馆'
-
-/** Words after a state's name that make it its language (`朝鲜语`, `西班牙语`): no mention of the state (`rules/namedAfter.ts`). */
-export const languageWords = {words: ['语'], source: '现代汉语词典 朝鲜语, 西班牙语: a language named after its state; the gold guidelines annotate states, not languages'}
