@@ -109,13 +109,16 @@ export const placeHeads: Array<{head: string; source: string}> = [
 
 /**
  * Words that, after a state's name, stand for the state itself in these texts
- * (`朝鲜政府`, `北韩当局`, `某国军方`): the state, not a body of it (the gold
- * guidelines: `政府`, `当局` alone are generic nouns). A state's armed forces
- * (`美国军队`) are a body of their own, with a page.
+ * (`朝鲜政府`, `北韩当局`, `某国军方`), or describe a body of it by its role
+ * at the time (`某国执政党`, `某国驻军`: which party, which troops, the text
+ * does not name): the state, not a body of it (the gold guidelines: `政府`,
+ * `当局` alone are generic nouns). A state's armed forces (`美国军队`) are a
+ * body of their own, with a page.
  */
 export const stateItself = {
-  words: ['政府', '当局', '军方'],
-  source: 'test/gold/entities/GUIDELINES.md (generic nouns: 政府, 当局); Chinese press usage of 某国政府/当局/军方 for the state'
+  words: ['政府', '当局', '军方', '执政党', '在野党', '驻军'],
+  source:
+    'test/gold/entities/GUIDELINES.md (generic nouns: 政府, 当局); Chinese press usage of 某国政府/当局/军方 for the state; 现代汉语词典 执政党, 在野党, 驻军 (a role, no name)'
 }
 
 /** Head nouns of a state's sports team (`某国队`, `某国国家队`, `朝韩联队`). */
