@@ -12,6 +12,8 @@ describe('general knowledge', () => {
     ['光州广域市', 'City', '光州'],
     ['安理会', 'Organization', '联合国安理会'],
     ['国政院', 'GovernmentOrganization', '国家情报院'],
+    ['东南亚地区', 'Place', '东南亚'], // a known region with `地区` is that region
+    ['某某地区', undefined, undefined],
     ['某某山庄', undefined, undefined]
   ])('%s → %s %s', (name, type, canonical) => {
     const typing = knownTyping(name)
