@@ -126,7 +126,10 @@ describe('units below a body', () => {
     ['外交部翻译室工作', ['外交部翻译室']],
     ['外交部积极处理此事', []],
     ['外交部对此表示', []],
-    ['外交部秘书长兼办公室主任', []] // an office in between: the unit is another body's
+    ['外交部秘书长兼办公室主任', []], // an office in between: the unit is another body's
+    ['外交部对韩处处长出席', ['外交部对韩处']], // a desk for one state, its head glued to its office by jieba
+    ['外交部欧洲和非洲局局长', ['外交部欧洲和非洲局']], // a department of two regions
+    ['外交部对此处理得当', []]
   ])('%s', (text, expected) => {
     const folded = foldedCharacters(text)
     expect(subBodiesAfter(body(text, '外交部'), folded, tagPlain(text)).map((candidate) => candidate.name)).toEqual(expected)
