@@ -29,7 +29,7 @@ import {ownNamesOfBodies} from './rules/ownNames.js'
 import {withoutNamesOfOthers} from './rules/namedAfter.js'
 import {qualifyPartyOrgans} from './rules/partyOrgans.js'
 import {listedPeople} from './rules/personLists.js'
-import {shortBodyNames} from './rules/shortBodies.js'
+import {resolveUnitsAlone, shortBodyNames} from './rules/shortBodies.js'
 import {groupEntities} from './groupEntities.js'
 import {resolveShortNames, surnameWithTitle} from './personNames.js'
 import {createSegmenter, tagPlain} from './jieba.js'
@@ -210,6 +210,7 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
     }
     if (!english) sameOriginalName(mentions)
     if (!english) ownNamesOfBodies(mentions)
+    if (!english) resolveUnitsAlone(mentions)
     if (!english) for (const mention of mentions) mention.name = canonicalName(mention.name)
     file.data.entityMentions = mentions
     file.data.entities = groupEntities(mentions, lexicon)

@@ -8,7 +8,7 @@ import {namedBodyCandidates} from '../../src/entities/rules/namedBodies.js'
 import {placeCandidates} from '../../src/entities/rules/places.js'
 import {postBodyCandidates} from '../../src/entities/rules/postBodies.js'
 import {quotedNameCandidates} from '../../src/entities/rules/quotedNames.js'
-import {shortBodyNames} from '../../src/entities/rules/shortBodies.js'
+import {resolveUnitsAlone, shortBodyNames} from '../../src/entities/rules/shortBodies.js'
 import {subBodiesAfter} from '../../src/entities/rules/subBodies.js'
 import {teamCandidates} from '../../src/entities/rules/teams.js'
 
@@ -162,4 +162,17 @@ describe('a body’s name in quotes', () => {
     ['高呼“草原万岁”', []], // no head of a body
     ['要求“外国撤军”', []] // a one-letter head ends phrases too
   ])('%s', (text, expected) => expect(run(quotedNameCandidates, text)).toEqual(expected))
+})
+
+describe('a unit named alone is the one unit of that name the document names in full', () => {
+  const mention = (exact: string, name = exact, type: EntityMention['type'] = 'GovernmentOrganization'): EntityMention => ({start: 0, end: [...exact].length, exact, type, name, source: 'rule'})
+  const named = (mentions: EntityMention[]) => {
+    resolveUnitsAlone(mentions)
+    return mentions.map((one) => one.name)
+  }
+  it.each([
+    ['after the full name', [mention('蒙古外交部草原事务司'), mention('草原事务司')], ['蒙古外交部草原事务司', '蒙古外交部草原事务司']],
+    ['two states’ units of that name: no guess', [mention('蒙古外交部草原事务司'), mention('泰国外交部草原事务司'), mention('草原事务司')], ['蒙古外交部草原事务司', '泰国外交部草原事务司', '草原事务司']],
+    ['a unit of two characters is too short to tell', [mention('蒙古外交部欧司'), mention('欧司')], ['蒙古外交部欧司', '欧司']]
+  ])('%s', (_case, mentions, expected) => expect(named(mentions)).toEqual(expected))
 })
