@@ -7,6 +7,7 @@ import {bodyHeads} from './vocabulary/bodies.js'
 import {isOffice, officeAtEnd} from './vocabulary/offices.js'
 import {namesPage} from './namesPage.js'
 import {staticName} from './staticNames.js'
+import {symbolHeads} from './vocabulary/places.js'
 import {cleanTitle, isStateTopic, typeOfName} from './typeOfName.js'
 
 /**
@@ -14,6 +15,9 @@ import {cleanTitle, isStateTopic, typeOfName} from './typeOfName.js'
  * stands around its links: an office after it (`某某乐团团长`) names the body's head.
  */
 const bodyHeadAtEnd = new RegExp(`\\p{Script=Han}{2}(${bodyHeads.map((entry) => entry.head).join('|')})$`, 'u')
+
+/** A flag, an emblem or an anthem (`统一旗`) is an object: the words around its links give it no type. */
+const symbolAtEnd = new RegExp(`(${symbolHeads.heads.join('|')})$`, 'u')
 
 export interface LexiconEntry {
   name: string
@@ -46,8 +50,8 @@ export function buildLexicon(files: VFile[]): Lexicon {
   const contextTyping = (title: string) => {
     if (!byContext.has(title)) {
       const name = cleanTitle(title)
-      // A common word, an office (`秘书`, `大使`, `党和国家领导人`) or a topic (`美国外交`) is not a name, whatever stands around it.
-      const named = /^\p{Script=Han}{2,8}$/u.test(name) && !isCommonWord(name) && !isOffice(name) && !officeAtEnd.test(name) && !isStateTopic(name)
+      // A common word, an office (`秘书`, `大使`, `党和国家领导人`), a topic (`美国外交`) or a symbol (`某某旗`) is not a name, whatever stands around it.
+      const named = /^\p{Script=Han}{2,8}$/u.test(name) && !isCommonWord(name) && !isOffice(name) && !officeAtEnd.test(name) && !isStateTopic(name) && !symbolAtEnd.test(name)
       const type = !named ? undefined : bodyHeadAtEnd.test(name) ? 'Organization' : typeFromContext(files, title)
       byContext.set(title, type ? {type, name} : undefined)
     }

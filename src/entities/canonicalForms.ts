@@ -2,6 +2,7 @@ import {alternation, longestFirst} from '../core/alternation.js'
 import {boundedMemo} from '../core/boundedMemo.js'
 import {tagPlain} from './jieba.js'
 import {citySet, countryName} from './typing/known.js'
+import {isStateOrgan} from './rules/stateOrgans.js'
 import {bodyHeads} from './vocabulary/bodies.js'
 import {games, highLevelWords, meetingLevels, summitSides, talkSeries} from './vocabulary/events.js'
 import {governmentSuffixes, organizationSuffixes, suffixPattern} from './vocabulary/suffixes.js'
@@ -33,20 +34,22 @@ const election = /^([0-9]{4}年.*总统)大选$/
 const resolution = /^(?:联合国)?(?:安理会|安全理事会)?(?:第)?([0-9]{3,4})号(?:制裁)?决议$/
 const sanctionsCommittee = /^([0-9]{3,4})制裁委员会$/
 const bodyEnd = suffixPattern([...governmentSuffixes, ...organizationSuffixes, ...bodyHeads.map((entry) => ({suffix: entry.head, source: entry.source}))])
+/** A committee or council is named by what it does for its state (`某国亚太和平委员会`), even when its first word reads as a name. */
+const committee = /(委员会|协议会|理事会)$/u
 /** The words a body's own name starts with: a name jieba knows as such, or does not know at all (its `nz` also holds set phrases: `和平统一`). */
 const properStart = /^(x|ns|nr|nrt|nrfg)$/
 
 /**
  * `朝鲜某某乐团`, `韩国某某大学`: a body with a name of its own is named
  * without the state before it (zhwiki titles them so); a body named by its
- * function (`韩国统一部`, `朝鲜劳动党`, `美国中央情报局`) keeps it.
+ * function (`韩国统一部`, `朝鲜劳动党`, `美国中央情报局`, `韩国陆军本部`) keeps it.
  */
 function withoutStateBeforeName(name: string): string {
   const characters = [...name]
   for (let length = 2; length <= 4 && length < characters.length - 3; length++) {
     if (!countryName(characters.slice(0, length).join(''))) continue
     const rest = characters.slice(length).join('')
-    if (!bodyEnd.test(rest)) return name
+    if (!bodyEnd.test(rest) || isStateOrgan(rest) || committee.test(rest)) return name
     const words = tagPlain(rest)
     const first = words[0]!
     return words.length >= 2 && properStart.test(first.tag) && !countryName(first.word) ? rest : name

@@ -21,12 +21,15 @@ import {
   qualifyBareBodies,
   subBodiesAfter
 } from './findCandidates.js'
-import {canonicalName} from './identity.js'
+import {canonicalName, normalizeName} from './identity.js'
 import {resolveShortBodies, resolveShortEvents} from './eventNames.js'
 import {aliasCandidates} from './rules/aliases.js'
+import {datedNamesInBrackets, namesOfTitle, titleKindCandidates, titleNameCandidates} from './rules/definedNames.js'
+import {ownNamesOfBodies} from './rules/ownNames.js'
+import {withoutNamesOfOthers} from './rules/namedAfter.js'
 import {qualifyPartyOrgans} from './rules/partyOrgans.js'
 import {listedPeople} from './rules/personLists.js'
-import {shortBodyNames} from './rules/shortBodies.js'
+import {resolveUnitsAlone, shortBodyNames} from './rules/shortBodies.js'
 import {groupEntities} from './groupEntities.js'
 import {resolveShortNames, surnameWithTitle} from './personNames.js'
 import {createSegmenter, tagPlain} from './jieba.js'
@@ -126,6 +129,20 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       // Not `splice(0, n, ...kept)`: a long text's candidates spread as arguments overflow the stack.
       candidates.length = 0
       pushAll(candidates, kept, aliases)
+      // Other names a page gives its own subject (`《某某条约》，全称《…》`), and a document's name by date in brackets
+      // after another (`《某某声明》（即《9·19共同声明》）`), name it wherever they stand.
+      const [titleSurface, titleTyping] = [...ownTitle.entries()][0] ?? []
+      const linkedName = (surface: string) => lexicon.get(normalizeName(surface))?.name
+      const subjectNames = [
+        ...titleKindCandidates(folded, titleTyping),
+        ...titleNameCandidates(folded, new Map([...datedNamesInBrackets(folded, linkedName), ...namesOfTitle(folded, titleSurface && titleTyping ? {surface: titleSurface, ...titleTyping} : undefined, linkedName)]))
+      ]
+      if (subjectNames.length > 0) {
+        const named = new Set(subjectNames.map((candidate) => `${candidate.start}:${candidate.end}`))
+        const others = candidates.filter((candidate) => !named.has(`${candidate.start}:${candidate.end}`))
+        candidates.length = 0
+        pushAll(candidates, others, subjectNames)
+      }
       // A page about a person names them so too, whether or not its lead writes the title as it stands.
       const documentNames = new Map<string, {type: EntityType; name: string}>()
       const people = [
@@ -169,6 +186,7 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
 
     let settled = settle(candidates)
     if (!english) {
+      settled = withoutNamesOfOthers(settled, foldedCharacters(text))
       const title = file.data.meta?.title === undefined ? undefined : typeOfName(cleanTitle(file.data.meta.title))
       const unqualified = qualifyBareBodies(settled, foldedCharacters(text), title?.type === 'Person' ? title.name : undefined)
       settled = settled.filter((candidate) => !unqualified.has(candidate))
@@ -191,6 +209,8 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       if (title && typeOfName(title)?.type === 'Organization') resolveShortBodies(mentions, title)
     }
     if (!english) sameOriginalName(mentions)
+    if (!english) ownNamesOfBodies(mentions)
+    if (!english) resolveUnitsAlone(mentions)
     if (!english) for (const mention of mentions) mention.name = canonicalName(mention.name)
     file.data.entityMentions = mentions
     file.data.entities = groupEntities(mentions, lexicon)

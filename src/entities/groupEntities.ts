@@ -2,7 +2,7 @@ import type {Lexicon} from './buildLexicon.js'
 import type {Entity, EntityMention, EntityType} from './entityTypes.js'
 import {isSeriesName} from './eventNames.js'
 import {entityIri} from './identity.js'
-import {isBareBody} from './rules/bareBodies.js'
+import {isBareBody, isStatelessMinistry} from './rules/bareBodies.js'
 import {pushTo} from '../core/collect.js'
 
 /** The entities of a document: one per canonical name, typed by most mentions, with every other surface as an alternate name. */
@@ -23,9 +23,9 @@ export function groupEntities(mentions: EntityMention[], lexicon: Lexicon): Enti
         id: entityIri(name),
         type,
         name,
-        // A body's bare form (`外交部`, `驻某国大使馆`) is any state's, a series' name (`某某危机`) any event's of it:
-        // the document gave them their state or count, they are not names of this one.
-        alternateNames: [...new Set(group.map((mention) => mention.exact))].filter((surface) => surface !== name && !isBareBody(surface) && !isSeriesName(surface, name)).sort()
+        // A body's bare form (`外交部`, `驻某国大使馆`, a ministry by its own name) is any state's, a series' name (`某某危机`)
+        // any event's of it: the document gave them their state or count, they are not names of this one.
+        alternateNames: [...new Set(group.map((mention) => mention.exact))].filter((surface) => surface !== name && !isBareBody(surface) && !isStatelessMinistry(surface, name) && !isSeriesName(surface, name)).sort()
       }
       if (sameAs) entity.sameAs = sameAs
       return entity

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {tagPlain} from '../../src/entities/jieba.js'
-import {bareBodyCandidates, isListGap, qualifyBareBodies} from '../../src/entities/rules/bareBodies.js'
+import {bareBodyCandidates, isListGap, isStatelessMinistry, qualifyBareBodies} from '../../src/entities/rules/bareBodies.js'
 import {type Candidate, emitter, foldedCharacters} from '../../src/entities/rules/candidate.js'
 import {embassyCandidates} from '../../src/entities/rules/embassies.js'
 import {headOfficeCandidates} from '../../src/entities/rules/headOffices.js'
@@ -24,7 +24,11 @@ describe('the gap of a list between a state and its body', () => {
     ['总理大臣和', true],
     ['', true],
     ['宣布', false],
-    ['总理、将', false]
+    ['总理、将', false],
+    ['国务委员、第十二届', true], // the term of the next post names no other state
+    ['部长、第3任', true],
+    ['国务委员、第十二', false],
+    ['第十二届会议上', false]
   ])('%s is a list gap: %s', (gap, expected) => {
     expect(isListGap([...gap])).toBe(expected)
   })
@@ -69,11 +73,41 @@ describe('the state of a bare body: what the document gives it, never a guess', 
     expect(mentions[1]!.name).toBe('蒙古外交部')
   })
 
+  it.each([
+    ['a ministry by its own name', '草原开发部', 'GovernmentOrganization', '蒙古草原开发部'],
+    ['a body named by a function of the state', '陆军本部', 'Organization', '蒙古陆军本部'],
+    ['an office of the head of state', '总统警卫室', 'GovernmentOrganization', '蒙古总统警卫室'],
+    ['a department typed as another kind of body is no state’s', '青年联盟宣传部', 'Organization', '青年联盟宣传部'],
+    ['a body of no state’s function', '草原研究院', 'Organization', '草原研究院']
+  ])('a state’s organ named without a state takes the document’s one state: %s', (_case, name, type, expected) => {
+    const mentions = [body(0, '蒙古外交部'), {...body(20, name), type: type as Candidate['type']}]
+    qualifyBareBodies(mentions, foldedCharacters('x'.repeat(40)))
+    expect(mentions[1]!.name).toBe(expected)
+  })
+
+  it('a list of posts with their terms', () => {
+    const text = '曾任蒙古国务委员、第五届国务院成员'
+    const mentions = [state(2, '蒙古'), body(12, '国务院')]
+    expect(qualifyBareBodies(mentions, foldedCharacters(text)).size).toBe(0)
+    expect(mentions[1]!.name).toBe('蒙古国务院')
+  })
+
   it('a state elsewhere in the sentence is not the body’s', () => {
     const text = '蒙古代表抵达后外交部表示'
     const mentions = [state(0, '蒙古'), body(7, '外交部')]
     expect([...qualifyBareBodies(mentions, foldedCharacters(text))]).toEqual([mentions[1]])
   })
+})
+
+describe('a ministry by its own name without the state its document gave it', () => {
+  it.each([
+    ['草原开发部', '蒙古草原开发部', true], // any state's ministry may be named so: no name of this one
+    ['草原開發部', '蒙古草原开发部', true],
+    ['草原开发部', '草原开发部', false],
+    ['蒙古草原开发部', '蒙古草原开发部', false],
+    ['国家开发部', '蒙古国家开发部', false], // a national body's own name
+    ['开发部', '草原开发部', false] // the rest is no state
+  ])('%s of %s: %s', (surface, name, expected) => expect(isStatelessMinistry(surface, name)).toBe(expected))
 })
 
 describe('missions of one state in another', () => {
@@ -92,7 +126,10 @@ describe('units below a body', () => {
     ['外交部翻译室工作', ['外交部翻译室']],
     ['外交部积极处理此事', []],
     ['外交部对此表示', []],
-    ['外交部秘书长兼办公室主任', []] // an office in between: the unit is another body's
+    ['外交部秘书长兼办公室主任', []], // an office in between: the unit is another body's
+    ['外交部对韩处处长出席', ['外交部对韩处']], // a desk for one state, its head glued to its office by jieba
+    ['外交部欧洲和非洲局局长', ['外交部欧洲和非洲局']], // a department of two regions
+    ['外交部对此处理得当', []]
   ])('%s', (text, expected) => {
     const folded = foldedCharacters(text)
     expect(subBodiesAfter(body(text, '外交部'), folded, tagPlain(text)).map((candidate) => candidate.name)).toEqual(expected)
@@ -104,7 +141,19 @@ describe('a body named by the office that heads it', () => {
     ['副总理兼农业开发部部长', [['农业开发部', '农业开发部', 'GovernmentOrganization']]],
     ['海关总署署长出席', [['海关总署', '海关总署', 'GovernmentOrganization']]],
     ['该部部长表示', []],
-    ['各部部长出席', []]
+    ['各部部长出席', []],
+    ['巴特尔：草原开发部次长', [['草原开发部', '草原开发部', 'GovernmentOrganization']]], // a vice-minister heads a ministry too
+    ['苏和：畜水产部次长', [['畜水产部', '畜水产部', 'GovernmentOrganization']]], // a morpheme before a noun that ends with the body word
+    [
+      // a note of the body's later name between it and the office: both bodies are that office's
+      '巴特尔：草原开发部（现国土开发部）部长',
+      [
+        ['国土开发部', '国土开发部', 'GovernmentOrganization'],
+        ['草原开发部', '草原开发部', 'GovernmentOrganization']
+      ]
+    ],
+    ['巴特尔：草原开发部（2001年撤销）部长', []], // a note of another kind: no name
+    ['他在内部部长会议上', []]
   ])('%s', (text, expected) => expect(surfaces(headOfficeCandidates(tagPlain(text)), text)).toEqual(expected))
 })
 

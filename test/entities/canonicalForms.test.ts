@@ -42,7 +42,11 @@ describe('a body with a name of its own is named without its state', () => {
     ['蒙古扎门电信集团', '扎门电信集团'],
     ['蒙古外交部', '蒙古外交部'], // named by its function: the state stays
     ['蒙古人民党', '蒙古人民党'],
-    ['蒙古和平统一委员会', '蒙古和平统一委员会']
+    ['蒙古和平统一委员会', '蒙古和平统一委员会'],
+    ['蒙古陆军本部', '蒙古陆军本部'], // a function only a state has: the state stays
+    ['蒙古亚太和平委员会', '蒙古亚太和平委员会'], // a committee is named by what it does, though jieba reads `亚太` as a name
+    ['蒙古巴特尔协议会', '蒙古巴特尔协议会'],
+    ['蒙古总统警卫室', '蒙古总统警卫室']
   ])('%s → %s', (name, expected) => expect(canonicalName(name)).toBe(expected))
 })
 

@@ -17,6 +17,8 @@ describe('the batch lexicon types untyped titles by their context, names only', 
     ['他在法国外交场合很活跃', '法国外交', undefined], // a state and a field: a topic
     ['仪式在党和政府领导人陪同下进行', '党和政府领导人', undefined], // an office at the end
     ['她现任乌兰管弦乐团团长', '乌兰管弦乐团', 'Organization'], // a body's head: the office after it names the body's head
-    ['她现任乌兰巴雅尔团长', '乌兰巴雅尔', 'Person']
+    ['她现任乌兰巴雅尔团长', '乌兰巴雅尔', 'Person'],
+    ['两队在和平旗下入场', '和平旗', undefined], // a flag is an object, whatever stands around it
+    ['他在图瓦努国歌声中', '图瓦努国歌', undefined]
   ])('%s: %s → %s', (text, title, type) => expect(buildLexicon([linkedIn(text, title, title)]).get(title)?.type).toBe(type))
 })

@@ -91,6 +91,8 @@ describe('types of names', () => {
     ['第三次全体会议', 'Event'],
     ['蒙古国政府', undefined], // the state itself
     ['泰国当局', undefined],
+    ['泰国执政党', undefined], // a role at the time, no name
+    ['泰国驻军', undefined],
     ['外务省', 'GovernmentOrganization'], // a bare body is still a body (its state comes from the document)
     ['国政院', 'GovernmentOrganization']
   ])('%s → %s', (name, type) => {

@@ -62,6 +62,16 @@ describe('people named in Latin letters in Chinese text', () => {
   it('a transliterated name after an office leaves the office out', () => {
     expect(transliteratedNames('外交部发言人汉斯·穆勒表示').map((name) => name.text)).toEqual(['汉斯·穆勒'])
   })
+
+  it.each([
+    ['大使亚历山大·格鲁休科夫出席', ['亚历山大·格鲁休科夫']], // a given name jieba tags as a place; a last name it cuts into syllables
+    ['代表维多利亚·休科娃发言', ['维多利亚·休科娃']],
+    ['篮球明星丹尼斯·克罗曼来访', ['丹尼斯·克罗曼']], // the place-tagged given name is the whole first part
+    ['代表谢尔盖·伊里奇夫称', ['谢尔盖·伊里奇夫']], // the last syllable glued to a verb of saying
+    ['前往美国·纽约', []] // a place general knowledge holds is no given name
+  ])('transliterated names jieba reads otherwise: %s', (text, expected) => {
+    expect(transliteratedNames(text).map((name) => name.text)).toEqual(expected)
+  })
 })
 
 describe('romanized Korean names and nicknames in Latin letters', () => {

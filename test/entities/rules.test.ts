@@ -133,6 +133,7 @@ describe('rule families', () => {
     const found = (text: string) => bracketedWorks(foldedCharacters(text)).map((candidate) => [candidate.name, candidate.type])
     expect(found('据《东方日报》报道')).toEqual([['东方日报', 'Organization']])
     expect(found('签署《协议》')).toEqual([])
+    expect(found('会议发表了《主席声明》和《宣言》')).toEqual([]) // kinds of documents, no names
   })
 
   it('acronyms in brackets name what they follow', () => {

@@ -12,6 +12,8 @@ describe('general knowledge', () => {
     ['光州广域市', 'City', '光州'],
     ['安理会', 'Organization', '联合国安理会'],
     ['国政院', 'GovernmentOrganization', '国家情报院'],
+    ['东南亚地区', 'Place', '东南亚'], // a known region with `地区` is that region
+    ['某某地区', undefined, undefined],
     ['某某山庄', undefined, undefined]
   ])('%s → %s %s', (name, type, canonical) => {
     const typing = knownTyping(name)
@@ -41,7 +43,10 @@ describe('bodies and places by suffix', () => {
     [placeTyping, '黑龙江省', 'Place'],
     [placeTyping, '外务省', undefined],
     [suffixPlaceTyping, '青松市', 'City'],
-    [suffixPlaceTyping, '白石半岛', 'Place']
+    [suffixPlaceTyping, '白石半岛', 'Place'],
+    [suffixPlaceTyping, '高椭圆轨道', undefined], // `道` ends a common noun (`轨道`), no province
+    [suffixPlaceTyping, '少儿频道', undefined],
+    [suffixPlaceTyping, '京畿道', 'Place'] // a province's name is a word of its own
   ])('%o %s → %s', (rule, name, type) => expect(rule(name)?.type).toBe(type))
 })
 
@@ -95,8 +100,13 @@ describe('launch and test sites, camps are places, not bodies', () => {
     ['元山导弹发射场', {type: 'Place', name: '元山导弹发射场'}],
     ['北岭强制收容所', {type: 'Place', name: '北岭强制收容所'}],
     ['发射场', undefined], // the kind alone
-    ['航天中心', undefined]
+    ['航天中心', undefined],
+    ['乌兰巴托儿童医院', {type: 'Place', name: '乌兰巴托儿童医院'}], // a hospital is a building, before a body's `…院` reads it
+    ['医院', undefined]
   ])('%s', (name, expected) => expect(siteTyping(name)).toEqual(expected))
 
-  it('through the order of evidence too', () => expect(typeOfName('南浦卫星发射中心')?.type).toBe('Place'))
+  it('through the order of evidence too', () => {
+    expect(typeOfName('南浦卫星发射中心')?.type).toBe('Place')
+    expect(typeOfName('草原妇幼医院')?.type).toBe('Place')
+  })
 })

@@ -5,6 +5,7 @@ import {bareBodies, bareBodyShortForms, partyOrgans, stateOwnBodies, subBodyHead
 import {isOffice, officeWords} from '../vocabulary/offices.js'
 import type {Candidate, Emitter} from './candidate.js'
 import {sentenceStates, stateOfMention} from './sentenceStates.js'
+import {isStateOrgan, namedByStateFunction} from './stateOrgans.js'
 
 const names = [...new Set([...bareBodies, ...stateOwnBodies].map((body) => body.name))].sort((a, b) => b.length - a.length)
 const ownState = new Map(stateOwnBodies.map((body) => [body.name, body.state]))
@@ -37,9 +38,12 @@ const listGapWords = new Set([...officeWords, ...bareNames, '、', '兼', '和']
 const longestGapWord = Math.max(...[...listGapWords].map((word) => [...word].length))
 /** A list's gap is a few offices long: a longer stretch of text is no list (and is never copied). */
 const longestListGap = 100
+/** The term of a post in a list (`某国国务委员、第十二届国务院…`): it names no other state. */
+const termCount = /^第[0-9〇零一二三四五六七八九十百]{1,4}[届任]/u
 
 /**
- * Whether the characters are a run of list words only. A walk over the
+ * Whether the characters are a run of list words only (and terms of posts:
+ * `第十二届`). A walk over the
  * positions the words reach, not a regex of alternatives repeated: words that
  * are also made of other words (`总理大臣` = `总理` + `大臣`) gave that regex
  * exponentially many ways to fail.
@@ -49,6 +53,8 @@ export function isListGap(characters: string[]): boolean {
   reached[0] = 1
   for (let from = 0; from < characters.length; from++) {
     if (!reached[from]) continue
+    const term = termCount.exec(characters.slice(from, from + 7).join(''))
+    if (term) reached[from + [...term[0]].length] = 1
     let word = ''
     for (let length = 1; length <= longestGapWord && from + length <= characters.length; length++) {
       word += characters[from + length - 1]
@@ -113,20 +119,28 @@ export function qualifyBareBodies(mentions: Candidate[], folded: string[], pageP
     if (states.size === 1) mention.name = `${[...states][0]!}${mention.name}`
     else unqualified.add(mention)
   }
-  // A ministry the rules named by its own name without a state (`经济计划部`, from `经济计划部部长`) is
+  // A state's organ the rules named without a state (`经济计划部` from `经济计划部部长`, `总统秘书室`) is
   // a name of its own: it stays, and takes a state on the same evidence when there is some.
-  for (const mention of bodies) {
-    if (mention.source !== 'rule' || !ministry.test(mention.name) || organsOfParties.has(mention.name) || bareStart(mention.name) || stateOfMention(mention)) continue
+  for (const mention of mentions) {
+    if (mention.type !== 'GovernmentOrganization' && mention.type !== 'Organization') continue
+    // Typed as another kind of body, a `某某部` is a party's or a school's department, no state's: only a state's function makes it one.
+    if (mention.type === 'Organization' && !namedByStateFunction(mention.name)) continue
+    if (mention.source !== 'rule' || !isStateOrgan(mention.name) || organsOfParties.has(mention.name) || bareStart(mention.name) || stateOfMention(mention)) continue
     const state = sentenceState(mention.start) ?? (organStates.size === 1 ? [...organStates][0] : undefined)
     if (state) mention.name = `${state}${mention.name}`
+    mention.type = 'GovernmentOrganization'
   }
   return unqualified
 }
 
 /** A party's organs (`国际部`) take their party (`qualifyPartyOrgans`), not a state. */
 const organsOfParties = new Set(partyOrgans.words)
-/** A ministry by a name of its own (`某某部`), not a national body (`中央…`, `国家…`) nor a mission. */
-const ministry = /^(?!中央|国家|全国|中共|驻)\p{Script=Han}{2,8}部$/u
+
+/** Whether a surface is a state's organ by its own name its document gave a state (`经济计划部` of `某国经济计划部`): any state's may bear it. */
+export function isStatelessMinistry(surface: string, name: string): boolean {
+  const folded = normalizeName(surface)
+  return isStateOrgan(folded) && name !== folded && name.endsWith(folded) && countryName(name.slice(0, name.length - folded.length)) !== undefined
+}
 
 /** Whether a surface is a body without its state (`外交部`, `外交部亚洲司`, `驻某国大使馆`). */
 export function isBareBody(surface: string): boolean {

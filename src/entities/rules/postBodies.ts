@@ -4,18 +4,17 @@ import {typeOfName} from '../typeOfName.js'
 import {bareBodies, postBodies} from '../vocabulary/bodies.js'
 import {officeWords} from '../vocabulary/offices.js'
 import type {Emitter} from './candidate.js'
+import {ministry} from './stateOrgans.js'
 
 /** The post that ends a run of a résumé (`团长`, `客座研究员`). */
 const postAtEnd = new RegExp(`(?:${alternation([...officeWords, ...postBodies.posts])})$`, 'u')
 const heads = longestFirst(postBodies.heads)
 /** `担任`, `兼任`, `1990年负责`: the verb of appointment before the body, the last in the run. */
-const appointed = /^.*(?:担任|兼任|历任|出任|升任|调任|改任|现任|曾任|当选|选为|负责|任|兼)/u
+const appointed = /^.*(?:担任|兼任|历任|出任|升任|调任|改任|现任|曾任|当选|选为|负责|任命为|任|兼)/u
 /** `第2代某某部部长`: the unit of a count before the run is no part of the name. */
 const countUnit = /^[代届任次年月日号]/u
 /** A ministry's parts and the committees of a state are its government's (as `rules/headOffices.ts` types them). */
 const government = /(司|局|室|处|部|委员会)$/u
-/** A ministry by a name of its own, as `rules/bareBodies.ts` qualifies one. */
-const ministry = /^(?!中央|国家|全国|中共|驻)\p{Script=Han}{2,8}部$/u
 const notInName = /[的了和与在是对将从被向为也都把让说称及等各该这那其第年月日]/u
 const bare = new Set(bareBodies.map((body) => body.name))
 const longestRun = 40

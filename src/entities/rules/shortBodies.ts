@@ -1,6 +1,7 @@
-import type {EntityType} from '../entityTypes.js'
+import type {EntityMention, EntityType} from '../entityTypes.js'
 import {isCommonWord} from '../jieba.js'
 import {countryName, typeOfName} from '../typeOfName.js'
+import {bareBodies, subBodyHeads} from '../vocabulary/bodies.js'
 import {isOffice} from '../vocabulary/offices.js'
 import {isBareBody} from './bareBodies.js'
 import type {Candidate} from './candidate.js'
@@ -35,4 +36,38 @@ export function shortBodyNames(candidates: Candidate[], folded: string[]): Map<s
     }
   }
   return names
+}
+
+const bodiesWithUnits = [...new Set(bareBodies.map((body) => body.name))].sort((a, b) => b.length - a.length)
+const unitEnd = new RegExp(`(${subBodyHeads.heads.join('|')})$`, 'u')
+
+/** A unit named without the body above it (`某某司` of `某国外交部某某司`), three characters at least. */
+export function unitAlone(name: string): string | undefined {
+  for (const body of bodiesWithUnits) {
+    const at = name.indexOf(body)
+    if (at < 0) continue
+    const unit = name.slice(at + body.length)
+    return [...unit].length >= 3 && unitEnd.test(unit) ? unit : undefined
+  }
+  return undefined
+}
+
+/**
+ * A unit named alone (`某某司`) is the one unit of that name the document
+ * names in full below its body (`某国外交部某某司`); with two such units (two
+ * states' `亚洲司`) it stays as it is. In place.
+ */
+export function resolveUnitsAlone(mentions: EntityMention[]): void {
+  const fullNames = new Map<string, Set<string>>()
+  for (const mention of mentions) {
+    const unit = mention.type === 'GovernmentOrganization' ? unitAlone(mention.name) : undefined
+    if (unit) fullNames.set(unit, (fullNames.get(unit) ?? new Set()).add(mention.name))
+  }
+  for (const mention of mentions) {
+    const full = fullNames.get(mention.name)
+    if (full?.size === 1 && (mention.type === 'GovernmentOrganization' || mention.type === 'Organization')) {
+      mention.name = [...full][0]!
+      mention.type = 'GovernmentOrganization'
+    }
+  }
 }

@@ -1,8 +1,9 @@
 import {alternation} from '../../core/alternation.js'
 import type {Token} from '../jieba.js'
-import {tokenLookup} from '../tokenLookup.js'
+import {type TokenLookup, tokenLookup} from '../tokenLookup.js'
 import {subBodyHeads} from '../vocabulary/bodies.js'
-import {officeWords} from '../vocabulary/offices.js'
+import {isOffice, officeWords} from '../vocabulary/offices.js'
+import {stateAbbreviations} from '../vocabulary/states.js'
 import {seatNames, siteParts} from '../vocabulary/places.js'
 import type {Candidate} from './candidate.js'
 
@@ -35,17 +36,36 @@ export function subBodiesAfter(mentions: Candidate[], folded: string[], tokens: 
     if (mention.type !== 'GovernmentOrganization' && mention.type !== 'Organization' && !seat && !site) continue
     const after = folded.slice(mention.end, mention.end + 12).join('')
     const match = (site ? part : unit).exec(after)
-    if (!match || functionWords.test(match[1]!) || officeInside.test(match[1]!) || (site && relation.test(match[1]!))) continue
+    if (!match || (functionWords.test(match[1]!) && !isDesk(match[1]!, words, mention.end)) || officeInside.test(match[1]!) || (site && relation.test(match[1]!))) continue
     // `某某党|行政部`: a department is named by two characters at least (`副部` is half an office).
     if (match[2] === '部' && [...match[1]!].length < 2) continue
     const end = mention.end + [...match[0]].length
     const headStart = end - [...match[2]!].length
     // The word holding the unit's last character.
     const token = words.at(end - 1)
-    if (!token || (token.end !== end && !(token.tag === 'x' && token.start === headStart))) continue
+    // …or the unit's head glued by jieba to its own office (`某某局|局长` read as `局局长`).
+    const gluedOffice = token !== undefined && token.start === headStart && isOffice(token.word.slice(match[2]!.length))
+    if (!token || (token.end !== end && !(token.tag === 'x' && token.start === headStart) && !gluedOffice)) continue
     found.push({start: mention.start, end, type: seat ? 'GovernmentOrganization' : mention.type, name: `${mention.name}${match[0]}`, source: 'rule'})
   }
   return found
+}
+
+/** `对|韩`: the desk of a department for one state (`某国务院对韩处`), a state's one-character name after `对`. */
+const stateDesk = new RegExp(`^对[${stateAbbreviations.join('')}]$`, 'u')
+
+/**
+ * A department named by what it deals with, which a particle may join: one
+ * state (`对韩处`) or two regions (`亚洲和大洋洲局`, both words jieba reads as
+ * places). `start` is where the unit's name starts.
+ */
+function isDesk(stem: string, words: TokenLookup, start: number): boolean {
+  if (stateDesk.test(stem)) return true
+  const joined = /^(\p{Script=Han}{2,3})和(\p{Script=Han}{2,3})$/u.exec(stem)
+  if (!joined) return false
+  const first = words.at(start)
+  const second = words.at(start + [...joined[1]!].length + 1)
+  return first?.tag === 'ns' && first.word === joined[1] && second?.tag === 'ns' && second.word === joined[2]
 }
 
 /**

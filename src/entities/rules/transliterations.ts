@@ -1,6 +1,8 @@
 import {tagPlain} from '../jieba.js'
 import type {Emitter} from './candidate.js'
 import {officeWords} from '../vocabulary/offices.js'
+import {isTransliterated, transliterationFinals} from '../vocabulary/nameCharacters.js'
+import {staticName} from '../staticNames.js'
 
 /** Offices and bodies that may lead the first part of a name (`发言人`, `外交部发言人`). */
 const officeAtStart = new RegExp(`^.*(${officeWords.join('|')})`)
@@ -33,6 +35,9 @@ export function transliterationCandidates(out: Emitter): void {
   }
 }
 
+/** A transliteration's last syllable and a verb of saying in one unknown word (`夫称`, `斯说`). */
+const gluedFinal = new RegExp(`^([${transliterationFinals.characters}])[称说指]$`, 'u')
+
 /** Words that end a name on its left: offices, particles. */
 const beforeName = /^(n|v|vn|p|c|u|uj|ul|f|d|t|m|q|r|ns)$/
 
@@ -64,6 +69,11 @@ export function transliteratedNames(run: string): Array<{offset: number; text: s
   let left = ''
   for (let index = first.length - 1; index >= 0; index--) {
     const token = first[index]!
+    // A given name jieba tags as a place (`亚历山大|·`) is the name's when general knowledge holds no place of that name: the whole first part.
+    if (left === '' && token.tag === 'ns' && !staticName(token.word)) {
+      left = token.word
+      break
+    }
     if (beforeName.test(token.tag) && [...token.word].length > 1) break
     if (beforeName.test(token.tag) && left !== '') break
     left = token.word + left
@@ -75,7 +85,15 @@ export function transliteratedNames(run: string): Array<{offset: number; text: s
   const lastTokens = tagPlain(lastPart.slice(joined.length))
   let right = ''
   for (const token of lastTokens) {
-    if (right !== '' && (beforeName.test(token.tag) || [...right].length >= 2)) break
+    // The last syllable glued to a verb of saying by jieba (`伊万诺|夫称`): it ends the name.
+    const glued = right !== '' && token.tag === 'x' ? gluedFinal.exec(token.word) : null
+    if (glued) {
+      right += glued[1]
+      break
+    }
+    // A last name jieba cut into syllables (`洛休|科夫`): a word it reads as a foreign name, all of transliteration letters, goes on with it.
+    const syllables = right !== '' && /^(nrt|nr)$/.test(token.tag) && isTransliterated(token.word) && right === lastTokens[0]!.word && lastTokens[0]!.tag === 'x'
+    if (right !== '' && !syllables && (beforeName.test(token.tag) || [...right].length >= 2)) break
     // An unknown word glued to a particle (`贡于`, `尹在`): the name stops before it.
     const particle = /[于在与和的了是对将就以到]/u.exec(token.word)
     if (particle && particle.index > 0 && token.tag === 'x') {

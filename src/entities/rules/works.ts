@@ -3,6 +3,8 @@ import type {EntityType} from '../entityTypes.js'
 import {isCommonWord} from '../jieba.js'
 import {typeOfName} from '../typeOfName.js'
 import {mediaCues} from '../vocabulary/media.js'
+import {officeWords} from '../vocabulary/offices.js'
+import {legislationSuffixes} from '../vocabulary/suffixes.js'
 import type {Candidate} from './candidate.js'
 
 /** After a title in 《》, words that make it a news outlet: `《某某》杂志`, `《某某》报道`, `《某某》等媒体`. */
@@ -21,6 +23,7 @@ export function bracketedWorks(folded: string[]): Candidate[] {
   for (const match of text.matchAll(/《([^《》\n]{2,40})》/g)) {
     const inner = match[1]!
     if ([...inner].length <= 2 && isCommonWord(inner)) continue // `《协议》`: a common noun, not a title
+    if (isDocumentKind(inner)) continue // `《宣言》`, `《主席声明》`: a kind of document, no name (but its page's: `rules/definedNames.ts`)
     const start = at(match.index) + 1
     const end = start + [...inner].length
     const typing = typeOfName(inner)
@@ -31,4 +34,12 @@ export function bracketedWorks(folded: string[]): Candidate[] {
     found.push({start, end, type, name: inner, source: 'rule'})
   }
   return found
+}
+
+const kinds = new Set(legislationSuffixes.map((entry) => entry.suffix))
+const officeKind = new RegExp(`^(?:${officeWords.join('|')})(?:${[...kinds].join('|')})$`, 'u')
+
+/** A kind of document alone (`宣言`, `联合声明`) or after the office that issues it (`主席声明`): what a text calls a document, no name of one. */
+export function isDocumentKind(name: string): boolean {
+  return kinds.has(name) || officeKind.test(name)
 }

@@ -37,8 +37,19 @@ export function placeTyping(name: string): NameTyping | undefined {
 /** Cities and other places by suffix alone, after the body rules had their say. */
 export function suffixPlaceTyping(name: string): NameTyping | undefined {
   if (city.test(name) && [...name].length >= 3) return {type: 'City', name}
-  if (place.test(name) && [...name].length >= 2) return {type: 'Place', name}
+  if (place.test(name) && [...name].length >= 2 && !endsWithCommonNoun(name)) return {type: 'Place', name}
   return undefined
+}
+
+/**
+ * `近地轨道`, `某某频道`: a province's `道` that ends a common noun of two
+ * characters (`轨道`, `频道`, `隧道`) is that noun's, and the name no division
+ * (`京畿道`, `咸镜北道` are words of their own; `黄海南道` ends with `道` alone).
+ */
+function endsWithCommonNoun(name: string): boolean {
+  if (!name.endsWith('道')) return false
+  const last = tagPlain(name).at(-1)
+  return last !== undefined && last.tag === 'n' && [...last.word].length === 2
 }
 
 /** Launch and test sites, camps (`某某卫星发射中心`): places, before a body's `…中心` reads them. */

@@ -20,10 +20,12 @@ const placeSet = new Set(places)
 const bareBodyNames = new Set(bareBodies.map((body) => body.name))
 /** What a place's short name leaves out (`平昌郡` is `平昌`, `釜山广域市` is `釜山`). */
 const administrative = /(广域市|特别市|直辖市|市|郡)$/
+/** What a region's name leaves out (`东北亚地区` is `东北亚`, as zhwiki titles it). */
+const regionWord = /地区$/
 
 /**
  * General knowledge (`vocabulary/`): states by any of their names, cities
- * (also with their administrative suffix), places, known bodies, and bodies a
+ * (also with their administrative suffix), places (also with `地区`), known bodies, and bodies a
  * text names without their state (`外务省`: its state comes from the document).
  */
 export function knownTyping(name: string): NameTyping | undefined {
@@ -33,6 +35,8 @@ export function knownTyping(name: string): NameTyping | undefined {
   if (placeSet.has(name)) return {type: 'Place', name}
   const short = name.replace(administrative, '')
   if (short !== name && citySet.has(short)) return {type: 'City', name: short}
+  const region = name.replace(regionWord, '')
+  if (region !== name && placeSet.has(region)) return {type: 'Place', name: region}
   const event = events[name]
   if (event) return {type: 'Event', name: event}
   const known = organizations[name]

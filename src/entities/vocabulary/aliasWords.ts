@@ -11,3 +11,16 @@ export const aliasWords = {
   introduced: ['姓名为', '名字为', '化名为', '化名', '名为'],
   source: 'Chinese usage of biographies and news (现代汉语词典 又名, 原名, 绰号, 誉为; zhwiki lead sentences: 某某，又作某某 / 原名某某)'
 }
+
+/**
+ * Words by which a text gives another name of what it names in `《》`
+ * (`《某某条约》，全称《…》`, `《某某宣言》又称《…》`, `《…》，通称《某某宣言》`):
+ * the names on both sides are one document's, event's or body's (`rules/definedNames.ts`).
+ */
+export const definingWords = {
+  /** What follows is another name of the first (`《甲》，全称《乙》`): the first is the thing's name. */
+  words: ['全称', '全名', '正式名称', '又称', '亦称', '或称', '简称'],
+  /** What follows is the name in common use (`《甲》，通称《乙》`): that one is the thing's name, as zhwiki titles by the common name. */
+  common: ['通称', '俗称'],
+  source: 'zhwiki lead sentences of documents (《某某》，全称为《某某》 / 又称 / 通称 / 简称: 现代汉语词典 全称, 简称, 通称)'
+}

@@ -47,7 +47,7 @@ export const subBodyHeads = {
 
 /** Offices that name the body they head: `…部部长`, `…局局长`, `…委员会委员长`. */
 export const headOffices: Array<{body: string; offices: string[]; source: string}> = [
-  {body: '部', offices: ['部长', '副部长', '长官', '次官'], source: 'zhwiki 部长; ROK 长官 and 次官 of a 部'},
+  {body: '部', offices: ['部长', '副部长', '长官', '次官', '次长'], source: 'zhwiki 部长; ROK 长官, 次官 and 次长 (vice-minister) of a 部'},
   {body: '局', offices: ['局长', '副局长'], source: 'zhwiki 局长'},
   {body: '司', offices: ['司长', '副司长'], source: 'zhwiki 司长 (the head of a department of a ministry: 中华人民共和国外交部亚洲司)'},
   {body: '署', offices: ['署长'], source: 'zhwiki 署长'},
@@ -74,6 +74,28 @@ export const bodyHeads: Array<{head: string; source: string}> = [
 ]
 
 /** Heads of companies: a company is named by a name of its own (`某某电信集团`), not by its state and trade (`德国酒店集团`). */
+/**
+ * Heads of bodies that bear a name of their own, whoever's they are: where
+ * a text writes one both after its state or city and alone (`某城某某银行`,
+ * `某某银行`), the name is the one written alone (`rules/ownNames.ts`).
+ */
+export const ownNameHeads = {
+  words: ['管弦乐团', '乐团', '艺术团', '歌舞团', '合唱团', '剧团', '大学', '学院', '军校', '银行', '公司', '集团', '电视台', '电台', '通讯社', '出版社', '图片社'],
+  source: 'zhwiki titles of ensembles, schools, banks, companies and media without their state or city (普天堡电子乐团, 西点军校, 汇业银行, 富士电视台, 外文出版社)'
+}
+
+/**
+ * Bodies named by a function only a state has, without the state: its head
+ * (`总统秘书室`), the nation (`国家安全保障会议`), its armed services
+ * (`陆军本部`), its diplomacy (`外交安保研究院`). Like a ministry by its own
+ * name, such a body is the state's the text gives (`rules/stateOrgans.ts`).
+ */
+export const stateFunctions = {
+  starts: ['总统', '首相', '总理', '国家', '陆军', '海军', '空军', '外交'],
+  heads: ['室', '会议', '研究院', '本部', '司令部', '委员会', '局', '处', '厅'],
+  source: 'zhwiki titles of states\' organs named by function (大韩民国总统秘书室, 大韩民国国家安全保障会议, 大韩民国陆军本部, 韩国外交安保研究院, 日本首相官邸)'
+}
+
 export const companyHeads = {
   words: ['集团', '公司', '工厂', '电表厂', '银行'],
   source: 'zhwiki titles of companies (埃及奥斯康电信集团, 现代峨山, 中国银行): a trade after a state is a description'
@@ -87,13 +109,16 @@ export const placeHeads: Array<{head: string; source: string}> = [
 
 /**
  * Words that, after a state's name, stand for the state itself in these texts
- * (`朝鲜政府`, `北韩当局`, `某国军方`): the state, not a body of it (the gold
- * guidelines: `政府`, `当局` alone are generic nouns). A state's armed forces
- * (`美国军队`) are a body of their own, with a page.
+ * (`朝鲜政府`, `北韩当局`, `某国军方`), or describe a body of it by its role
+ * at the time (`某国执政党`, `某国驻军`: which party, which troops, the text
+ * does not name): the state, not a body of it (the gold guidelines: `政府`,
+ * `当局` alone are generic nouns). A state's armed forces (`美国军队`) are a
+ * body of their own, with a page.
  */
 export const stateItself = {
-  words: ['政府', '当局', '军方'],
-  source: 'test/gold/entities/GUIDELINES.md (generic nouns: 政府, 当局); Chinese press usage of 某国政府/当局/军方 for the state'
+  words: ['政府', '当局', '军方', '执政党', '在野党', '驻军'],
+  source:
+    'test/gold/entities/GUIDELINES.md (generic nouns: 政府, 当局); Chinese press usage of 某国政府/当局/军方 for the state; 现代汉语词典 执政党, 在野党, 驻军 (a role, no name)'
 }
 
 /** Head nouns of a state's sports team (`某国队`, `某国国家队`, `朝韩联队`). */
@@ -116,7 +141,7 @@ export const partyOrgans = {
  * no body of its own (the gold guidelines' generic nouns): `团` alone is not here.
  */
 export const postBodies = {
-  heads: ['委员会', '协议会', '企划团', '研究所', '研究院', '战线', '乐团', '艺术团', '司', '局', '室', '处', '部'],
+  heads: ['委员会', '协议会', '企划团', '研究所', '研究院', '战线', '乐团', '艺术团', '会议', '司', '局', '室', '处', '部'],
   posts: ['研究员', '客座研究员', '秘书官', '首席秘书官', '科员', '科长', '参事'],
   source: 'Chinese résumés of officials (zhwiki biographies: 某某委员会委员长, 某某司参赞, 某某研究所研究员, 青瓦台秘书室首席秘书官); 现代汉语词典 委员会, 协议会, 研究所, 战线, 司, 局, 处, 室'
 }

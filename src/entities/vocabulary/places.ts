@@ -42,6 +42,16 @@ export const notNames: KnownPlace[] = ['南北朝鲜', '朝鲜族', '韩国人',
   .concat(['陆军', '海军', '空军'].map((name) => ({name, source: 'armed services named by their branch (现代汉语词典 陆军): a rank after them (`陆军少将`) does not make them a person'})))
 
 /**
+ * Heads of the names of symbols: flags, emblems, anthems (`统一旗`, `某国国歌`)
+ * are objects, no place nor body, whatever the words around their links say
+ * (`举某某旗入场` reads like a place).
+ */
+export const symbolHeads = {
+  heads: ['旗', '国徽', '国歌', '徽章'],
+  source: 'zhwiki titles of symbols (统一旗, 大韩民国国旗, 朝鲜民主主义人民共和国国歌; 现代汉语词典 旗, 国徽, 国歌)'
+}
+
+/**
  * Heads of the parts of a site named after it (`某某国宾馆某某苑`,
  * `某地引擎试验场`, `某地原子能研究中心`): a place's part is one place with it.
  */

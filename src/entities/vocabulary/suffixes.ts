@@ -49,7 +49,10 @@ export const placeSuffixes: Suffix[] = [
  * Sites whose head would otherwise read as a body's (`…中心`) or a suffix of
  * none: launch and test sites, camps (`西海卫星发射中心`, `某某核试验场`).
  */
-export const siteSuffixes: Suffix[] = group('zhwiki titles of sites (西海卫星发射场 / 西海卫星发射中心, 东海卫星发射场, 丰溪里核试验场, 化城强制收容所); the gold guidelines: a site is a place', ['卫星发射中心', '卫星发射场', '发射基地', '发射场', '试验场', '收容所'])
+export const siteSuffixes: Suffix[] = [
+  ...group('zhwiki titles of sites (西海卫星发射场 / 西海卫星发射中心, 东海卫星发射场, 丰溪里核试验场, 化城强制收容所); the gold guidelines: a site is a place', ['卫星发射中心', '卫星发射场', '发射基地', '发射场', '试验场', '收容所']),
+  ...group('hospitals, buildings before a body\'s `…院` reads them (zhwiki 某某医院 titles; the gold guidelines: a building is a place; rules/namedBodies.ts names them as places)', ['医院'])
+]
 
 /** A pattern matching any of the suffixes at the end of a name, longest first. */
 export function suffixPattern(suffixes: Suffix[]): RegExp {

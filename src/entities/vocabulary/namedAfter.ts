@@ -1,0 +1,12 @@
+/**
+ * Words after a name that make the whole something named after it: a
+ * language after a state (`朝鲜语`), a family, a medal or a song after a
+ * person (`某某家族`, `某某勋章`, `某某将军歌`). The name is then no mention
+ * of the state or the person (`rules/namedAfter.ts`); the gold guidelines
+ * have no type for languages, families, medals or songs.
+ */
+export const namedAfter = {
+  language: ['语'],
+  person: ['家族', '勋章', '奖章', '将军歌', '之歌'],
+  source: '现代汉语词典 朝鲜语, 西班牙语, 家族, 勋章, 奖章; zhwiki titles named after people (金日成勋章, 金日成将军之歌)'
+}
