@@ -25,6 +25,7 @@ import {canonicalName, normalizeName} from './identity.js'
 import {resolveShortBodies, resolveShortEvents} from './eventNames.js'
 import {aliasCandidates} from './rules/aliases.js'
 import {datedNamesInBrackets, namesOfTitle, titleKindCandidates, titleNameCandidates} from './rules/definedNames.js'
+import {namesInLead} from './rules/leadNames.js'
 import {ownNamesOfBodies} from './rules/ownNames.js'
 import {withoutNamesOfOthers} from './rules/namedAfter.js'
 import {qualifyPartyOrgans} from './rules/partyOrgans.js'
@@ -133,9 +134,10 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       // after another (`《某某声明》（即《9·19共同声明》）`), name it wherever they stand.
       const [titleSurface, titleTyping] = [...ownTitle.entries()][0] ?? []
       const linkedName = (surface: string) => lexicon.get(normalizeName(surface))?.name
+      const subject = titleSurface && titleTyping ? {surface: titleSurface, ...titleTyping} : undefined
       const subjectNames = [
         ...titleKindCandidates(folded, titleTyping),
-        ...titleNameCandidates(folded, new Map([...datedNamesInBrackets(folded, linkedName), ...namesOfTitle(folded, titleSurface && titleTyping ? {surface: titleSurface, ...titleTyping} : undefined, linkedName)]))
+        ...titleNameCandidates(folded, new Map([...datedNamesInBrackets(folded, linkedName), ...namesOfTitle(folded, subject, linkedName), ...namesInLead(folded, subject, linkedName)]))
       ]
       if (subjectNames.length > 0) {
         const named = new Set(subjectNames.map((candidate) => `${candidate.start}:${candidate.end}`))
