@@ -25,6 +25,7 @@ import {canonicalName, normalizeName} from './identity.js'
 import {resolveShortBodies, resolveShortEvents} from './eventNames.js'
 import {aliasCandidates} from './rules/aliases.js'
 import {datedNamesInBrackets, namesOfTitle, titleKindCandidates, titleNameCandidates} from './rules/definedNames.js'
+import {leaderNicknameCandidates} from './rules/leaderNicknames.js'
 import {namesInLead} from './rules/leadNames.js'
 import {ownNamesOfBodies} from './rules/ownNames.js'
 import {withoutNamesOfOthers} from './rules/namedAfter.js'
@@ -135,10 +136,8 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       const [titleSurface, titleTyping] = [...ownTitle.entries()][0] ?? []
       const linkedName = (surface: string) => lexicon.get(normalizeName(surface))?.name
       const subject = titleSurface && titleTyping ? {surface: titleSurface, ...titleTyping} : undefined
-      const subjectNames = [
-        ...titleKindCandidates(folded, titleTyping),
-        ...titleNameCandidates(folded, new Map([...datedNamesInBrackets(folded, linkedName), ...namesOfTitle(folded, subject, linkedName), ...namesInLead(folded, subject, linkedName)]))
-      ]
+      const subjectDefined = new Map([...datedNamesInBrackets(folded, linkedName), ...namesOfTitle(folded, subject, linkedName), ...namesInLead(folded, subject, linkedName)])
+      const subjectNames = [...titleKindCandidates(folded, titleTyping), ...titleNameCandidates(folded, subjectDefined)]
       if (subjectNames.length > 0) {
         const named = new Set(subjectNames.map((candidate) => `${candidate.start}:${candidate.end}`))
         const others = candidates.filter((candidate) => !named.has(`${candidate.start}:${candidate.end}`))
@@ -172,6 +171,8 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
           )
         )
       )
+      // Summits named after two leaders the document names (`甲乙会`), as the page's summit of the same two when its lead names one so.
+      pushAll(candidates, leaderNicknameCandidates(folded, people, subjectDefined, words))
       // Bodies by the short name of a full name the document gives (`劳动党` of `朝鲜劳动党`).
       pushAll(candidates, wordsOf(dictionaryCandidates(folded, new Map(), shortBodyNames(settle(candidates), folded))))
       pushAll(candidates, acronymsAfter(settle(candidates), folded))

@@ -80,6 +80,15 @@ export const talkSeries = {
   source: 'zhwiki titles of inter-Korean talk series (南北高级别会谈, 南北将军级军事会谈, 南北红十字会谈, 南北部长级会谈, 南北总理会谈) and of 六方会谈, 四方会谈; Korean 회담 rendered 会谈/会议/会晤/谈判 in the Chinese press'
 }
 
+/**
+ * What follows two leaders' initials in a summit's nickname (`甲乙会`,
+ * `甲乙会谈`, `甲乙首脑会谈`): the press names summits so (`rules/leaderNicknames.ts`).
+ */
+export const nicknameHeads = {
+  words: ['首脑会谈', '首脑会晤', '首脑峰会', '会谈', '会晤', '峰会', '会'],
+  source: 'zhwiki leads of summit pages (2018年朝美首脑会晤: 简称川金会; 2018年4月南北韩首脑会谈: 常称文金会); Chinese press 习奥会, 特金会谈'
+}
+
 /** Head nouns of a named meeting. */
 export const meetingHeads = {
   words: ['首脑会谈', '首脑会晤', '会谈', '会晤', '峰会', '高峰会', '会议', '谈判', '和谈'],
