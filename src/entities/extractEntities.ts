@@ -27,6 +27,7 @@ import {aliasCandidates} from './rules/aliases.js'
 import {datedNamesInBrackets, namesOfTitle, titleKindCandidates, titleNameCandidates} from './rules/definedNames.js'
 import {leaderNicknameCandidates} from './rules/leaderNicknames.js'
 import {namesInLead} from './rules/leadNames.js'
+import {delegationBodies} from './rules/delegationLists.js'
 import {ownNamesOfBodies} from './rules/ownNames.js'
 import {withoutNamesOfOthers} from './rules/namedAfter.js'
 import {qualifyPartyOrgans} from './rules/partyOrgans.js'
@@ -185,6 +186,8 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       )
       pushAll(candidates, subBodiesAfter(settle(candidates), folded, tokens))
       pushAll(candidates, bodyChains(settle(candidates)))
+      // Bodies inside the posts of a delegation list, with the state of the list's other bodies.
+      pushAll(candidates, delegationBodies(folded, settle(candidates)))
     }
 
     let settled = settle(candidates)
