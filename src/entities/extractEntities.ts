@@ -27,6 +27,7 @@ import {aliasCandidates} from './rules/aliases.js'
 import {datedNamesInBrackets, namesOfTitle, titleKindCandidates, titleNameCandidates} from './rules/definedNames.js'
 import {leaderNicknameCandidates} from './rules/leaderNicknames.js'
 import {namesInLead} from './rules/leadNames.js'
+import {pairSummitCandidates} from './rules/pairSummits.js'
 import {delegationBodies} from './rules/delegationLists.js'
 import {ownNamesOfBodies} from './rules/ownNames.js'
 import {withoutNamesOfOthers} from './rules/namedAfter.js'
@@ -172,6 +173,8 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
           )
         )
       )
+      // A pair's summit without its date, on the page of an event of a year when the pair met once that year.
+      pushAll(candidates, pairSummitCandidates(folded, titleSurface))
       // Summits named after two leaders the document names (`甲乙会`), as the page's summit of the same two when its lead names one so.
       pushAll(candidates, leaderNicknameCandidates(folded, people, subjectDefined, words))
       // Bodies by the short name of a full name the document gives (`劳动党` of `朝鲜劳动党`).
