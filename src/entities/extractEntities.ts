@@ -27,6 +27,7 @@ import {aliasCandidates} from './rules/aliases.js'
 import {datedNamesInBrackets, namesOfTitle, titleKindCandidates, titleNameCandidates} from './rules/definedNames.js'
 import {leaderNicknameCandidates} from './rules/leaderNicknames.js'
 import {namesInLead} from './rules/leadNames.js'
+import {aliasPeopleCandidates} from './rules/aliasPeople.js'
 import {pairSummitCandidates} from './rules/pairSummits.js'
 import {delegationBodies} from './rules/delegationLists.js'
 import {ownNamesOfBodies} from './rules/ownNames.js'
@@ -173,6 +174,8 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
           )
         )
       )
+      // People by a written form the alias table gives them (`川普`), as words of their own.
+      pushAll(candidates, aliasPeopleCandidates(folded, words))
       // A pair's summit without its date, on the page of an event of a year when the pair met once that year.
       pushAll(candidates, pairSummitCandidates(folded, titleSurface))
       // Summits named after two leaders the document names (`甲乙会`), as the page's summit of the same two when its lead names one so.
