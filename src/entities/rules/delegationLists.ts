@@ -4,7 +4,7 @@ import type {Candidate} from './candidate.js'
 
 const heads = delegationLines.heads.join('|')
 const posts = delegationLines.posts.join('|')
-/** `某某部长某某某`, `副总理兼某某部长官某某某`, `某某室长`: one member per line — a second post, the body, its head's post, the name. */
+/** `某某部长某某某`, `副总理兼某某部长官某某某`, `某某室长`: one member — a second post, the body, its head's post, the name. */
 const member = new RegExp(`^((?:\\p{Script=Han}{2,5}兼)?)(\\p{Script=Han}{2,14}?(?:${heads}))(?:${posts})(?:[\\p{Script=Han}·]{2,5})?$`, 'u')
 /** Fewer lines than this are no list. */
 const fewest = 3
@@ -18,23 +18,50 @@ interface Member {
 
 const length = (text: string) => [...text].length
 
-/** Blocks of member lines (blank lines inside; any other line ends a block: `代表团成员：` heads the next). */
+/** The state a body's name starts with (`韩国统一部` → `韩国`), if any. */
+function stateBefore(name: string): string | undefined {
+  for (const size of [2, 3, 4, 5]) {
+    const state = countryName(name.slice(0, size))
+    if (state && name.length > size) return state
+  }
+  return undefined
+}
+
+/** Between two members: a line break, `、`, or `和` before the last. */
+const between = /\n|、|(?<=\p{Script=Han})[和及](?=\p{Script=Han})/u
+/** What ends a list: a sentence's end or a header's colon (`代表团成员：` heads the next). */
+const listEnd = /[。：:﹕；;]/u
+
+/**
+ * The lists of the text, each the members it reads (one per line, or one
+ * per item of a sentence's list): other items are skipped, a sentence's end
+ * or a header ends a list.
+ */
 function blocks(folded: string[]): Member[][] {
   const found: Member[][] = []
   let block: Member[] = []
-  let offset = 0
-  for (const line of folded.join('').split('\n')) {
-    const indent = length(line) - length(line.trimStart())
-    const match = member.exec(line.trim())
+  let item = ''
+  let itemStart = 0
+  const close = (offset: number) => {
+    const trimmed = item.trim()
+    const match = member.exec(trimmed)
     if (match) {
-      const start = offset + indent + length(match[1]!)
+      const start = itemStart + length(item) - length(item.trimStart()) + length(match[1]!)
       block.push({start, end: start + length(match[2]!), body: match[2]!})
-    } else if (line.trim() !== '') {
+    }
+    item = ''
+    itemStart = offset + 1
+  }
+  folded.forEach((character, offset) => {
+    const pair = `${folded[offset - 1] ?? ''}${character}${folded[offset + 1] ?? ''}`
+    if (listEnd.test(character)) {
+      close(offset)
       if (block.length >= fewest) found.push(block)
       block = []
-    }
-    offset += length(line) + 1
-  }
+    } else if (character === '\n' || character === '、' || (/[和及]/u.test(character) && between.test(pair))) close(offset)
+    else item += character
+  })
+  close(folded.length)
   if (block.length >= fewest) found.push(block)
   return found
 }
@@ -53,10 +80,13 @@ export function delegationBodies(folded: string[], found: readonly Candidate[]):
   for (const block of blocks(folded)) {
     const states = new Set<string>()
     const named = new Set<Member>()
-    for (const line of block) {
-      const body = found.find((candidate) => isBody(candidate) && candidate.start === line.start && candidate.end === line.end)
-      const state = body?.name.endsWith(line.body) ? countryName(body.name.slice(0, body.name.length - line.body.length)) : undefined
-      if (body) named.add(line)
+    // A member whose body the rules already read (or read longer: `某国某某部`) keeps that reading.
+    for (const line of block) if (found.some((candidate) => isBody(candidate) && candidate.start < line.end && line.start < candidate.end)) named.add(line)
+    // The state of the list's bodies the rules named with one (`统一部` → `韩国统一部`, `某国劳动党某某部`).
+    const [first, last] = [block[0]!.start, block.at(-1)!.end]
+    for (const body of found) {
+      if (!isBody(body) || body.end <= first || body.start >= last) continue
+      const state = stateBefore(body.name)
       if (state) states.add(state)
     }
     if (states.size !== 1) continue
