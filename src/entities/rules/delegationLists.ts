@@ -67,8 +67,9 @@ function blocks(folded: string[]): Member[][] {
 }
 
 /**
- * Bodies inside the posts of a delegation list, one member per line
- * (`某某部长某某某`, `某某室长`; `vocabulary/bodies.ts` `delegationLines`):
+ * Bodies inside the posts of a delegation list, one member per line or per
+ * item of a sentence's list (`某某部长某某某`, `某某室长`, `甲省长某某、乙省长某某和…`;
+ * `vocabulary/bodies.ts` `delegationLines`), three members at least:
  * each body is a mention of its own, named with the state the list's other
  * bodies have — those the rules already named with a state
  * (`统一部` → `韩国统一部`) — when they all have the same one; a list with no
