@@ -29,7 +29,7 @@ import {leaderNicknameCandidates} from './rules/leaderNicknames.js'
 import {namesInLead} from './rules/leadNames.js'
 import {aliasPeopleCandidates} from './rules/aliasPeople.js'
 import {pairSummitCandidates} from './rules/pairSummits.js'
-import {delegationBodies} from './rules/delegationLists.js'
+import {delegationBodies, delegationMembers} from './rules/delegationLists.js'
 import {ownNamesOfBodies} from './rules/ownNames.js'
 import {withoutNamesOfOthers} from './rules/namedAfter.js'
 import {qualifyPartyOrgans} from './rules/partyOrgans.js'
@@ -192,8 +192,8 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       )
       pushAll(candidates, subBodiesAfter(settle(candidates), folded, tokens))
       pushAll(candidates, bodyChains(settle(candidates)))
-      // Bodies inside the posts of a delegation list, with the state of the list's other bodies.
-      pushAll(candidates, delegationBodies(folded, settle(candidates)))
+      // Bodies inside the posts of a delegation list, with the state of the list's other bodies, and its members by name.
+      pushAll(candidates, delegationBodies(folded, settle(candidates)), delegationMembers(folded))
     }
 
     let settled = settle(candidates)

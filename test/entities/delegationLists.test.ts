@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import type {Candidate} from '../../src/entities/rules/candidate.js'
 import {foldedCharacters} from '../../src/entities/rules/candidate.js'
-import {delegationBodies} from '../../src/entities/rules/delegationLists.js'
+import {delegationBodies, delegationMembers} from '../../src/entities/rules/delegationLists.js'
 
 // Made-up delegation lists of made-up people, never the seeds' or the gold's.
 const bodiesOf = (text: string, named: Record<string, string>) => {
@@ -35,4 +35,14 @@ describe('bodies inside the posts of a delegation list', () => {
   it('reads a post the body’s head starts (统一部部长) without doubling the head', () =>
     expect(bodiesOf('名单：\n统一部部长王甲乙\n海事部部长李丙丁\n财务部长赵戊己\n', {统一部: '韩国统一部'}).map(([surface]) => surface)).toEqual(['海事部', '财务部']))
   it('reads no line of prose as a member', () => expect(bodiesOf('海事部长王甲乙昨日表示将访问。\n统一部长李丙丁\n财务部长赵戊己\n', {统一部: '韩国统一部'})).toEqual([]))
+})
+
+describe('the people of a delegation list', () => {
+  const members = (text: string) => delegationMembers(foldedCharacters(text)).map((candidate) => [[...text].slice(candidate.start, candidate.end).join(''), candidate.name])
+  it('reads the name after each member’s post, whole, when it starts with a known surname', () =>
+    expect(members('名单：\n海事部长王甲乙\n统一部长李丙丁\n总统礼宾室长\n财务部长官甲乙丙\n')).toEqual([
+      ['王甲乙', '王甲乙'],
+      ['李丙丁', '李丙丁']
+    ]))
+  it('reads none outside a list of three members', () => expect(members('名单：\n海事部长王甲乙\n统一部长李丙丁\n')).toEqual([]))
 })

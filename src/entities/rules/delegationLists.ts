@@ -1,19 +1,21 @@
 import {countryName} from '../typing/known.js'
 import {delegationLines} from '../vocabulary/bodies.js'
+import {surnameOf} from '../vocabulary/surnames.js'
 import type {Candidate} from './candidate.js'
 
 const heads = delegationLines.heads.join('|')
 const posts = delegationLines.posts.join('|')
 /** `某某部长某某某`, `副总理兼某某部长官某某某`, `某某室长`: one member — a second post, the body, its head's post, the name. */
-const member = new RegExp(`^((?:\\p{Script=Han}{2,5}兼)?)(\\p{Script=Han}{2,14}?(?:${heads}))(?:${posts})(?:[\\p{Script=Han}·]{2,5})?$`, 'u')
+const member = new RegExp(`^((?:\\p{Script=Han}{2,5}兼)?)(\\p{Script=Han}{2,14}?(?:${heads}))(?:${posts})(\\p{Script=Han}{2,4})?$`, 'u')
 /** Fewer lines than this are no list. */
 const fewest = 3
 
-/** A member line's body, where it stands (code points). */
+/** A member's body, where it stands (code points), and the person after the post. */
 interface Member {
   start: number
   end: number
   body: string
+  person?: {start: number; end: number; name: string}
 }
 
 const length = (text: string) => [...text].length
@@ -47,7 +49,10 @@ function blocks(folded: string[]): Member[][] {
     const match = member.exec(trimmed)
     if (match) {
       const start = itemStart + length(item) - length(item.trimStart()) + length(match[1]!)
-      block.push({start, end: start + length(match[2]!), body: match[2]!})
+      const end = start + length(match[2]!)
+      const name = match[3]
+      const person = name === undefined ? undefined : {start: start + length(trimmed) - length(match[1]!) - length(name), end: start + length(trimmed) - length(match[1]!), name}
+      block.push({start, end, body: match[2]!, ...(person ? {person} : {})})
     }
     item = ''
     itemStart = offset + 1
@@ -97,4 +102,14 @@ export function delegationBodies(folded: string[], found: readonly Candidate[]):
     }
   }
   return bodies
+}
+
+/**
+ * The people of a delegation list (`某某部长王某某`): the name after each
+ * member's post, when it starts with a known surname (`vocabulary/surnames.ts`)
+ * — a list's shape says it is the member's name, whole, where jieba may cut a
+ * Korean given name (`金某|某`).
+ */
+export function delegationMembers(folded: string[]): Candidate[] {
+  return blocks(folded).flatMap((block) => block.flatMap(({person}) => (person && surnameOf(person.name) !== undefined ? [{start: person.start, end: person.end, type: 'Person' as const, name: person.name, source: 'rule' as const}] : [])))
 }
