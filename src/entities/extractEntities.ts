@@ -27,6 +27,7 @@ import {aliasCandidates} from './rules/aliases.js'
 import {datedNamesInBrackets, namesOfTitle, titleKindCandidates, titleNameCandidates} from './rules/definedNames.js'
 import {leaderNicknameCandidates} from './rules/leaderNicknames.js'
 import {namesInLead} from './rules/leadNames.js'
+import {surnameSubjectCandidates} from './rules/surnameSubjects.js'
 import {aliasPeopleCandidates} from './rules/aliasPeople.js'
 import {pairSummitCandidates} from './rules/pairSummits.js'
 import {delegationBodies, delegationMembers} from './rules/delegationLists.js'
@@ -172,6 +173,15 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
             folded,
             [...documentNames.values()].map((entry) => entry.name)
           )
+        )
+      )
+      // `文又提倡…`: a surname alone as a clause's subject, for the one person of the document with it.
+      pushAll(
+        candidates,
+        surnameSubjectCandidates(
+          folded,
+          people.map((person) => person.name),
+          words
         )
       )
       // People by a written form the alias table gives them (`川普`), as words of their own.
