@@ -31,6 +31,8 @@ const gameOf = new Map(games.flatMap((game) => game.forms.filter((form) => !game
 /** `2030年冬奥会`: dated games by a short form (a link's title too). */
 const datedGames = new RegExp(`^([0-9]{4}年)(${alternation(gameOf.keys())})$`)
 const election = /^([0-9]{4}年.*总统)大选$/
+/** `2030年北韩核试验`: a state's dated test, by its date, the state and the test (zhwiki titles them with the state's short name). */
+const datedTest = /^([0-9]{4}年(?:[0-9]{1,2}月)?)(\p{Script=Han}{2,10}?)(核试验)$/u
 const resolution = /^(?:联合国)?(?:安理会|安全理事会)?(?:第)?([0-9]{3,4})号(?:制裁)?决议$/
 const sanctionsCommittee = /^([0-9]{3,4})制裁委员会$/
 const bodyEnd = suffixPattern([...governmentSuffixes, ...organizationSuffixes, ...bodyHeads.map((entry) => ({suffix: entry.head, source: entry.source}))])
@@ -64,7 +66,9 @@ function withoutStateBeforeName(name: string): string {
  * its venue by the venue (`新加坡朝美峰会` → `新加坡峰会`), high-level talks as
  * `高级别`, the talks of the two Koreas below their leaders as their series
  * (`韩朝部长级会议` → `南北部长级会谈`), dated games by their full name
- * (`2030年冬奥会` → `2030年冬季奥林匹克运动会`), presidential elections as `选举`, the Security Council's numbered
+ * (`2030年冬奥会` → `2030年冬季奥林匹克运动会`), presidential elections as `选举`, a
+ * state's dated nuclear test with the state's short name (`2030年北韩核试验` →
+ * `2030年朝鲜核试验`), the Security Council's numbered
  * resolutions and sanctions committees by the Council's name
  * (`2087号决议` → `联合国安理会第2087号决议`); a body with a name of its own
  * without the state before it. Any other name is returned as it is.
@@ -77,7 +81,8 @@ function formOf(name: string): string {
   const venue = venueSummit.exec(name)
   if (venue && (citySet.has(venue[1]!) || countryName(venue[1]!))) return `${venue[1]}峰会`
   const series = koreanTalks.exec(name)
-  if (series) return `${talkSeries.pair}${series[1]!.replace(anyLevel, levelName)}${talkSeries.head}`
+  // A level the series' name writes in full (`将军级` → `将军级军事`) only when it stands alone: `将军级军事` is already so.
+  if (series) return `${talkSeries.pair}${talkSeries.levelsInFull[series[1]!] ?? series[1]!.replace(anyLevel, levelName)}${talkSeries.head}`
   const parties = partiesTalks.exec(name)
   if (parties) return `${parties[1]}${talkSeries.head}`
   const talks = highLevel.exec(name)
@@ -85,6 +90,8 @@ function formOf(name: string): string {
   const dated = datedGames.exec(name)
   if (dated) return `${dated[1]}${gameOf.get(dated[2]!)}`
   if (election.test(name)) return name.replace(election, '$1选举')
+  const test = datedTest.exec(name)
+  if (test && countryName(test[2]!)) return `${test[1]}${countryName(test[2]!)}${test[3]}`
   const numbered = resolution.exec(name)
   if (numbered) return `联合国安理会第${numbered[1]}号决议`
   const committee = sanctionsCommittee.exec(name)

@@ -25,6 +25,12 @@ import {canonicalName, normalizeName} from './identity.js'
 import {resolveShortBodies, resolveShortEvents} from './eventNames.js'
 import {aliasCandidates} from './rules/aliases.js'
 import {datedNamesInBrackets, namesOfTitle, titleKindCandidates, titleNameCandidates} from './rules/definedNames.js'
+import {leaderNicknameCandidates} from './rules/leaderNicknames.js'
+import {namesInLead} from './rules/leadNames.js'
+import {surnameSubjectCandidates} from './rules/surnameSubjects.js'
+import {aliasPeopleCandidates} from './rules/aliasPeople.js'
+import {pairSummitCandidates} from './rules/pairSummits.js'
+import {delegationBodies, delegationMembers} from './rules/delegationLists.js'
 import {ownNamesOfBodies} from './rules/ownNames.js'
 import {withoutNamesOfOthers} from './rules/namedAfter.js'
 import {qualifyPartyOrgans} from './rules/partyOrgans.js'
@@ -133,10 +139,9 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       // after another (`《某某声明》（即《9·19共同声明》）`), name it wherever they stand.
       const [titleSurface, titleTyping] = [...ownTitle.entries()][0] ?? []
       const linkedName = (surface: string) => lexicon.get(normalizeName(surface))?.name
-      const subjectNames = [
-        ...titleKindCandidates(folded, titleTyping),
-        ...titleNameCandidates(folded, new Map([...datedNamesInBrackets(folded, linkedName), ...namesOfTitle(folded, titleSurface && titleTyping ? {surface: titleSurface, ...titleTyping} : undefined, linkedName)]))
-      ]
+      const subject = titleSurface && titleTyping ? {surface: titleSurface, ...titleTyping} : undefined
+      const subjectDefined = new Map([...datedNamesInBrackets(folded, linkedName), ...namesOfTitle(folded, subject, linkedName), ...namesInLead(folded, subject, linkedName)])
+      const subjectNames = [...titleKindCandidates(folded, titleTyping), ...titleNameCandidates(folded, subjectDefined)]
       if (subjectNames.length > 0) {
         const named = new Set(subjectNames.map((candidate) => `${candidate.start}:${candidate.end}`))
         const others = candidates.filter((candidate) => !named.has(`${candidate.start}:${candidate.end}`))
@@ -170,6 +175,21 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
           )
         )
       )
+      // `文又提倡…`: a surname alone as a clause's subject, for the one person of the document with it.
+      pushAll(
+        candidates,
+        surnameSubjectCandidates(
+          folded,
+          people.map((person) => person.name),
+          words
+        )
+      )
+      // People by a written form the alias table gives them (`川普`), as words of their own.
+      pushAll(candidates, aliasPeopleCandidates(folded, words))
+      // A pair's summit without its date, on the page of an event of a year when the pair met once that year.
+      pushAll(candidates, pairSummitCandidates(folded, titleSurface))
+      // Summits named after two leaders the document names (`甲乙会`), as the page's summit of the same two when its lead names one so.
+      pushAll(candidates, leaderNicknameCandidates(folded, people, subjectDefined, words))
       // Bodies by the short name of a full name the document gives (`劳动党` of `朝鲜劳动党`).
       pushAll(candidates, wordsOf(dictionaryCandidates(folded, new Map(), shortBodyNames(settle(candidates), folded))))
       pushAll(candidates, acronymsAfter(settle(candidates), folded))
@@ -182,6 +202,8 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       )
       pushAll(candidates, subBodiesAfter(settle(candidates), folded, tokens))
       pushAll(candidates, bodyChains(settle(candidates)))
+      // Bodies inside the posts of a delegation list, with the state of the list's other bodies, and its members by name.
+      pushAll(candidates, delegationBodies(folded, settle(candidates)), delegationMembers(folded))
     }
 
     let settled = settle(candidates)

@@ -14,6 +14,7 @@ import {eventCandidates} from './rules/events.js'
 import {exerciseCandidates} from './rules/exercises.js'
 import {quotedNameCandidates} from './rules/quotedNames.js'
 import {gameCandidates} from './rules/games.js'
+import {levelTalkCandidates} from './rules/levelTalks.js'
 import {numberedEventCandidates} from './rules/numberedEvents.js'
 import {postBodyCandidates} from './rules/postBodies.js'
 import {siteCandidates} from './rules/sites.js'
@@ -57,6 +58,7 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
   embassyCandidates(out)
   eventCandidates(out)
   talkCandidates(out)
+  levelTalkCandidates(out)
   exerciseCandidates(out)
   quotedNameCandidates(out)
   conflictCandidates(out)

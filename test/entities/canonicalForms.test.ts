@@ -21,6 +21,14 @@ describe('one name for the written forms of an event or a document', () => {
   ])('%s → %s', (name, expected) => expect(canonicalForm(name)).toBe(expected))
 })
 
+describe('a state’s dated nuclear test is named with the state’s short name', () => {
+  it.each([
+    ['2031年北韩核试验', '2031年朝鲜核试验'],
+    ['2031年5月北朝鲜核试验', '2031年5月朝鲜核试验'],
+    ['2031年东城核试验', '2031年东城核试验'] // not a state: as it is
+  ])('%s → %s', (name, expected) => expect(canonicalForm(name)).toBe(expected))
+})
+
 // Made-up talks of the two Koreas: one name per series, as zhwiki titles them.
 describe('the talks of the two Koreas below their leaders are named as their series', () => {
   it.each([
@@ -29,6 +37,9 @@ describe('the talks of the two Koreas below their leaders are named as their ser
     ['南北韩高层会谈', '南北高级别会谈'], // the level as zhwiki writes it
     ['朝韩红十字会会议', '南北红十字会谈'],
     ['韩朝工作级军事会议', '南北工作级军事会谈'], // two words of who meets
+    ['北南将军级会议', '南北将军级军事会谈'], // a level alone written in full, as zhwiki's title
+    ['韩朝将军级军事会谈', '南北将军级军事会谈'], // …and only once
+    ['北南体育会议', '南北体育会谈'],
     ['五方谈判', '五方会谈'], // a count of parties
     ['朝韩首脑会谈', '朝韩首脑会晤'], // a summit keeps the summit's name
     ['五方会议', '五方会议'], // a meeting of five is a body's

@@ -9,6 +9,7 @@ import {countedSummitCandidates, countedSummitName} from '../../src/entities/rul
 import {eventCandidates} from '../../src/entities/rules/events.js'
 import {exerciseCandidates} from '../../src/entities/rules/exercises.js'
 import {gameCandidates} from '../../src/entities/rules/games.js'
+import {levelTalkCandidates} from '../../src/entities/rules/levelTalks.js'
 import {chineseNumeral, numberedEventCandidates, sessionName} from '../../src/entities/rules/numberedEvents.js'
 import {talkCandidates} from '../../src/entities/rules/talks.js'
 import {knownTyping} from '../../src/entities/typing/known.js'
@@ -82,6 +83,24 @@ describe('named talks', () => {
     ['南北将军级军事会谈', [['南北将军级军事会谈', '南北将军级军事会谈']]],
     ['南北双方会谈', []] // `双方` is no level
   ])('%s', (text, expected) => expect(run(talkCandidates, text)).toEqual(expected))
+})
+
+describe('inter-Korean talk series written without the pair, in a text about the two Koreas’ talks', () => {
+  const context = '南北部长级会谈结束后，'
+  it.each([
+    [`${context}双方举行将军级会谈。`, [['将军级会谈', '南北将军级会谈']]],
+    [
+      `${context}随后进行紅十字會會談和体育会谈。`,
+      [
+        ['红十字会会谈', '南北红十字会会谈'],
+        ['体育会谈', '南北体育会谈']
+      ]
+    ],
+    ['双方举行将军级会谈。', []], // no talks of the two Koreas named with their pair: anyone's talks
+    [`${context}此前举行过朝美将军级会谈。`, []], // another pair's
+    [`${context}共举行了13次将军级军事会谈。`, []], // a count of meetings, not the series' name
+    [`${context}两国举行高级别会谈。`, []] // high-level talks alone are any states'
+  ])('%s', (text, expected) => expect(run(levelTalkCandidates, text)).toEqual(expected))
 })
 
 describe('counted summits of a pair', () => {

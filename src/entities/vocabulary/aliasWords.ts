@@ -19,8 +19,8 @@ export const aliasWords = {
  */
 export const definingWords = {
   /** What follows is another name of the first (`《甲》，全称《乙》`): the first is the thing's name. */
-  words: ['全称', '全名', '正式名称', '又称', '亦称', '或称', '简称'],
+  words: ['全称', '全名', '正式名称', '又称', '亦称', '或称', '简称', '常称'],
   /** What follows is the name in common use (`《甲》，通称《乙》`): that one is the thing's name, as zhwiki titles by the common name. */
   common: ['通称', '俗称'],
-  source: 'zhwiki lead sentences of documents (《某某》，全称为《某某》 / 又称 / 通称 / 简称: 现代汉语词典 全称, 简称, 通称)'
+  source: 'zhwiki lead sentences of documents and events (《某某》，全称为《某某》 / 又称 / 通称 / 简称 / 常称: 现代汉语词典 全称, 简称, 通称)'
 }

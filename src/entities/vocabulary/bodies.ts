@@ -145,3 +145,15 @@ export const postBodies = {
   posts: ['研究员', '客座研究员', '秘书官', '首席秘书官', '科员', '科长', '参事'],
   source: 'Chinese résumés of officials (zhwiki biographies: 某某委员会委员长, 某某司参赞, 某某研究所研究员, 青瓦台秘书室首席秘书官); 现代汉语词典 委员会, 协议会, 研究所, 战线, 司, 局, 处, 室'
 }
+
+/**
+ * A delegation's members, one per line or per item of a sentence's list (`某某部长某某某`, `副总理兼某某部长官某某某`):
+ * the heads a body's name ends with and the posts of the body's head after it
+ * (`rules/delegationLists.ts`).
+ */
+export const delegationLines = {
+  heads: ['本部', '部', '室', '院', '厅', '处', '局', '省'],
+  /** `某某室室长`: the post may repeat the body's head. */
+  posts: ['长官', '次长', '议长', '长', '副部长', '部长', '室长', '院长', '厅长', '处长', '局长', '省长'],
+  source: 'names of ministries, offices and agencies (zhwiki 大韩民国总统秘书室, 国家安保室, 山林厅, 总统警卫处, 朝鲜铁道省) and Korean titles 장관 (长官), 실장 (室长), 청장 (厅长); corpus zhwiki/2007年朝韩首脑会晤.md and 2018年9月南北韓首腦會談.md list delegations one member per line'
+}

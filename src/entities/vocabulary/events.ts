@@ -59,8 +59,8 @@ export const highLevelWords = {
 
 /** Who meets for one side: heads of state, ministers, generals, Red Cross societies (`南北高级别会谈`, `朝美将军级会谈`). */
 export const meetingLevels = {
-  words: ['首脑', '领导人', '总理', '高级别', '高层', '高官', '部长级', '外长', '副外长', '防长', '国防部长', '将军级', '军事', '红十字', '红十字会', '经济', '工作', '工作级'],
-  source: 'zhwiki titles of inter-Korean and US–DPRK talks (南北高级别会谈, 南北将军级军事会谈, 南北红十字会谈, 南北总理会谈, 朝美高级别会谈)'
+  words: ['首脑', '领导人', '总理', '高级别', '高层', '高官', '部长级', '外长', '副外长', '防长', '国防部长', '将军级', '军事', '红十字', '红十字会', '经济', '工作', '工作级', '体育'],
+  source: 'zhwiki titles of inter-Korean and US–DPRK talks (南北高级别会谈, 南北将军级军事会谈, 南北红十字会谈, 南北总理会谈, 朝美高级别会谈); 体育: corpus zhwiki/2018年5月朝韩首脑会晤.md (體育會談 on the joint Asian Games team)'
 }
 
 /**
@@ -75,9 +75,31 @@ export const talkSeries = {
   pair: '南北',
   pairForms: ['南北', '北南', '南北韩', '朝韩', '韩朝'],
   levelForms: {红十字会: '红十字'} as Record<string, string>,
+  /** A level that zhwiki's title writes longer when the text writes it alone (`南北将军级会谈` → `南北将军级军事会谈`). */
+  levelsInFull: {将军级: '将军级军事'} as Record<string, string>,
   head: '会谈',
   headForms: ['会谈', '会晤', '会议', '谈判'],
   source: 'zhwiki titles of inter-Korean talk series (南北高级别会谈, 南北将军级军事会谈, 南北红十字会谈, 南北部长级会谈, 南北总理会谈) and of 六方会谈, 四方会谈; Korean 회담 rendered 会谈/会议/会晤/谈判 in the Chinese press'
+}
+
+/**
+ * What follows two leaders' initials in a summit's nickname (`甲乙会`,
+ * `甲乙会谈`, `甲乙首脑会谈`): the press names summits so (`rules/leaderNicknames.ts`).
+ */
+export const nicknameHeads = {
+  words: ['首脑会谈', '首脑会晤', '首脑峰会', '会谈', '会晤', '峰会', '会'],
+  source: 'zhwiki leads of summit pages (2018年朝美首脑会晤: 简称川金会; 2018年4月南北韩首脑会谈: 常称文金会); Chinese press 习奥会, 特金会谈'
+}
+
+/**
+ * Who meets, in the name of an inter-Korean series that texts about the two
+ * Koreas write without the pair (`将军级会谈`, `红十字会谈`, `体育会谈`): ranks
+ * and bodies no other talks are named by in this domain. `高级别`, `高层`,
+ * `部长级`, `工作级` alone are any states' talks.
+ */
+export const seriesByLevel = {
+  words: ['将军级军事', '将军级', '红十字会', '红十字', '体育'],
+  source: 'zhwiki titles of inter-Korean talk series (南北将军级军事会谈, 南北红十字会谈); corpus zhwiki/2018年5月朝韩首脑会晤.md and 2018年9月南北韓首腦會談.md list 將軍級會談、體育會談、紅十字會會談 as the two Koreas\' talks'
 }
 
 /** Head nouns of a named meeting. */
