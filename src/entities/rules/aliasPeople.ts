@@ -19,6 +19,7 @@ function personForms(): Map<string, string> {
  * `唐纳德·特朗普`), wherever the text writes it as a word: jieba's words
  * at its edges start and end with it, or are words jieba does not know
  * (`问川普`, `川普会`). Inside a word jieba knows (a place's `加利福尼亚`) it is none.
+ * The evidence is the alias table, general knowledge kept as data: `gazetteer`.
  */
 export function aliasPeopleCandidates(folded: string[], words: TokenLookup): Candidate[] {
   const text = folded.join('')
@@ -30,7 +31,7 @@ export function aliasPeopleCandidates(folded: string[], words: TokenLookup): Can
       const end = at(index + form.length)
       const [first, last] = [words.at(start), words.at(end - 1)]
       if ((first?.start !== start && first?.tag !== 'x') || (last?.end !== end && last?.tag !== 'x')) continue
-      found.push({start, end, type: 'Person', name, source: 'rule'})
+      found.push({start, end, type: 'Person', name, source: 'gazetteer'})
     }
   }
   return found
