@@ -24,27 +24,21 @@ describe.skipIf(!hasCorpus)('entities against the hand-made gold', () => {
     }
   }, 180_000)
 
-  // The first looks of the test, fresh and fresh2 splits are kept in the README; all have since been used for error analysis.
-  // Their floors are where the rules stand now (README): a rule that loses ground fails.
-  it('keeps the test, fresh and fresh2 splits where the rules brought them (test: 0.93 overall, 0.95 people, 0.94 places, 0.90 organizations, names 0.93)', async () => {
+  // The first looks of the test, fresh, fresh2 and fresh3 splits are kept in the README; all have since been used for
+  // error analysis. Their floors are where the rules stand now (README, stop 13), a little under: a rule that loses ground fails.
+  it('keeps the test, fresh, fresh2 and fresh3 splits where the rules brought them (fresh3: 0.935 overall, ORG 0.90, names 0.92)', async () => {
     const report = await score()
-    const test = report.test!
-    expect(test.all!.ours.gold).toBeGreaterThanOrEqual(1000)
-    expect(test.all!.ours.spanF1, 'test all').toBeGreaterThanOrEqual(0.93)
-    expect(test.PER!.ours.spanF1, 'test PER').toBeGreaterThanOrEqual(0.95)
-    expect(test.LOC!.ours.spanF1, 'test LOC').toBeGreaterThanOrEqual(0.94)
-    expect(test.ORG!.ours.spanF1, 'test ORG').toBeGreaterThanOrEqual(0.9)
-    expect(test.nameAccuracy, 'test names').toBeGreaterThanOrEqual(0.93)
-    const fresh = report.fresh!
-    expect(fresh.all!.ours.gold).toBeGreaterThanOrEqual(900)
-    expect(fresh.all!.ours.spanF1, 'fresh all').toBeGreaterThanOrEqual(0.95)
-    for (const group of ['PER', 'LOC', 'ORG']) expect(fresh[group]!.ours.spanF1, `fresh ${group}`).toBeGreaterThanOrEqual(0.95)
-    expect(fresh.nameAccuracy, 'fresh names').toBeGreaterThanOrEqual(0.95)
-    const fresh2 = report.fresh2!
-    expect(fresh2.all!.ours.gold).toBeGreaterThanOrEqual(1900)
-    expect(fresh2.all!.ours.spanF1, 'fresh2 all').toBeGreaterThanOrEqual(0.95)
-    expect(fresh2.PER!.ours.spanF1, 'fresh2 PER').toBeGreaterThanOrEqual(0.93)
-    for (const group of ['LOC', 'ORG']) expect(fresh2[group]!.ours.spanF1, `fresh2 ${group}`).toBeGreaterThanOrEqual(0.94)
-    expect(fresh2.nameAccuracy, 'fresh2 names').toBeGreaterThanOrEqual(0.94)
+    const floors: Record<string, {gold: number; all: number; PER: number; LOC: number; ORG: number; names: number}> = {
+      test: {gold: 1000, all: 0.95, PER: 0.96, LOC: 0.955, ORG: 0.935, names: 0.94},
+      fresh: {gold: 900, all: 0.965, PER: 0.97, LOC: 0.96, ORG: 0.97, names: 0.95},
+      fresh2: {gold: 1900, all: 0.965, PER: 0.975, LOC: 0.97, ORG: 0.96, names: 0.96},
+      fresh3: {gold: 2100, all: 0.935, PER: 0.965, LOC: 0.96, ORG: 0.9, names: 0.92}
+    }
+    for (const [split, floor] of Object.entries(floors)) {
+      const scores = report[split]!
+      expect(scores.all!.ours.gold, `${split} gold`).toBeGreaterThanOrEqual(floor.gold)
+      for (const group of ['all', 'PER', 'LOC', 'ORG'] as const) expect(scores[group]!.ours.spanF1, `${split} ${group}`).toBeGreaterThanOrEqual(floor[group])
+      expect(scores.nameAccuracy, `${split} names`).toBeGreaterThanOrEqual(floor.names)
+    }
   }, 180_000)
 })
