@@ -1,3 +1,4 @@
+import {alternation} from '../../core/alternation.js'
 import {codePointIndex} from '../../core/codePoints.js'
 import type {EntityType} from '../entityTypes.js'
 import type {TokenLookup} from '../tokenLookup.js'
@@ -5,7 +6,8 @@ import {aliases} from '../vocabulary/aliases.js'
 import {nicknameHeads} from '../vocabulary/events.js'
 import type {Candidate} from './candidate.js'
 
-const heads = nicknameHeads.words.join('|')
+// Longest first: `会谈` must not be read as `会` with `谈` left over.
+const heads = alternation(nicknameHeads.words)
 /** Two characters, then the meeting (a zero-width look so that every position is tried). */
 const shaped = new RegExp(`(?=(\\p{Script=Han})(\\p{Script=Han})(${heads}))`, 'gu')
 const wholeShape = new RegExp(`^(\\p{Script=Han})(\\p{Script=Han})(?:${heads})$`, 'u')
