@@ -1,3 +1,4 @@
+import {firstAtLeast} from '../../core/sortedSearch.js'
 import {countryName} from '../typing/known.js'
 import {delegationLines} from '../vocabulary/bodies.js'
 import {surnameOf} from '../vocabulary/surnames.js'
@@ -29,8 +30,12 @@ function stateBefore(name: string): string | undefined {
   return undefined
 }
 
-/** Between two members: a line break, `、`, or `和` before the last. */
-const between = /\n|、|(?<=\p{Script=Han})[和及](?=\p{Script=Han})/u
+const han = /\p{Script=Han}/u
+/** Between two members: a line break, `、`, or `和`/`及` between two characters of a name (before the last). */
+const between = (folded: string[], offset: number) => {
+  const character = folded[offset]!
+  return character === '\n' || character === '、' || ((character === '和' || character === '及') && han.test(folded[offset - 1] ?? '') && han.test(folded[offset + 1] ?? ''))
+}
 /** What ends a list: a sentence's end or a header's colon (`代表团成员：` heads the next). */
 const listEnd = /[。：:﹕；;]/u
 
@@ -39,7 +44,15 @@ const listEnd = /[。：:﹕；;]/u
  * per item of a sentence's list): other items are skipped, a sentence's end
  * or a header ends a list.
  */
+// The two rules read the same text's lists: read once per text.
+const blocksOf = new WeakMap<string[], Member[][]>()
 function blocks(folded: string[]): Member[][] {
+  let found = blocksOf.get(folded)
+  if (!found) blocksOf.set(folded, (found = readBlocks(folded)))
+  return found
+}
+
+function readBlocks(folded: string[]): Member[][] {
   const found: Member[][] = []
   let block: Member[] = []
   let item = ''
@@ -58,12 +71,11 @@ function blocks(folded: string[]): Member[][] {
     itemStart = offset + 1
   }
   folded.forEach((character, offset) => {
-    const pair = `${folded[offset - 1] ?? ''}${character}${folded[offset + 1] ?? ''}`
     if (listEnd.test(character)) {
       close(offset)
       if (block.length >= fewest) found.push(block)
       block = []
-    } else if (character === '\n' || character === '、' || (/[和及]/u.test(character) && between.test(pair))) close(offset)
+    } else if (between(folded, offset)) close(offset)
     else item += character
   })
   close(folded.length)
@@ -80,21 +92,24 @@ function blocks(folded: string[]): Member[][] {
  * (`统一部` → `韩国统一部`) — when they all have the same one; a list with no
  * such body or with bodies of several states names none of its bare bodies.
  */
-export function delegationBodies(folded: string[], found: readonly Candidate[]): Candidate[] {
+export function delegationBodies(folded: string[], settled: readonly Candidate[]): Candidate[] {
   const bodies: Candidate[] = []
-  const isBody = (candidate: Candidate) => candidate.type === 'GovernmentOrganization' || candidate.type === 'Organization'
+  // Settled candidates neither overlap nor go back: sorted by start, so by end too. A list looks at its own
+  // stretch of them only (a scan of all of them per list was quadratic in a long text of lists).
+  const found = settled.filter((candidate) => candidate.type === 'GovernmentOrganization' || candidate.type === 'Organization')
   for (const block of blocks(folded)) {
-    const states = new Set<string>()
-    const named = new Set<Member>()
-    // A member whose body the rules already read (or read longer: `某国某某部`) keeps that reading.
-    for (const line of block) if (found.some((candidate) => isBody(candidate) && candidate.start < line.end && line.start < candidate.end)) named.add(line)
-    // The state of the list's bodies the rules named with one (`统一部` → `韩国统一部`, `某国劳动党某某部`).
     const [first, last] = [block[0]!.start, block.at(-1)!.end]
-    for (const body of found) {
-      if (!isBody(body) || body.end <= first || body.start >= last) continue
-      const state = stateBefore(body.name)
-      if (state) states.add(state)
+    const inList: Candidate[] = []
+    for (let index = firstAtLeast(found.length, (at) => found[at]!.end, first + 1); index < found.length && found[index]!.start < last; index++) inList.push(found[index]!)
+    // A member whose body the rules already read (or read longer: `某国某某部`) keeps that reading.
+    const named = new Set<Member>()
+    let body = 0
+    for (const line of block) {
+      while (body < inList.length && inList[body]!.end <= line.start) body++
+      if (body < inList.length && inList[body]!.start < line.end) named.add(line)
     }
+    // The state of the list's bodies the rules named with one (`统一部` → `韩国统一部`, `某国劳动党某某部`).
+    const states = new Set(inList.flatMap((candidate) => stateBefore(candidate.name) ?? []))
     if (states.size !== 1) continue
     const [state] = states
     for (const line of block) {
