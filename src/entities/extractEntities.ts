@@ -208,9 +208,10 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
 
     let settled = settle(candidates)
     if (!english) {
-      settled = withoutNamesOfOthers(settled, foldedCharacters(text))
+      const folded = foldedCharacters(text)
+      settled = withoutNamesOfOthers(settled, folded)
       const title = file.data.meta?.title === undefined ? undefined : typeOfName(cleanTitle(file.data.meta.title))
-      const unqualified = qualifyBareBodies(settled, foldedCharacters(text), title?.type === 'Person' ? title.name : undefined)
+      const unqualified = qualifyBareBodies(settled, folded, title?.type === 'Person' ? title.name : undefined)
       settled = settled.filter((candidate) => !unqualified.has(candidate))
       qualifyPartyOrgans(settled)
     }

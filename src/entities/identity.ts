@@ -23,10 +23,17 @@ export function normalizeName(name: string): string {
     .trim()
 }
 
-/** Every written form of the alias table → its canonical name. */
+/** Every written form of the alias table → its canonical name; and each canonical name → its other forms. */
 const canonicalOf = new Map<string, string>()
+const formsOf = new Map<string, readonly string[]>()
 for (const entry of aliases) {
   for (const form of [entry.canonical, ...entry.forms]) canonicalOf.set(keyOf(form), entry.canonical)
+  formsOf.set(entry.canonical, entry.forms)
+}
+
+/** The other written forms the alias table gives a canonical name (`唐纳德·特朗普` → `川普`, `特朗普` …); none if it has no entry. */
+export function aliasFormsOf(canonical: string): readonly string[] {
+  return formsOf.get(canonical) ?? []
 }
 
 function keyOf(name: string): string {

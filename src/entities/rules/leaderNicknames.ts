@@ -2,7 +2,7 @@ import {alternation} from '../../core/alternation.js'
 import {codePointIndex} from '../../core/codePoints.js'
 import type {EntityType} from '../entityTypes.js'
 import type {TokenLookup} from '../tokenLookup.js'
-import {aliases} from '../vocabulary/aliases.js'
+import {aliasFormsOf} from '../identity.js'
 import {nicknameHeads} from '../vocabulary/events.js'
 import type {Candidate} from './candidate.js'
 
@@ -14,8 +14,7 @@ const wholeShape = new RegExp(`^(\\p{Script=Han})(\\p{Script=Han})(?:${heads})$`
 
 /** A person's written forms: the document's, the alias table's (`川普` of `唐纳德·特朗普`), the last part of a `·` name. */
 function formsOf(surface: string, name: string): string[] {
-  const entry = aliases.find((alias) => alias.canonical === name)
-  const forms = [surface, name, ...(entry?.forms ?? [])].filter((form) => /^\p{Script=Han}/u.test(form))
+  const forms = [surface, name, ...aliasFormsOf(name)].filter((form) => /^\p{Script=Han}/u.test(form))
   return [...forms, ...forms.map((form) => form.split('·').at(-1)!)]
 }
 
