@@ -1,3 +1,4 @@
+import {alternation, longestFirst} from '../../core/alternation.js'
 import type {EntityMention, EntityType} from '../entityTypes.js'
 import {isCommonWord} from '../jieba.js'
 import {countryName, typeOfName} from '../typeOfName.js'
@@ -38,8 +39,8 @@ export function shortBodyNames(candidates: Candidate[], folded: string[]): Map<s
   return names
 }
 
-const bodiesWithUnits = [...new Set(bareBodies.map((body) => body.name))].sort((a, b) => b.length - a.length)
-const unitEnd = new RegExp(`(${subBodyHeads.heads.join('|')})$`, 'u')
+const bodiesWithUnits = longestFirst(bareBodies.map((body) => body.name))
+const unitEnd = new RegExp(`(${alternation(subBodyHeads.heads)})$`, 'u')
 
 /** A unit named without the body above it (`某某司` of `某国外交部某某司`), three characters at least. */
 export function unitAlone(name: string): string | undefined {
