@@ -1,7 +1,8 @@
 /**
- * The batch every evaluation scores: the seeds (`input/`) and the whole corpus
- * (`../shared/corpus/`) processed together, as a user runs them — the entity
- * lexicon of a batch depends on every document in it.
+ * The batch every evaluation scores: the seeds (`input/`), the whole corpus
+ * (`../shared/corpus/`) and the pages the team added for first-look splits
+ * (`test/corpus/`, provenance in its `SOURCES.tsv`) processed together, as a
+ * user runs them — the entity lexicon of a batch depends on every document in it.
  */
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
@@ -18,6 +19,7 @@ import {writeAtomic} from '../src/run/writeAtomic.js'
 // From the repository's root, wherever the caller runs (a test runs it in-process).
 const root = fileURLToPath(new URL('..', import.meta.url))
 const corpus = path.join(root, '..', 'shared', 'corpus')
+const addedPages = path.join(root, 'test', 'corpus')
 
 function filesUnder(folder: string): string[] {
   return readdirSync(folder)
@@ -63,7 +65,7 @@ export function goldFiles<T>(split: GoldSplit): T[] {
  * and every source's name and bytes.
  */
 export async function processEvaluationBatch(keep = process.env.KPD_EVAL_BATCH): Promise<Map<string, VFile>> {
-  const sources = [...filesUnder(path.join(root, 'input')), ...(existsSync(corpus) ? filesUnder(corpus) : [])].filter((file) => path.basename(file) !== 'SOURCES.tsv')
+  const sources = [path.join(root, 'input'), corpus, addedPages].flatMap((folder) => (existsSync(folder) ? filesUnder(folder) : [])).filter((file) => path.basename(file) !== 'SOURCES.tsv')
   const inputs = sources.map((source) => ({sourceName: path.basename(source), stem: stemOf(path.basename(source)), bytes: readFileSync(source)}))
   const key = keep ? hashOf(pipelineVersion(), ...inputs.flatMap((input) => [input.sourceName, input.bytes])) : ''
   if (keep) {
