@@ -96,6 +96,7 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
     const characters = [...text]
     const candidates: Candidate[] = []
     const english = file.data.meta?.language === 'en'
+    const titleNamesHere = new Set<string>()
 
     if (english) {
       pushAll(candidates, englishCandidates(text))
@@ -108,6 +109,7 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       }
       const tokens = segmenter.tag(folded.join(''))
       const ownTitle = titleNames(file, folded.join(''))
+      for (const typing of ownTitle.values()) titleNamesHere.add(typing.name)
       const known = (name: string) => lexicon.has(name) || staticNames.has(name) || ownTitle.has(name)
       pushAll(
         candidates,
@@ -216,9 +218,11 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       qualifyPartyOrgans(settled)
     }
     const mentions: EntityMention[] = []
+    // A page's own title, or a linked page's, written as it stands is a name whatever its last character (`康京和`).
+    const isTitle = (name: string, exact: string) => foldScript(exact) === name && (titleNamesHere.has(name) || lexicon.get(name)?.name === name)
     for (const candidate of settled) {
       const exact = characters.slice(candidate.start, candidate.end).join('')
-      if (candidate.name === '' || malformedEnd.test(candidate.name) || malformedEnd.test(exact)) continue
+      if (candidate.name === '' || (!isTitle(candidate.name, exact) && (malformedEnd.test(candidate.name) || malformedEnd.test(exact)))) continue
       // Spaces left by PDF layout (`2018 年冬奥会`) are not part of a name.
       const name = candidate.name.replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '')
       const mention: EntityMention = {start: candidate.start, end: candidate.end, exact, type: candidate.type, name: english ? name : canonicalName(name), source: candidate.source}

@@ -27,3 +27,24 @@ describe('a page names what it is about', () => {
     expect(found).toContainEqual(['越核危机', 'Event', '第一次越核危机'])
   })
 })
+
+describe('a page’s own title is a name whatever its last character', () => {
+  // Made-up people whose given names end in a character that often ends a misaligned anchor (和, 于, 在, 之).
+  it.each([
+    ['**宋景和**，某国外交官。\n\n宋景和1950年出生于乌兰巴托。', '宋景和'],
+    ['**吕成于**，某国政治人物。\n\n吕成于曾任部长。', '吕成于'],
+    ['**韦正在**，某国外交官。\n\n韦正在1950年出生。', '韦正在'],
+    ['**邵文之**是某国官员。\n\n邵文之曾任大使。', '邵文之']
+  ])('%s', async (text, name) => {
+    const people = (await mentions(text)).filter(([, type]) => type === 'Person')
+    expect(people).toEqual([
+      [name, 'Person', name],
+      [name, 'Person', name]
+    ])
+  })
+
+  it('an anchor that ends so is still not a name when it is not the title', async () => {
+    const found = await mentions('**宋景和**，某国外交官。\n\n他访问了[蒙古和](https://zh.wikipedia.org/wiki/蒙古国 "wikilink")日本。')
+    expect(found.map(([exact]) => exact)).not.toContain('蒙古和')
+  })
+})
