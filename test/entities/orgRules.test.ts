@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import type {EntityMention} from '../../src/entities/entityTypes.js'
 import {resolveShortBodies} from '../../src/entities/eventNames.js'
-import {tagPlain} from '../../src/entities/jieba.js'
+import {createSegmenter, tagPlain} from '../../src/entities/jieba.js'
 import {bodyCandidates} from '../../src/entities/rules/bodies.js'
 import {type Candidate, emitter, foldedCharacters} from '../../src/entities/rules/candidate.js'
 import {namedBodyCandidates} from '../../src/entities/rules/namedBodies.js'
@@ -23,6 +23,22 @@ const body = (start: number, name: string, type: Candidate['type'] = 'Organizati
 
 describe('a state’s government and authorities are the state', () => {
   it.each(['蒙古当局表示', '越南军方表示', '蒙古政府宣布', '援助非蒙古银行', '据蒙古执政党人士透露', '与蒙古驻军一道'])('%s', (text) => expect(run(bodyCandidates, text)).toEqual([]))
+})
+
+describe('a verb of meeting or visiting is no part of a body named after a city', () => {
+  // A segmenter that knows the organ as one word, as a batch's does when its pages link it: jieba then tags `会见` a noun.
+  const segmenter = createSegmenter(['中共中央政治局', '越南共产党中央政治局'])
+  const found = (text: string) => {
+    const folded = foldedCharacters(text)
+    const out = emitter(folded, segmenter.tag(folded.join('')))
+    bodyCandidates(out)
+    return out.found.map((candidate) => folded.slice(candidate.start, candidate.end).join(''))
+  }
+  it.each([
+    ['主席在平壤会见中共中央政治局常委', []],
+    ['总理在平壤参观越南共产党中央政治局', []],
+    ['平壤市人民委员会委员长出席', ['平壤市人民委员会']] // a body of the city itself is still one
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected))
 })
 
 describe('a state’s cabinet and coast guard are bodies of it', () => {

@@ -1,5 +1,6 @@
 import {countryName, typeOfName} from '../typeOfName.js'
 import {stateItself} from '../vocabulary/bodies.js'
+import {objectVerbs} from '../vocabulary/verbs.js'
 import type {Emitter} from './candidate.js'
 import {namePatterns} from './namePatterns.js'
 
@@ -25,6 +26,8 @@ export function bodyCandidates(out: Emitter): void {
     const fromStart = token !== undefined && token.start === nameStart && ends.has(nameEnd)
     // Or the suffix ends a noun of its own (`中央|行政部`), not a verb (`签署`); a set phrase jieba knows ends with a two-character suffix (`高等法院`), not `陷入僵局`.
     const lastWord = token !== undefined && token.end === nameEnd && token.start > nameStart && words.within(nameStart, nameEnd).every((word) => /^(n|nt|ns|nz|nr|j|x)$/.test(word.tag) || (word.tag === 'l' && [...match[3]!].length >= 2))
+    // A verb of meeting or visiting jieba tags as a noun (`某城|会见|某党中央政治局`) ends what stands before the body.
+    if (words.within(nameStart, nameEnd).some((word) => objectVerbs.words.includes(word.word))) continue
     if (!token || (token.start !== suffixStart && !fromStart && !lastWord)) continue
     if (match[3] === '省' && middle === '') continue // 平壤省 is not a ministry; provinces are places
     // `朝鲜政府`, `某国当局`, `某国军方`: the state itself in these texts; `某某政府` is a government of some time, not a body's name.

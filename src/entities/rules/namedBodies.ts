@@ -5,6 +5,7 @@ import {countryName, typeOfName} from '../typeOfName.js'
 import {knownTyping} from '../typing/known.js'
 import {bodyHeads, companyHeads, nationalStarts, placeHeads, stateItself} from '../vocabulary/bodies.js'
 import {isOffice} from '../vocabulary/offices.js'
+import {objectVerbs} from '../vocabulary/verbs.js'
 import type {Candidate} from './candidate.js'
 
 const bodyHeadWords = new Set(bodyHeads.map((entry) => entry.head))
@@ -30,8 +31,8 @@ const glued = /[的了和与在是对将从被向为到于把让]/
  * reads `被选为` as a noun and glues `年任`, `今名`, `称该` into unknown words.
  */
 const appointing = /^[被称]|[任名为]$/
-/** A verb of visiting stands before the place visited, never inside its name, though jieba may read it as a noun (`参观`). */
-const visiting = /^(参观|访问|到访|视察|考察|出访)$/u
+/** A verb of meeting or visiting stands before the name met or visited, never inside it, though jieba may read it as a noun (`参观`). */
+const meetingOrVisiting = new Set(objectVerbs.words)
 /** A province, state, city or district by its suffix (`某某州`, `某某区`). */
 const division = /^\p{Script=Han}{2,}[省州市县区郡道]$/u
 /** `第二国际机场`: a count after a city or division is the city's place of some kind, not a name of its own. */
@@ -70,7 +71,7 @@ export function namedBodyCandidates(tokens: Token[]): Candidate[] {
       !isOffice(word.word) &&
       !(word.tag === 'x' && glued.test(word.word.slice(-1))) &&
       !appointing.test(word.word) &&
-      !visiting.test(word.word) &&
+      !meetingOrVisiting.has(word.word) &&
       !(word.tag === 'x' && dateFragment.test(word.word))
     const starts = (word: Token) => (proper.test(word.tag) && !(word.tag === 'x' && determiner.test(word.word))) || nationalStarts.words.includes(word.word) || isKnownName(word.word)
     // A division before a name of its own holds the body or place (`某某州|某某法庭`, `某某区|某某路`), and so does a city
