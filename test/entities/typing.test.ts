@@ -73,6 +73,19 @@ describe('people', () => {
   ])('surname and given name %s: %s', (name, expected) => expect(isSurnameAndGivenName(name)).toBe(expected))
 })
 
+describe('a state or a pair and a kind of event that recurs name the kind, not one occasion', () => {
+  it.each([
+    ['蒙古核试验', 'none'],
+    ['越美联合军事演习', 'none'], // a pair, and modifiers that name no occasion
+    ['蒙古总统选举', 'none'],
+    ['英法大选', 'none'],
+    ['1990年蒙古总统选举', {type: 'Event', name: '1990年蒙古总统选举'}], // a year makes one occasion
+    ['第二次蒙古核试验', {type: 'Event', name: '第二次蒙古核试验'}], // …and so does a count
+    ['金色草原演习', {type: 'Event', name: '金色草原演习'}], // an exercise with a name of its own
+    ['蒙古人民大会选举', {type: 'Event', name: '蒙古人民大会选举'}] // a body's election is more than the state's kind
+  ])('%s', (name, expected) => expect(occasionTyping(name)).toEqual(expected))
+})
+
 describe('a state and a direction or a field is not a name of its own', () => {
   it.each(['法国南部', '越南北方地区', '俄罗斯西部', '蒙古东南部'])('%s: a compass part of the state', (name) => expect(typeOfName(name)).toBeUndefined())
   it.each([

@@ -218,3 +218,18 @@ export const knownEvents: Array<{name: string; forms: string[]; source: string}>
   {name: '文化大革命', forms: ['文革'], source: 'zhwiki 文化大革命 (简称 文革)'},
   {name: '中国抗日战争', forms: ['抗日战争'], source: 'zhwiki 中国抗日战争 (简称 抗日战争)'}
 ]
+
+/**
+ * Kinds of event a state holds again and again: a state (or a pair) and the
+ * kind alone name the kind, not one occasion (`朝鲜核试验` is any of six,
+ * `韩美联合军事演习` every year's, `韩国总统选举` every fifth year's); a year,
+ * a count or a name of its own makes one (`2009年朝鲜核试验`, `第三次核试验`).
+ * The modifiers are the words between the state and the kind that name no
+ * occasion either.
+ */
+export const recurringKinds = {
+  kinds: ['核试验', '核试爆', '导弹试射', '演习', '选举', '大选'],
+  modifiers: ['联合', '军事', '地下', '总统', '国会', '议会', '地方'],
+  source:
+    'zhwiki titles of single occasions of these kinds, which always carry a year or a count (2006年朝鲜核试验, 2016年9月朝鲜核试验, 1997年大韩民国总统选举) beside the pages of the kinds themselves (朝鲜核试验, 韩美联合军事演习); 现代汉语词典 联合, 军事, 地下'
+}
