@@ -7,7 +7,8 @@ import {bodyHeads} from './vocabulary/bodies.js'
 import {isOffice, officeAtEnd} from './vocabulary/offices.js'
 import {namesPage} from './namesPage.js'
 import {staticName} from './staticNames.js'
-import {symbolHeads} from './vocabulary/places.js'
+import {symbolHeads, timeZoneHeads} from './vocabulary/places.js'
+import {governmentSuffixes, organizationSuffixes, suffixPattern} from './vocabulary/suffixes.js'
 import {cleanTitle, isStateTopic, typeOfName} from './typeOfName.js'
 
 /**
@@ -18,6 +19,10 @@ const bodyHeadAtEnd = new RegExp(`\\p{Script=Han}{2}(${bodyHeads.map((entry) => 
 
 /** A flag, an emblem or an anthem (`统一旗`) is an object: the words around its links give it no type. */
 const symbolAtEnd = new RegExp(`(${symbolHeads.heads.join('|')})$`, 'u')
+/** A time zone (`某国东部时间`) is a time named after a place, not the place. */
+const timeZoneAtEnd = new RegExp(`(${timeZoneHeads.heads.join('|')})$`, 'u')
+/** A title with a body's suffix (`人民武力部`): an office after its links (`某某部部长`) is its head's, not a person's title. */
+const bodySuffixAtEnd = suffixPattern([...governmentSuffixes, ...organizationSuffixes])
 
 export interface LexiconEntry {
   name: string
@@ -50,9 +55,10 @@ export function buildLexicon(files: VFile[]): Lexicon {
   const contextTyping = (title: string) => {
     if (!byContext.has(title)) {
       const name = cleanTitle(title)
-      // A common word, an office (`秘书`, `大使`, `党和国家领导人`), a topic (`美国外交`) or a symbol (`某某旗`) is not a name, whatever stands around it.
-      const named = /^\p{Script=Han}{2,8}$/u.test(name) && !isCommonWord(name) && !isOffice(name) && !officeAtEnd.test(name) && !isStateTopic(name) && !symbolAtEnd.test(name)
-      const type = !named ? undefined : bodyHeadAtEnd.test(name) ? 'Organization' : typeFromContext(files, title)
+      // A common word, an office (`秘书`, `大使`, `党和国家领导人`), a topic (`美国外交`), a symbol (`某某旗`) or a time zone is not a name, whatever stands around it.
+      const named = /^\p{Script=Han}{2,8}$/u.test(name) && !isCommonWord(name) && !isOffice(name) && !officeAtEnd.test(name) && !isStateTopic(name) && !symbolAtEnd.test(name) && !timeZoneAtEnd.test(name)
+      let type: EntityType | undefined = !named ? undefined : bodyHeadAtEnd.test(name) ? 'Organization' : typeFromContext(files, title)
+      if (type === 'Person' && [...name].length >= 3 && bodySuffixAtEnd.test(name)) type = undefined
       byContext.set(title, type ? {type, name} : undefined)
     }
     return byContext.get(title)

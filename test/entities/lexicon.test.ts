@@ -19,6 +19,9 @@ describe('the batch lexicon types untyped titles by their context, names only', 
     ['她现任乌兰管弦乐团团长', '乌兰管弦乐团', 'Organization'], // a body's head: the office after it names the body's head
     ['她现任乌兰巴雅尔团长', '乌兰巴雅尔', 'Person'],
     ['两队在和平旗下入场', '和平旗', undefined], // a flag is an object, whatever stands around it
-    ['他在图瓦努国歌声中', '图瓦努国歌', undefined]
+    ['他在图瓦努国歌声中', '图瓦努国歌', undefined],
+    ['会议在图瓦努东部时间上午开始', '图瓦努东部时间', undefined], // a time zone is a time named after a place
+    ['他出任人民武力部部长', '人民武力部', undefined], // an office after a body's name is its head's, not a person's title
+    ['他出任乌兰巴部长', '乌兰巴', 'Person'] // …but a name without a body's suffix before an office is a person's
   ])('%s: %s → %s', (text, title, type) => expect(buildLexicon([linkedIn(text, title, title)]).get(title)?.type).toBe(type))
 })

@@ -46,6 +46,12 @@ export const notNames: KnownPlace[] = ['南北朝鲜', '朝鲜族', '韩国人',
  * are objects, no place nor body, whatever the words around their links say
  * (`举某某旗入场` reads like a place).
  */
+export const timeZoneHeads = {
+  heads: ['时间', '时区', '标准时', '标准时间'],
+  source: 'zhwiki titles of time zones (北京时间, 平壤时间, 美国东部时间, 日本标准时间); 现代汉语词典 时区: a time, not a place, whatever place it is named after'
+}
+
+/** A flag, an emblem or an anthem: an object named after its state, not a place. */
 export const symbolHeads = {
   heads: ['旗', '国徽', '国歌', '徽章'],
   source: 'zhwiki titles of symbols (统一旗, 大韩民国国旗, 朝鲜民主主义人民共和国国歌; 现代汉语词典 旗, 国徽, 国歌)'

@@ -28,7 +28,10 @@ export const organizationSuffixes: Suffix[] = [
 ]
 
 /** Documents: declarations, statements, agreements, treaties, resolutions. */
-export const legislationSuffixes: Suffix[] = group(titles, ['宣言', '联合声明', '共同声明', '声明', '协定', '协议', '条约', '决议', '公报', '共同文件', '文件', '议定书', '备忘录'])
+export const legislationSuffixes: Suffix[] = [
+  ...group(titles, ['宣言', '联合声明', '共同声明', '声明', '协定', '协议', '条约', '决议', '公报', '共同文件', '文件', '议定书', '备忘录']),
+  ...group('zhwiki titles of charters (联合国宪章, 奥林匹克宪章, 东南亚国家联盟宪章); 现代汉语词典 宪章', ['宪章'])
+]
 
 /** Named events: wars, talks, summits, sessions, incidents, games, elections. */
 export const eventSuffixes: Suffix[] = [
