@@ -266,3 +266,13 @@ describe('the kind’s name of a body named after an occasion is not a name of i
     ['某某联队', '某某联队', false]
   ])('%s of %s: %s', (surface, name, expected) => expect(isSeriesName(surface, name)).toBe(expected))
 })
+
+describe('summits of an international body, named after the body', () => {
+  it.each([
+    ['他出席了二十国集团峰会。', [['二十国集团峰会', '二十国集团峰会']]],
+    ['2030年金砖五国领导人会晤在某城举行', [['2030年金砖五国领导人会晤', '2030年金砖国家领导人会晤']]], // a year before it; the body's full name
+    ['在G20峰会期间', [['G20峰会', 'G20峰会']]], // a Latin acronym stays as written
+    ['东盟外长会议发表声明', [['东盟外长会议', '东南亚国家联盟外长会议']]],
+    ['二十国集团成员国表示', []] // the body alone is no summit
+  ])('%s', (text, expected) => expect(run(eventCandidates, text)).toEqual(expected))
+})

@@ -3,7 +3,7 @@ import type {Emitter} from './candidate.js'
 import {namePatterns} from './namePatterns.js'
 import {sessionName} from './numberedEvents.js'
 import {knownOrganizations} from '../vocabulary/organizations.js'
-import {incidentActs} from '../vocabulary/events.js'
+import {incidentActs, summitBodies} from '../vocabulary/events.js'
 import {countryName} from '../typing/known.js'
 import {isPlaceName} from './placeNames.js'
 
@@ -17,7 +17,17 @@ import {isPlaceName} from './placeNames.js'
  */
 export function eventCandidates(out: Emitter): void {
   const {text, push} = out
+  // A summit of an international body, named after the body (`二十国集团峰会`, `2030年某某集团领导人会晤`), by its full Chinese name.
+  const summitEnds = new Set<number>()
+  for (const match of text.matchAll(bodySummit)) {
+    const [surface, year = '', body, head] = match
+    summitEnds.add(match.index + surface.length)
+    // A Latin acronym stays as written (`G20峰会`): that is how Chinese texts and zhwiki's redirects name those summits.
+    const name = /^[A-Z]/.test(body!) ? body : (bodyName.get(body!) ?? body)
+    push(match.index, surface, {type: 'Event', name: `${year.replace(/\s/g, '')}${name}${head}`}, false)
+  }
   for (const match of text.matchAll(namePatterns().events)) {
+    if (summitEnds.has(match.index + match[0].length)) continue
     if (match[0].endsWith('峰会') && !match[1] && !/^[A-Z]/.test(match[0])) continue
     push(match.index, match[0], {type: 'Event', name: match[0]}, false)
   }
@@ -53,6 +63,8 @@ export function eventCandidates(out: Emitter): void {
   }
 }
 
+const bodyName = new Map(knownOrganizations.map((body) => [body.name, body.fullName ?? body.name]))
+const bodySummit = new RegExp(`([0-9]{4}\\s?年)?(${alternation(summitBodies.names)})(${alternation(summitBodies.heads)})`, 'gu')
 const parties = knownOrganizations.filter((body) => /党$|^中共$/.test(body.name))
 const partyName = new Map(parties.map((body) => [body.name, body.fullName ?? body.name]))
 const count = '[0-9一二三四五六七八九十]{1,3}'

@@ -233,3 +233,14 @@ export const recurringKinds = {
   source:
     'zhwiki titles of single occasions of these kinds, which always carry a year or a count (2006年朝鲜核试验, 2016年9月朝鲜核试验, 1997年大韩民国总统选举) beside the pages of the kinds themselves (朝鲜核试验, 韩美联合军事演习); 现代汉语词典 联合, 军事, 地下'
 }
+
+/**
+ * International bodies whose leaders meet in summits named after the body
+ * (`二十国集团峰会`, `东盟峰会`, `金砖国家领导人会晤`): the body's names as
+ * `vocabulary/organizations.ts` knows them, and the heads of such summits.
+ */
+export const summitBodies = {
+  names: ['七国集团', 'G7', '八国集团', 'G8', '二十国集团', 'G20', '金砖国家', '金砖五国', '东盟', '东南亚国家联盟', 'ASEAN', '亚太经合组织', 'APEC', '上海合作组织', '上合组织', '北约', '北大西洋公约组织', 'NATO', '欧盟', '欧洲联盟', '非洲联盟', '阿拉伯国家联盟', '不结盟运动'],
+  heads: ['峰会', '首脑会议', '首脑会晤', '领导人会晤', '领导人会议', '会晤', '外长会议'],
+  source: 'zhwiki titles of such summits (2017年二十国集团汉堡峰会, 金砖国家领导人厦门会晤, 东盟峰会, 七国集团峰会, 亚太经合组织领导人非正式会议, 不结盟运动首脑会议)'
+}
