@@ -3,7 +3,7 @@ import type {EntityType} from './entityTypes.js'
 import {typeFromContext} from './contextType.js'
 import {canonicalName, isDebris, normalizeName} from './identity.js'
 import {isCommonWord, tagPlain} from './jieba.js'
-import {bodyHeads} from './vocabulary/bodies.js'
+import {bareBodies, bodyHeads, stateOwnBodies} from './vocabulary/bodies.js'
 import {isOffice, officeAtEnd} from './vocabulary/offices.js'
 import {namesPage} from './namesPage.js'
 import {staticName} from './staticNames.js'
@@ -16,6 +16,13 @@ import {cleanTitle, isStateTopic, typeOfName} from './typeOfName.js'
  * stands around its links: an office after it (`某某乐团团长`) names the body's head.
  */
 const bodyHeadAtEnd = new RegExp(`\\p{Script=Han}{2}(${bodyHeads.map((entry) => entry.head).join('|')})$`, 'u')
+
+/**
+ * A page titled with a bare organ that several states have (`外务省`, `外交部`: zhwiki titles Japan's
+ * so) is no name for the batch: the same words in another document are its own state's, which its text gives.
+ */
+const oneStateBodies = new Set(stateOwnBodies.map((body) => body.name))
+const anyStatesBody = (title: string) => bareBodies.some((body) => body.name === title) && !oneStateBodies.has(title)
 
 /** A flag, an emblem or an anthem (`统一旗`) is an object: the words around its links give it no type. */
 const symbolAtEnd = new RegExp(`(${symbolHeads.heads.join('|')})$`, 'u')
@@ -76,7 +83,7 @@ export function buildLexicon(files: VFile[]): Lexicon {
 
   for (const file of files) {
     for (const link of file.data.links ?? []) {
-      if (!link.pageTitle || isDebris(link.pageTitle)) continue
+      if (!link.pageTitle || isDebris(link.pageTitle) || anyStatesBody(normalizeName(cleanTitle(link.pageTitle)))) continue
       const typed = typeOfName(link.pageTitle) ?? contextTyping(link.pageTitle)
       if (!typed) continue
       const typing = {...typed, name: canonicalName(typed.name)}

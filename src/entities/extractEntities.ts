@@ -33,6 +33,7 @@ import {pairSummitCandidates} from './rules/pairSummits.js'
 import {delegationBodies, delegationMembers} from './rules/delegationLists.js'
 import {ownNamesOfBodies} from './rules/ownNames.js'
 import {withoutNamesOfOthers} from './rules/namedAfter.js'
+import {resolveLinkedBodies} from './rules/linkedBodies.js'
 import {qualifyPartyOrgans} from './rules/partyOrgans.js'
 import {listedPeople} from './rules/personLists.js'
 import {resolveUnitsAlone, shortBodyNames} from './rules/shortBodies.js'
@@ -215,7 +216,8 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       const title = file.data.meta?.title === undefined ? undefined : typeOfName(cleanTitle(file.data.meta.title))
       const unqualified = qualifyBareBodies(settled, folded, title?.type === 'Person' ? title.name : undefined)
       settled = settled.filter((candidate) => !unqualified.has(candidate))
-      qualifyPartyOrgans(settled)
+      const noParty = qualifyPartyOrgans(settled, folded)
+      settled = settled.filter((candidate) => !noParty.has(candidate))
     }
     const mentions: EntityMention[] = []
     // A page's own title, or a linked page's, written as it stands is a name whatever its last character (`康京和`).
@@ -230,6 +232,7 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       mentions.push(mention)
     }
     resolveShortNames(mentions, lexicon)
+    resolveLinkedBodies(mentions, lexicon)
     if (!english) {
       const title = file.data.meta?.title === undefined ? undefined : canonicalName(cleanTitle(file.data.meta.title))
       resolveShortEvents(mentions, title)

@@ -1,6 +1,6 @@
 import {canonicalName, normalizeName} from './identity.js'
 import {isCommonWord} from './jieba.js'
-import {cleanTitle, countryName, type NameTyping} from './typeOfName.js'
+import {cleanTitle, countryName, type NameTyping, typeOfName} from './typeOfName.js'
 import {isOffice} from './vocabulary/offices.js'
 
 /** Administrative suffixes a place's short name leaves out (`平昌郡` → `平昌`, `釜山广域市` → `釜山`). */
@@ -14,6 +14,12 @@ function isAbbreviation(short: string[], long: string[]): boolean {
   let at = 0
   for (const character of long) if (character === short[at]) at++
   return at === short.length && !long.join('').includes(short.join(''))
+}
+
+/** Two names of one body of a state: the same first two characters and the same last (`人民武力部`, `人民武装力量部`). */
+function renamedBody(one: string, other: string): boolean {
+  const [a, b] = [[...one], [...other]]
+  return a.length >= 3 && b.length >= 3 && a[0] === b[0] && a[1] === b[1] && a.at(-1) === b.at(-1)
 }
 
 /** The name after a state's name at the start of a title (`大韩民国国家情报院` → `大韩民国`, `国家情报院`). */
@@ -58,6 +64,9 @@ export function namesPage(anchor: string, title: string, typing: NameTyping): bo
     if (own && own.state === split.state && own.rest === split.rest) return true
     const body = typing.type === 'GovernmentOrganization' || typing.type === 'Organization'
     if (surface === split.rest && ((body && characters.length >= 4) || /[0-9]号/.test(surface))) return true
+    // A state's body under another of its names (`某国人民武力部` of `某国人民武装力量部`, renamed): the same state,
+    // a body's name of the page's type, with the same first words and the same head.
+    if (body && own && own.state === split.state && renamedBody(own.rest, split.rest) && typeOfName(surface)?.type === typing.type) return true
   }
   // Numbered resolutions by their number: `第2270号决议` of `联合国安全理事会第2270号决议`.
   return /^第?[0-9]{3,4}号决议$/.test(surface) && page.endsWith(surface)

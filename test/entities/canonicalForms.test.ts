@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {canonicalForm} from '../../src/entities/canonicalForms.js'
 import {canonicalName} from '../../src/entities/identity.js'
-import type {Candidate} from '../../src/entities/rules/candidate.js'
+import {type Candidate, foldedCharacters} from '../../src/entities/rules/candidate.js'
 import {qualifyPartyOrgans} from '../../src/entities/rules/partyOrgans.js'
 
 // Made-up names: one written form per event, document or body, whatever form a text uses.
@@ -61,21 +61,71 @@ describe('a body with a name of its own is named without its state', () => {
   ])('%s → %s', (name, expected) => expect(canonicalName(name)).toBe(expected))
 })
 
-describe('a party’s organ named alone is the organ of the one party the document names', () => {
-  const body = (name: string, type: Candidate['type'] = 'GovernmentOrganization', source: Candidate['source'] = 'rule'): Candidate => ({start: 0, end: 1, type, name, source})
-  it('qualifies it with the one party', () => {
-    const mentions = [body('蒙古人民党', 'Organization'), body('中央委员会'), body('国际部'), body('国际部', 'GovernmentOrganization', 'link')]
-    qualifyPartyOrgans(mentions)
-    expect(mentions.map((mention) => mention.name)).toEqual(['蒙古人民党', '蒙古人民党中央委员会', '蒙古人民党国际部', '国际部'])
-  })
-  it('finds the party at the head of another organ’s name', () => {
-    const mentions = [body('蒙古人民党中央政治局'), body('中央委员会')]
-    qualifyPartyOrgans(mentions)
-    expect(mentions[1]!.name).toBe('蒙古人民党中央委员会')
-  })
-  it('leaves it bare with two parties', () => {
-    const mentions = [body('蒙古人民党', 'Organization'), body('蒙古民主党', 'Organization'), body('中央委员会')]
-    qualifyPartyOrgans(mentions)
-    expect(mentions[2]!.name).toBe('中央委员会')
-  })
+describe('a party’s organ named alone is the organ of the party its sentence or document names', () => {
+  // Made-up text: each mention stands where its name is written.
+  const place = (text: string, names: Array<[string, Candidate['type'], Candidate['source']?]>) => {
+    let from = 0
+    return names.map(([name, type, source = 'rule']) => {
+      const at = text.indexOf(name, from)
+      from = at + name.length
+      const start = [...text.slice(0, at)].length
+      return {start, end: start + [...name].length, type, name, source} as Candidate
+    })
+  }
+  const qualify = (text: string, names: Array<[string, Candidate['type'], Candidate['source']?]>) => {
+    const mentions = place(text, names)
+    const dropped = qualifyPartyOrgans(mentions, foldedCharacters(text))
+    return mentions.map((mention) => (dropped.has(mention) ? `(${mention.name})` : mention.name))
+  }
+  it.each([
+    // The one party of the document, alone or heading another organ's name; a linked name is its page's.
+    [
+      '蒙古人民党召开会议。中央委员会和国际部出席。国际部',
+      [
+        ['蒙古人民党', 'Organization'],
+        ['中央委员会', 'GovernmentOrganization'],
+        ['国际部', 'GovernmentOrganization'],
+        ['国际部', 'GovernmentOrganization', 'link']
+      ],
+      ['蒙古人民党', '蒙古人民党中央委员会', '蒙古人民党国际部', '国际部']
+    ],
+    [
+      '蒙古人民党中央政治局开会。中央委员会',
+      [
+        ['蒙古人民党中央政治局', 'GovernmentOrganization'],
+        ['中央委员会', 'GovernmentOrganization']
+      ],
+      ['蒙古人民党中央政治局', '蒙古人民党中央委员会']
+    ],
+    // Two parties: the one its sentence names last before it.
+    [
+      '蒙古民主党代表访问。他当选蒙古人民党中央委员会委员。',
+      [
+        ['蒙古民主党', 'Organization'],
+        ['蒙古人民党', 'Organization'],
+        ['中央委员会', 'GovernmentOrganization']
+      ],
+      ['蒙古民主党', '蒙古人民党', '蒙古人民党中央委员会']
+    ],
+    // Two parties, none in its sentence: the one the lead names first, the page's subject's.
+    [
+      '巴特尔是蒙古人民党党员。\n他会见蒙古民主党代表。他后来进入中央委员会。',
+      [
+        ['蒙古人民党', 'Organization'],
+        ['蒙古民主党', 'Organization'],
+        ['中央委员会', 'GovernmentOrganization']
+      ],
+      ['蒙古人民党', '蒙古民主党', '蒙古人民党中央委员会']
+    ],
+    // Two parties, none in its sentence or its lead: no one body.
+    [
+      '蒙古人民党与蒙古民主党会谈。他后来进入中央委员会。',
+      [
+        ['蒙古人民党', 'Organization'],
+        ['蒙古民主党', 'Organization'],
+        ['中央委员会', 'GovernmentOrganization']
+      ],
+      ['蒙古人民党', '蒙古民主党', '(中央委员会)']
+    ]
+  ])('%s', (text, names, expected) => expect(qualify(text, names as Array<[string, Candidate['type'], Candidate['source']?]>)).toEqual(expected))
 })

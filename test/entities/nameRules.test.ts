@@ -25,7 +25,11 @@ describe('which anchors name their page', () => {
     ['大韩民国', '大韩民国海洋水产部', body, false],
     ['新华通社', '新华通讯社', {type: 'Organization' as const, name: '新华通讯社'}, true],
     ['光州', '光州广域市', {type: 'City' as const, name: '光州'}, true],
-    ['第1695号决议', '联合国安全理事会第1695号决议', {type: 'Legislation' as const, name: '联合国安全理事会第1695号决议'}, true]
+    ['第1695号决议', '联合国安全理事会第1695号决议', {type: 'Legislation' as const, name: '联合国安全理事会第1695号决议'}, true],
+    // A state's body under another of its names (renamed): the same state, first words and head.
+    ['韩国海洋渔业部', '大韩民国海洋水产部', body, true],
+    ['韩国海关厅', '大韩民国海洋水产部', body, false], // another body of the state
+    ['蒙古海洋渔业部', '大韩民国海洋水产部', body, false] // another state's
   ])('%s → %s: %s', (anchor, title, typing, expected) => {
     expect(namesPage(anchor, title, typing)).toBe(expected)
   })

@@ -2,23 +2,39 @@ import {partyOrgans} from '../vocabulary/bodies.js'
 import type {Candidate} from './candidate.js'
 
 const organs = new Set(partyOrgans.words)
+/** Where a sentence ends: a party its sentence names is no evidence beyond it. */
+const sentenceEnd = /[。！？；;!?\n]/
+
+/** The party a body's name starts with (`某某党`, alone or heading another of its organs' names: `某某党中央政治局`). */
+function partyOf(mention: Candidate): string | undefined {
+  if (mention.type !== 'Organization' && mention.type !== 'GovernmentOrganization') return undefined
+  const party = /^[\p{Script=Han}]{2,8}?党/u.exec(mention.name)?.[0]
+  return party && [...party].length >= 4 ? party : undefined
+}
 
 /**
- * A party's organ named alone (`中央委员会`, `国际部`) is the organ of the one
- * party the document names (`某某党`, alone or heading another organ's name);
- * with no party or several, it keeps its bare name. Only what a rule named bare: a linked name is its page's.
+ * A party's organ named alone (`中央委员会`, `国际部`) is the organ of the party
+ * its sentence names last before it, else of the one party the document names
+ * (alone or heading another organ's name), else of the party its lead names first
+ * (the page's subject's); with several and none of these, it is no one body
+ * (`中央政治局` is any party's): it is returned, to be left out.
+ * Only what a rule named bare: a linked name is its page's. `mentions` are sorted by start.
  */
-export function qualifyPartyOrgans(mentions: Candidate[]): void {
-  // The party alone (`某某党`), or at the head of another of its organs' names (`某某党中央政治局`).
-  const parties = new Set(
-    mentions.flatMap((mention) => {
-      const party = (mention.type === 'Organization' || mention.type === 'GovernmentOrganization') && /^[\p{Script=Han}]{2,8}?党/u.exec(mention.name)?.[0]
-      return party && [...party].length >= 4 ? [party] : []
-    })
-  )
-  if (parties.size !== 1) return
-  const [party] = parties
+export function qualifyPartyOrgans(mentions: Candidate[], folded: string[]): Set<Candidate> {
+  const parties = new Set(mentions.flatMap((mention) => partyOf(mention) ?? []))
+  // The party the lead (the first paragraph) names first: a page's subject's, whose organs the page names bare.
+  const leadEnd = folded.indexOf('\n')
+  const leadParty = leadEnd < 0 ? undefined : mentions.filter((mention) => mention.end <= leadEnd).flatMap((mention) => partyOf(mention) ?? [])[0]
+  const unqualified = new Set<Candidate>()
+  let lastParty: {party: string; end: number} | undefined
   for (const mention of mentions) {
-    if ((mention.type === 'GovernmentOrganization' || mention.type === 'Organization') && organs.has(mention.name) && mention.source !== 'link' && mention.source !== 'lexicon') mention.name = `${party}${mention.name}`
+    const party = partyOf(mention)
+    if (party) lastParty = {party, end: mention.end}
+    if ((mention.type !== 'GovernmentOrganization' && mention.type !== 'Organization') || !organs.has(mention.name) || mention.source === 'link' || mention.source === 'lexicon') continue
+    const inSentence = lastParty && !folded.slice(lastParty.end, mention.start).some((character) => sentenceEnd.test(character)) ? lastParty.party : undefined
+    const own = inSentence ?? (parties.size === 1 ? [...parties][0] : leadParty)
+    if (own) mention.name = `${own}${mention.name}`
+    else if (parties.size > 1) unqualified.add(mention)
   }
+  return unqualified
 }
