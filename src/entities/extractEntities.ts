@@ -33,6 +33,7 @@ import {pairSummitCandidates} from './rules/pairSummits.js'
 import {delegationBodies, delegationMembers} from './rules/delegationLists.js'
 import {ownNamesOfBodies} from './rules/ownNames.js'
 import {withoutNamesOfOthers} from './rules/namedAfter.js'
+import {addressUnits} from './rules/addresses.js'
 import {resolveLinkedBodies} from './rules/linkedBodies.js'
 import {qualifyPartyOrgans} from './rules/partyOrgans.js'
 import {listedPeople} from './rules/personLists.js'
@@ -205,6 +206,8 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       )
       pushAll(candidates, subBodiesAfter(settle(candidates), folded, tokens))
       pushAll(candidates, bodyChains(settle(candidates)))
+      // The divisions of an address after one found (`某省某县|某镇|某村`).
+      pushAll(candidates, addressUnits(settle(candidates), folded))
       // Bodies inside the posts of a delegation list, with the state of the list's other bodies, and its members by name.
       pushAll(candidates, delegationBodies(folded, settle(candidates)), delegationMembers(folded))
     }

@@ -3,7 +3,7 @@ import {foldScript} from '../script/foldScript.js'
 import {canonicalForm} from './canonicalForms.js'
 import {aliases} from './vocabulary/aliases.js'
 import {bareBodies, stateOwnBodies} from './vocabulary/bodies.js'
-import {officialOrganPrefixes, states} from './vocabulary/states.js'
+import {guoWords, officialOrganPrefixes, states} from './vocabulary/states.js'
 
 /** The middle dots of transliterated names, written four ways (`·`, `•`, `・`, `‧`): one. */
 export const dot = /^[•・‧∙⋅]$/u
@@ -66,7 +66,10 @@ const statePrefixes = states.flatMap((state) => state.others.filter((other) => !
  */
 function withShortState(name: string): string {
   for (const [other, short] of statePrefixes) {
-    if (name.startsWith(other) && name.length > other.length) return short + name.slice(other.length)
+    if (!name.startsWith(other) || name.length <= other.length) continue
+    // `日本国会` is `日本` + `国会`, not `日本国` + `会`: a 国 that starts a word of its own stays.
+    if (other.endsWith('国') && guoWords.words.some((word) => name.startsWith(word, other.length - 1))) return name
+    return short + name.slice(other.length)
   }
   return name
 }

@@ -57,7 +57,11 @@ describe('a body with a name of its own is named without its state', () => {
     ['蒙古陆军本部', '蒙古陆军本部'], // a function only a state has: the state stays
     ['蒙古亚太和平委员会', '蒙古亚太和平委员会'], // a committee is named by what it does, though jieba reads `亚太` as a name
     ['蒙古巴特尔协议会', '蒙古巴特尔协议会'],
-    ['蒙古总统警卫室', '蒙古总统警卫室']
+    ['蒙古总统警卫室', '蒙古总统警卫室'],
+    ['蒙古国外交部', '蒙古外交部'], // a state's other name before a body: its short name
+    ['蒙古国立大学', '蒙古国立大学'], // …but a 国 that starts a word of its own stays (`蒙古|国立大学`)
+    ['日本国会', '日本国会'],
+    ['日本国际协力机构', '日本国际协力机构']
   ])('%s → %s', (name, expected) => expect(canonicalName(name)).toBe(expected))
 })
 

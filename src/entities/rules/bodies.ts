@@ -3,6 +3,7 @@ import {stateItself} from '../vocabulary/bodies.js'
 import {objectVerbs} from '../vocabulary/verbs.js'
 import type {Emitter} from './candidate.js'
 import {namePatterns} from './namePatterns.js'
+import {isPlaceName} from './placeNames.js'
 
 /**
  * Bodies named after a state or city (`美国国务院`, `韩国统一部`,
@@ -29,7 +30,8 @@ export function bodyCandidates(out: Emitter): void {
     // A verb of meeting or visiting jieba tags as a noun (`某城|会见|某党中央政治局`) ends what stands before the body.
     if (words.within(nameStart, nameEnd).some((word) => objectVerbs.words.includes(word.word))) continue
     if (!token || (token.start !== suffixStart && !fromStart && !lastWord)) continue
-    if (match[3] === '省' && middle === '') continue // 平壤省 is not a ministry; provinces are places
+    // `平壤省`, `某国辽宁省`: a province is a place, not a ministry (`某国铁道省` is one).
+    if (match[3] === '省' && (middle === '' || isPlaceName(middle))) continue
     // `朝鲜政府`, `某国当局`, `某国军方`: the state itself in these texts; `某某政府` is a government of some time, not a body's name.
     const itself = stateItself.words.find((word) => match[0].endsWith(word))
     if (match[3] === '政府' || (itself && countryName(match[0].slice(0, -itself.length)))) continue

@@ -57,3 +57,14 @@ export const stateInitialsSource = 'Chinese usage: one-character abbreviations o
  */
 export const officialOrganPrefixes: Record<string, string> = {中国: '中华人民共和国'}
 export const officialOrganPrefixesSource = 'zhwiki titles of PRC state organs: 中华人民共和国外交部, 中华人民共和国国务院, 中华人民共和国国防部, 中华人民共和国驻美国大使馆'
+
+/**
+ * Words that start with 国 (`国会`, `国际`, `国立`): after a state's name that
+ * ends with 国 (`日本国`, `蒙古国`) the 国 may start the next word instead
+ * (`日本|国会`, `蒙古|国立大学`), and the state is then written without it.
+ */
+export const guoWords = {
+  words: ['国会', '国际', '国家', '国立', '国务', '国防', '国民', '国土', '国营', '国有', '国宾', '国库', '国旗', '国歌', '国籍', '国债', '国宴', '国铁', '国安', '国王', '国父', '国葬', '国事'],
+  source: '现代汉语词典: words beginning with 国 (国会, 国际, 国家, 国立, 国务, 国防, 国民, 国土, 国营, 国有, 国宾, 国库, 国旗, 国歌, 国籍, 国债, 国宴, 国王, 国葬, 国事); 国铁, 国安 as Chinese texts abbreviate national railways and state security'
+}
+
