@@ -12,7 +12,7 @@ export interface State {
 const un = 'UN member states and observers, by their zhwiki short names (zhwiki 联合国会员国列表)'
 const official = 'official and usual names (zhwiki page of the state: lead and 简称)'
 
-export const states: State[] = [
+const listed: State[] = [
   {name: '朝鲜', others: ['朝鲜民主主义人民共和国', '北韩', '北朝鲜', '朝方'], source: `${official}; 北韩 is Taiwan and Hong Kong usage`},
   {name: '韩国', others: ['大韩民国', '南韩', '韩方', '南朝鲜'], source: `${official}; 南韩 is Taiwan and Hong Kong usage`},
   {name: '美国', others: ['美利坚合众国', '美方', '美利坚'], source: official},
@@ -34,8 +34,37 @@ export const states: State[] = [
     '智利', '秘鲁', '委内瑞拉', '尼日利亚', '埃塞俄比亚', '肯尼亚', '阿尔及利亚', '摩洛哥', '突尼斯', '苏丹', '也门', '约旦', '黎巴嫩', '科威特', '孟加拉国',
     '斯里兰卡', '尼泊尔', '哈萨克斯坦', '乌兹别克斯坦', '白俄罗斯', '格鲁吉亚', '阿塞拜疆', '亚美尼亚', '文莱', '东帝汶', '冰岛', '爱尔兰']
     .map((name) => ({name, others: [], source: un})),
-  {name: '台湾', others: [], source: 'zhwiki 台湾 (the state the texts call 台湾 / 中华民国)'}
+  {name: '台湾', others: [], source: 'zhwiki 台湾 (the state the texts call 台湾 / 中华民国)'},
+  // The other UN member states. Left out where the short name is also a common word or part of
+  // other names (中非 as China–Africa, 马里 in 马里兰, 阿曼 in 阿曼达, 海地 in 沿海地区, 黑山 as a
+  // Chinese county, 巴林, 加纳, 不丹, 汤加, 刚果 alone).
+  ...['安哥拉', '贝宁', '博茨瓦纳', '布基纳法索', '布隆迪', '佛得角', '喀麦隆', '乍得', '科摩罗', '刚果共和国', '刚果民主共和国', '科特迪瓦', '吉布提',
+    '赤道几内亚', '厄立特里亚', '埃斯瓦蒂尼', '加蓬', '冈比亚', '几内亚', '几内亚比绍', '莱索托', '利比里亚', '马达加斯加', '马拉维', '毛里塔尼亚', '毛里求斯',
+    '莫桑比克', '纳米比亚', '尼日尔', '卢旺达', '圣多美和普林西比', '塞内加尔', '塞舌尔', '塞拉利昂', '索马里', '南苏丹', '坦桑尼亚', '多哥', '乌干达',
+    '赞比亚', '津巴布韦', '塞浦路斯', '吉尔吉斯斯坦', '马尔代夫', '塔吉克斯坦', '土库曼斯坦', '阿尔巴尼亚', '安道尔', '波斯尼亚和黑塞哥维那', '克罗地亚',
+    '爱沙尼亚', '拉脱维亚', '列支敦士登', '立陶宛', '卢森堡', '马耳他', '摩尔多瓦', '摩纳哥', '北马其顿', '圣马力诺', '斯洛伐克', '斯洛文尼亚',
+    '安提瓜和巴布达', '巴哈马', '巴巴多斯', '伯利兹', '玻利维亚', '哥伦比亚', '哥斯达黎加', '多米尼克', '多米尼加', '厄瓜多尔', '萨尔瓦多', '格林纳达',
+    '危地马拉', '圭亚那', '洪都拉斯', '牙买加', '尼加拉瓜', '巴拿马', '巴拉圭', '圣基茨和尼维斯', '圣卢西亚', '圣文森特和格林纳丁斯', '苏里南',
+    '特立尼达和多巴哥', '乌拉圭', '斐济', '基里巴斯', '马绍尔群岛', '密克罗尼西亚联邦', '瑙鲁', '帕劳', '巴布亚新几内亚', '萨摩亚', '所罗门群岛', '图瓦卢',
+    '瓦努阿图', '梵蒂冈', '巴勒斯坦']
+    .map((name) => ({name, others: [], source: un}))
 ]
+
+/**
+ * Taiwan and Hong Kong names of states (after script folding) → their
+ * mainland short names, as zhwiki's regional variants give them.
+ */
+const regionalStateNames: Record<string, string> = {
+  纽西兰: '新西兰', 澳洲: '澳大利亚', 义大利: '意大利', 沙乌地阿拉伯: '沙特阿拉伯', 卡达: '卡塔尔', 叶门: '也门', 寮国: '老挝', 汶莱: '文莱',
+  肯亚: '肯尼亚', 奈及利亚: '尼日利亚', 辛巴威: '津巴布韦', 坦尚尼亚: '坦桑尼亚', 衣索比亚: '埃塞俄比亚', 索马利亚: '索马里', 克罗埃西亚: '克罗地亚',
+  斯洛维尼亚: '斯洛文尼亚', 瓜地马拉: '危地马拉', 宏都拉斯: '洪都拉斯', 千里达及托巴哥: '特立尼达和多巴哥', 阿拉伯联合大公国: '阿联酋', 马尔他: '马耳他'
+}
+const regional = 'zhwiki 地区词转换 (zh-tw / zh-hk variants of the states\' titles: 紐西蘭, 澳洲, 義大利, 沙烏地阿拉伯 …)'
+
+export const states: State[] = listed.map((state) => {
+  const forms = Object.keys(regionalStateNames).filter((form) => regionalStateNames[form] === state.name)
+  return forms.length === 0 ? state : {...state, others: [...state.others, ...forms], source: `${state.source}; ${regional}`}
+})
 
 /** One-character names of states in compounds and before offices (`朝韩`, `韩总统`, `美方`). */
 export const stateAbbreviations: string[] = [...'朝韩美中日俄苏英法德越']
