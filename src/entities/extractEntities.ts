@@ -44,7 +44,9 @@ import {createSegmenter, tagPlain} from './jieba.js'
 import {sameOriginalName} from './rules/latinNames.js'
 import {staticNames} from './staticNames.js'
 import {cleanTitle, typeOfName} from './typeOfName.js'
-import {leadTyping} from './typing/lead.js'
+import {leadDefinesPerson, leadTyping} from './typing/lead.js'
+import {isGivenName} from './vocabulary/nameCharacters.js'
+import {surnameOf} from './vocabulary/surnames.js'
 import {foldScript} from '../script/foldScript.js'
 import {pushAll} from '../core/collect.js'
 import {tokenLookup} from './tokenLookup.js'
@@ -266,7 +268,9 @@ function titleNames(file: VFile, folded: string): Map<string, {type: EntityType;
   if (typing) names.set(title, {...typing, name: canonicalName(typing.name)})
   else {
     const name = cleanTitle(raw)
-    const type = /^\p{Script=Han}{2,12}$/u.test(name) ? leadTyping(folded, name) : undefined
+    // A surname and a given name that jieba reads as a word and a character (`金元|弘`), on a page whose lead defines a person.
+    const person = surnameOf(name) !== undefined && isGivenName(name.slice(surnameOf(name)!.length)) && [...name].length <= 4 && leadDefinesPerson(folded, name)
+    const type = person ? 'Person' : /^\p{Script=Han}{2,12}$/u.test(name) ? leadTyping(folded, name) : undefined
     if (type) names.set(name, {type, name})
   }
   return names

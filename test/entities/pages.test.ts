@@ -48,3 +48,15 @@ describe('a page’s own title is a name whatever its last character', () => {
     expect(found.map(([exact]) => exact)).not.toContain('蒙古和')
   })
 })
+
+describe('a page whose lead defines a person names them by its title', () => {
+  // Made-up biographies whose title jieba reads as a word and a character (`金元|光`).
+  it.each([
+    ['**金元光**（1950年－）是一名蒙古军人、政治人物。\n\n金元光曾任部长。', '金元光'],
+    ['**金元路**是乌兰巴托的一条街道。\n\n金元路长两公里。', undefined] // a lead that defines no person: no person, whatever the title's shape
+  ])('%s', async (text, name) => {
+    const people = (await mentions(text)).filter(([, type]) => type === 'Person').map(([exact]) => exact)
+    if (name) expect(people).toEqual([name, name])
+    else expect(people).toEqual([])
+  })
+})

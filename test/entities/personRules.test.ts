@@ -103,6 +103,7 @@ describe('romanized Korean names and nicknames in Latin letters', () => {
 describe('a foreign name without dots right after an office', () => {
   it.each([
     ['总理纳卡斥责了他', ['纳卡']],
+    ['秘书长加利表示', ['加利']], // a word jieba reads as a place, right after an office
     ['作为总统他会跨过这条线', []] // a pronoun, not a name
   ])('%s', (text, expected) => expect(personCandidates(tagPlain(text)).map((candidate) => candidate.name)).toEqual(expected))
 })
@@ -135,6 +136,16 @@ describe('a surname and two characters jieba cuts in two after an office are one
     ['部长李说明情况', '李说明'], // a verb after the surname
     ['委员长和平壤市民', '和平壤'] // a conjunction
   ])('not %s', (text, name) => expect(names(text)).not.toContain(name))
+})
+
+describe('words next to an office that are no names', () => {
+  const names = (text: string) => personCandidates(tagPlain(text)).map((candidate) => candidate.name)
+  it.each([
+    ['他于1990年晋升大将', '晋升'], // a verb of promotion before a rank, though jieba tags it a name
+    ['此后升任部长', '升任'],
+    ['他是蒙古建国领导人', '建国'], // two characters jieba reads as a place, before an office
+    ['她是某国總統之女', '之女'] // a particle starts no name
+  ])('not %s', (text, word) => expect(names(text)).not.toContain(word))
 })
 
 describe('other names a text gives a person', () => {

@@ -3,9 +3,11 @@ import {isCommonWord, type Token} from '../jieba.js'
 import {countryName, typeOfName} from '../typeOfName.js'
 import {isSurname, surnameOf} from '../vocabulary/surnames.js'
 import {isTransliterated} from '../vocabulary/nameCharacters.js'
+import {appointmentVerbs} from '../vocabulary/verbs.js'
 import {pushAll} from '../../core/collect.js'
 import {type Candidate, titlePattern, titles} from './candidate.js'
 
+const appointing = new Set(appointmentVerbs.words)
 // Whether a word ends with an office is asked of every word: looked up by its last character, not by trying every office.
 const titlesEnding = byLastCharacter(titles)
 
@@ -20,22 +22,26 @@ const endsName = (after: Token | undefined) => after === undefined || afterName.
  */
 export function personCandidates(tokens: Token[]): Candidate[] {
   const found: Candidate[] = []
-  const isNameToken = (token: Token | undefined, nextToTitle = false) =>
+  const isNameToken = (token: Token | undefined, nextToTitle = false, titleBefore = false) =>
     token !== undefined &&
-    // Next to an office, a place's tag or a time's (`周恩来` is a `t` in jieba's dictionary) on a surname and two characters is a name too.
-    (/^(nr|nrt|nrfg|x)$/.test(token.tag) || (nextToTitle && (token.tag === 'ns' || (token.tag === 't' && [...token.word].length === 3 && isSurname(token.word[0]!))))) &&
+    // Next to an office, a place's tag or a time's (`周恩来` is a `t` in jieba's dictionary) on a surname and two characters is a name too,
+    // and a place's tag on a word right after an office (`秘书长|加利`), not before one (`建国|领导人`).
+    (/^(nr|nrt|nrfg|x)$/.test(token.tag) || (nextToTitle && (token.tag === 'ns' || token.tag === 't') && [...token.word].length === 3 && isSurname(token.word[0]!)) || (titleBefore && token.tag === 'ns')) &&
+    // A verb of appointment before an office or a rank (`晋升|大将`) is no name, whatever jieba tags it.
+    !appointing.has(token.word) &&
     /^[\p{Script=Han}·]{2,6}$/u.test(token.word) &&
     !countryName(token.word) &&
     !titles.includes(token.word) &&
     !/^[朝韩美中日俄苏南北]+$/.test(token.word) &&
-    !/^[一二两三四五六七八九十几数多各每此这那该本对在与和从向为被把将前后他她它我你您咱]/.test(token.word)
+    !/^[一二两三四五六七八九十几数多各每此这那该本对在与和从向为被把将前后他她它我你您咱之其]/.test(token.word)
   // Indexed: `entries()` made a pair per word.
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
     const before = tokens[index - 1]
     const after = tokens[index + 1]
-    const nextToTitle = Boolean((before && endsWithAny(titlesEnding, before.word)) || (after && titlePattern.test(after.word)))
-    if (!isNameToken(token, nextToTitle)) continue
+    const titleBefore = Boolean(before && endsWithAny(titlesEnding, before.word))
+    const nextToTitle = titleBefore || Boolean(after && titlePattern.test(after.word))
+    if (!isNameToken(token, nextToTitle, titleBefore)) continue
     // An unknown word next to an office must at least start like a name, or stand right after the
     // office and before a verb or punctuation (`总理某某斥责`: a foreign name without dots).
     const officeBefore = before !== undefined && endsWithAny(titlesEnding, before.word)

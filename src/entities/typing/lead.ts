@@ -21,3 +21,15 @@ export function leadTyping(text: string, title: string): EntityType | undefined 
   // `某某是一位……政治家，曾参与……运动。`: a person's page, whatever noun ends the sentence.
   return match && !person.test(match[1]!) ? classOf.get(match[2]!) : undefined
 }
+
+/**
+ * Whether a page's first sentence defines its title as a person
+ * (`某某（…）是一名……军人、政治人物。`): the definition holds a noun that
+ * defines a person. `text` is folded; the lead must start with the title.
+ */
+export function leadDefinesPerson(text: string, title: string): boolean {
+  const start = text.trimStart()
+  if (!start.startsWith(title)) return false
+  const sentence = /^(?:[（(][^）)]*[)）])?(?:是|为|係)([^。\n]{0,80})/u.exec(start.slice(title.length))
+  return sentence !== null && person.test(sentence[1]!)
+}

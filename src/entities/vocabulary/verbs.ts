@@ -8,3 +8,13 @@ export const objectVerbs = {
   words: ['会见', '接见', '会晤', '召见', '拜会', '拜见', '会面', '参观', '访问', '到访', '视察', '考察', '出访'],
   source: '现代汉语词典 (会见, 接见, 会晤, 召见, 拜会, 拜见, 会面, 参观, 访问, 到访, 视察, 考察, 出访: transitive verbs of meeting and visiting); Chinese press usage (某人在某地会见某人)'
 }
+
+/**
+ * Verbs of appointment and promotion: they stand before an office or a rank
+ * (`晋升大将`, `升任部长`), never as a name next to it, though jieba may tag
+ * them as personal names (`晋升/nr`).
+ */
+export const appointmentVerbs = {
+  words: ['晋升', '升任', '出任', '担任', '就任', '接任', '兼任', '调任', '提升', '晋级', '荣升', '升为', '任命', '当选', '改任', '转任'],
+  source: '现代汉语词典 (晋升, 升任, 出任, 担任, 就任, 接任, 兼任, 调任, 提升, 晋级, 荣升, 任命, 当选: verbs of taking or giving a post); Chinese résumé usage (升为, 改任, 转任)'
+}
