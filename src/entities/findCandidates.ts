@@ -16,6 +16,7 @@ import {quotedNameCandidates} from './rules/quotedNames.js'
 import {gameCandidates} from './rules/games.js'
 import {levelTalkCandidates} from './rules/levelTalks.js'
 import {numberedEventCandidates} from './rules/numberedEvents.js'
+import {partyMeetingCandidates} from './rules/partyMeetings.js'
 import {postBodyCandidates} from './rules/postBodies.js'
 import {siteCandidates} from './rules/sites.js'
 import {talkCandidates} from './rules/talks.js'
@@ -57,6 +58,7 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
   bareBodyCandidates(out)
   embassyCandidates(out)
   eventCandidates(out)
+  partyMeetingCandidates(out)
   talkCandidates(out)
   levelTalkCandidates(out)
   exerciseCandidates(out)

@@ -276,3 +276,11 @@ describe('summits of an international body, named after the body', () => {
     ['二十国集团成员国表示', []] // the body alone is no summit
   ])('%s', (text, expected) => expect(run(eventCandidates, text)).toEqual(expected))
 })
+
+describe('an incident named by its place alone', () => {
+  it.each([
+    ['乌兰巴托事件造成三人死亡', [['乌兰巴托事件', '乌兰巴托事件']]], // a city the gazetteer knows, right before 事件
+    ['他说这一事件很严重', []],
+    ['某舰爆沉事件后', []] // a verb before 事件 is no place
+  ])('%s', (text, expected) => expect(run(eventCandidates, text)).toEqual(expected))
+})

@@ -4,7 +4,7 @@ import {namePatterns} from './namePatterns.js'
 import {sessionName} from './numberedEvents.js'
 import {knownOrganizations} from '../vocabulary/organizations.js'
 import {incidentActs, summitBodies} from '../vocabulary/events.js'
-import {countryName} from '../typing/known.js'
+import {countryName, knownTyping} from '../typing/known.js'
 import {isPlaceName} from './placeNames.js'
 
 /**
@@ -57,7 +57,8 @@ export function eventCandidates(out: Emitter): void {
   let characters: string[] | undefined
   for (const match of text.matchAll(/革命|事件/gu)) {
     const suffixEnd = match.index + match[0].length
-    const stem = match[0] === '革命' ? text.slice(match.index - 2, match.index) : shipStem(out, match.index, (characters ??= [...text]))
+    // A ship's incident (`某某号事件`), else a place's (`某某岛事件`).
+    const stem = match[0] === '革命' ? text.slice(match.index - 2, match.index) : (shipStem(out, match.index, (characters ??= [...text])) ?? knownPlaceBefore(out, match.index))
     if (!stem || [...stem].length < 2 || /[的了在和与这那该此其各某]/.test(stem)) continue
     push(match.index - stem.length, text.slice(match.index - stem.length, suffixEnd), {type: 'Event', name: text.slice(match.index - stem.length, suffixEnd)})
   }
@@ -79,6 +80,18 @@ function incidentPlace(out: Emitter, end: number): string | undefined {
     const stem = out.text.slice(Math.max(0, end - length), end)
     if (!/^\p{Script=Han}{2,4}$/u.test(stem) || !out.starts.has(out.at(end - length))) continue
     if (isPlaceName(stem) && !countryName(stem)) return stem
+  }
+  return undefined
+}
+
+/** `某某岛事件`: a place the gazetteer knows, or jieba reads as a place, right before `事件` and starting a word. */
+function knownPlaceBefore(out: Emitter, end: number): string | undefined {
+  for (const length of [4, 3, 2]) {
+    const stem = out.text.slice(Math.max(0, end - length), end)
+    if (!/^\p{Script=Han}{2,4}$/u.test(stem) || !out.starts.has(out.at(end - length)) || countryName(stem)) continue
+    const known = knownTyping(stem)?.type
+    const word = out.words.at(out.at(end - length))
+    if (known === 'Place' || known === 'City' || (word?.tag === 'ns' && word.end === out.at(end))) return stem
   }
   return undefined
 }

@@ -244,3 +244,16 @@ export const summitBodies = {
   heads: ['峰会', '首脑会议', '首脑会晤', '领导人会晤', '领导人会议', '会晤', '外长会议'],
   source: 'zhwiki titles of such summits (2017年二十国集团汉堡峰会, 金砖国家领导人厦门会晤, 东盟峰会, 七国集团峰会, 亚太经合组织领导人非正式会议, 不结盟运动首脑会议)'
 }
+
+/**
+ * Meetings of a party and elections of a legislature, events whether or not
+ * the text counts them (`某某党代表会议`, `第十届某某会议代议员选举`); the
+ * short form of a counted congress (`十九大`, `七大`: 第十九次, 第七次代表大会).
+ */
+export const partyMeetingHeads = {
+  heads: ['全国代表大会', '代表大会', '代表会议', '代表会'],
+  electionHeads: ['代议员选举', '议员选举', '代表选举', '选举'],
+  /** Parties whose congresses zhwiki titles `全国代表大会` (`中国共产党第十九次全国代表大会`); the others' are `代表大会`. */
+  nationalCongresses: ['中国共产党'],
+  source: 'zhwiki titles of party congresses and conferences (朝鲜劳动党第七次代表大会, 朝鲜劳动党第三次代表会议, 中国共产党第十九次全国代表大会 简称 十九大) and of elections (2019年朝鲜最高人民会议选举)'
+}
