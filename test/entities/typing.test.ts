@@ -16,6 +16,7 @@ describe('general knowledge', () => {
     ['光州广域市', 'City', '光州'],
     ['安理会', 'Organization', '联合国安理会'],
     ['国政院', 'GovernmentOrganization', '国家情报院'],
+    ['最高人民会议常务委员会', 'GovernmentOrganization', '朝鲜最高人民会议常任委员会'], // a body by the name zhwiki titles it with
     ['东南亚地区', 'Place', '东南亚'], // a known region with `地区` is that region
     ['某某地区', undefined, undefined],
     ['某某山庄', undefined, undefined]

@@ -81,6 +81,8 @@ export const knownOrganizations: KnownOrganization[] = [
   {name: '中国人民志愿军', type: 'GovernmentOrganization', source: forces},
   {name: '驻韩美军', type: 'GovernmentOrganization', source: forces},
   {name: '最高人民会议', type: 'GovernmentOrganization', source: 'zhwiki 最高人民会议 (the DPRK legislature, titled so)'},
+  {name: '最高人民会议常任委员会', type: 'GovernmentOrganization', fullName: '朝鲜最高人民会议常任委员会', source: 'zhwiki 朝鲜最高人民会议常任委员会 (the legislature\'s standing committee, titled with its state)'},
+  {name: '最高人民会议常务委员会', type: 'GovernmentOrganization', fullName: '朝鲜最高人民会议常任委员会', source: 'zhwiki 朝鲜最高人民会议常任委员会 (常务委员会: the other rendering of 상임위원회 Chinese texts use)'},
   {name: '统战部', type: 'GovernmentOrganization', fullName: '中共中央统一战线工作部', source: prc},
   {name: '中联部', type: 'GovernmentOrganization', fullName: '中共中央对外联络部', source: prc},
   {name: '中央军委', type: 'GovernmentOrganization', fullName: '中央军事委员会', source: prc},
