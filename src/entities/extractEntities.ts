@@ -19,7 +19,8 @@ import {
   personCandidates,
   placeCandidates,
   qualifyBareBodies,
-  subBodiesAfter
+  subBodiesAfter,
+  titledBodiesAfter
 } from './findCandidates.js'
 import {canonicalName, normalizeName} from './identity.js'
 import {resolveShortBodies, resolveShortEvents} from './eventNames.js'
@@ -207,6 +208,8 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       pushAll(candidates, bodyChains(settle(candidates)))
       // Bodies inside the posts of a delegation list, with the state of the list's other bodies, and its members by name.
       pushAll(candidates, delegationBodies(folded, settle(candidates)), delegationMembers(folded))
+      // A body inside its head's title (`外交部长`) where no rule read another name, on a page about a person.
+      if (pagePerson) pushAll(candidates, titledBodiesAfter(settle(candidates), folded, tokens))
     }
 
     let settled = settle(candidates)

@@ -25,10 +25,13 @@ export function bareBodyCandidates(out: Emitter): void {
     if (!starts.has(start)) continue
     const next = words.at(end)
     const rest = next ? text.slice(match.index + match[0].length, match.index + match[0].length + (next.end - end)) : ''
-    if (!ends.has(end) && !isOffice(rest)) continue
+    if ((!ends.has(end) && !isOffice(rest)) || headOfState.test(text.slice(match.index + match[0].length))) continue
     found.push({start, end, type: 'GovernmentOrganization', name: bareBodyShortForms[match[0]] ?? match[0], source: 'rule'})
   }
 }
+
+/** `内阁|总理大臣`: the title of one state's head of government, not a mention of its cabinet. */
+const headOfState = /^总理大臣/u
 
 const bareNames = [...new Set(names.map((name) => bareBodyShortForms[name] ?? name))].sort((a, b) => b.length - a.length)
 /** The bare body a name starts with (`外交部苏欧司` → `外交部`). */
