@@ -3,7 +3,8 @@ import type {Candidate} from './candidate.js'
 
 /** How far back a sentence is read for its state: a bound, so a long line costs the same per body. */
 const reach = 80
-const sentenceEnd = /[。！？!?；;\n]/u
+/** The ends of a sentence or of a clause of its own, small forms included (`﹔` divides the sides of a list of delegates). */
+const sentenceEnd = /[。！？!?；;﹔﹖﹗\n]/u
 /** Prepositions and verbs of going before a place or an object (`在`, `驻`, `访问`'s `问`). */
 const preposition = /[在于驻赴到往向对与同和跟从自访问及、]/u
 let sortedPrefixes: string[] | undefined
