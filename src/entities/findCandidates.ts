@@ -12,6 +12,7 @@ import {documentCandidates} from './rules/documents.js'
 import {embassyCandidates} from './rules/embassies.js'
 import {eventCandidates} from './rules/events.js'
 import {exerciseCandidates} from './rules/exercises.js'
+import {fieldMinistryCandidates} from './rules/fieldMinistries.js'
 import {quotedNameCandidates} from './rules/quotedNames.js'
 import {gameCandidates} from './rules/games.js'
 import {levelTalkCandidates} from './rules/levelTalks.js'
@@ -68,5 +69,6 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
   documentCandidates(out)
   siteCandidates(out)
   postBodyCandidates(out)
+  fieldMinistryCandidates(out)
   return out.found
 }

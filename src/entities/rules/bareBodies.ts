@@ -5,6 +5,7 @@ import {bareBodies, bareBodyShortForms, partyOrgans, stateOwnBodies, subBodyHead
 import {isOffice, officeWords} from '../vocabulary/offices.js'
 import type {Candidate, Emitter} from './candidate.js'
 import {sentenceStates, stateOfMention} from './sentenceStates.js'
+import {isFieldMinistry} from './fieldMinistries.js'
 import {isStateOrgan, namedByStateFunction} from './stateOrgans.js'
 
 const names = [...new Set([...bareBodies, ...stateOwnBodies].map((body) => body.name))].sort((a, b) => b.length - a.length)
@@ -129,7 +130,8 @@ export function qualifyBareBodies(mentions: Candidate[], folded: string[], pageP
     // Typed as another kind of body, a `某某部` is a party's or a school's department, no state's: only a state's function makes it one.
     if (mention.type === 'Organization' && !namedByStateFunction(mention.name)) continue
     if (mention.source !== 'rule' || !isStateOrgan(mention.name) || organsOfParties.has(mention.name) || bareStart(mention.name) || stateOfMention(mention)) continue
-    const state = sentenceState(mention.start) ?? (organStates.size === 1 ? [...organStates][0] : undefined)
+    // A ministry by its field (`铁道省`) is named alike in several states (the DPRK's, Japan's): only its sentence tells whose.
+    const state = sentenceState(mention.start) ?? (organStates.size === 1 && !isFieldMinistry(mention.name) ? [...organStates][0] : undefined)
     if (state) mention.name = `${state}${mention.name}`
     mention.type = 'GovernmentOrganization'
   }
