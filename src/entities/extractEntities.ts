@@ -4,6 +4,7 @@ import {englishCandidates} from './englishEntities.js'
 import type {EntityMention, EntityType, MentionSource} from './entityTypes.js'
 import {
   acronymsAfter,
+  acronymsAlone,
   bodyChains,
   bracketedWorks,
   type Candidate,
@@ -196,7 +197,8 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       pushAll(candidates, leaderNicknameCandidates(folded, people, subjectDefined, words))
       // Bodies by the short name of a full name the document gives (`劳动党` of `朝鲜劳动党`).
       pushAll(candidates, wordsOf(dictionaryCandidates(folded, new Map(), shortBodyNames(settle(candidates), folded))))
-      pushAll(candidates, acronymsAfter(settle(candidates), folded))
+      const acronyms = acronymsAfter(settle(candidates), folded)
+      pushAll(candidates, acronyms, acronymsAlone(acronyms, folded))
       pushAll(
         candidates,
         latinNameCandidates(

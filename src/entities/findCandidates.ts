@@ -24,7 +24,7 @@ import {teamCandidates} from './rules/teams.js'
 import {transliterationCandidates} from './rules/transliterations.js'
 import {vietnameseNameCandidates} from './rules/vietnameseNames.js'
 
-export {acronymsAfter} from './rules/acronyms.js'
+export {acronymsAfter, acronymsAlone} from './rules/acronyms.js'
 export {qualifyBareBodies} from './rules/bareBodies.js'
 export {headOfficeCandidates} from './rules/headOffices.js'
 export {latinNameCandidates} from './rules/latinNames.js'
