@@ -37,6 +37,7 @@ import {ownNamesOfBodies} from './rules/ownNames.js'
 import {withoutNamesOfOthers} from './rules/namedAfter.js'
 import {resolveLinkedBodies} from './rules/linkedBodies.js'
 import {qualifyPartyOrgans} from './rules/partyOrgans.js'
+import {bodiesAfterPeople} from './rules/personBodies.js'
 import {listedPeople} from './rules/personLists.js'
 import {resolveUnitsAlone, shortBodyNames} from './rules/shortBodies.js'
 import {groupEntities} from './groupEntities.js'
@@ -210,6 +211,8 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       pushAll(candidates, bodyChains(settle(candidates)))
       // Bodies inside the posts of a delegation list, with the state of the list's other bodies, and its members by name.
       pushAll(candidates, delegationBodies(folded, settle(candidates)), delegationMembers(folded))
+      // Bodies named after a person (`某某治丧委员会`): the longest span, not the person.
+      pushAll(candidates, bodiesAfterPeople(settle(candidates), folded))
       // A body inside its head's title (`外交部长`) where no rule read another name, on a page about a person.
       if (pagePerson) pushAll(candidates, titledBodiesAfter(settle(candidates), folded, tokens))
     }
