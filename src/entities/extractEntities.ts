@@ -38,6 +38,7 @@ import {withoutNamesOfOthers} from './rules/namedAfter.js'
 import {resolveLinkedBodies} from './rules/linkedBodies.js'
 import {qualifyPartyOrgans} from './rules/partyOrgans.js'
 import {bodiesAfterPeople} from './rules/personBodies.js'
+import {partyOrgansAlone} from './rules/organsAlone.js'
 import {listedPeople} from './rules/personLists.js'
 import {resolveUnitsAlone, shortBodyNames} from './rules/shortBodies.js'
 import {groupEntities} from './groupEntities.js'
@@ -213,6 +214,8 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       pushAll(candidates, delegationBodies(folded, settle(candidates)), delegationMembers(folded))
       // Bodies named after a person (`某某治丧委员会`): the longest span, not the person.
       pushAll(candidates, bodiesAfterPeople(settle(candidates), folded))
+      // A party's organs standing alone (`统一战线部部长`), in a document that names a party.
+      pushAll(candidates, partyOrgansAlone(settle(candidates), folded))
       // A body inside its head's title (`外交部长`) where no rule read another name, on a page about a person.
       if (pagePerson) pushAll(candidates, titledBodiesAfter(settle(candidates), folded, tokens))
     }
