@@ -5,6 +5,7 @@
 import type {Token} from './jieba.js'
 import {bareBodyCandidates} from './rules/bareBodies.js'
 import {bodyCandidates} from './rules/bodies.js'
+import {broadcasterCandidates} from './rules/broadcasters.js'
 import {conflictCandidates} from './rules/conflicts.js'
 import {type Candidate, emitter} from './rules/candidate.js'
 import {countedSummitCandidates} from './rules/countedSummits.js'
@@ -70,5 +71,6 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
   siteCandidates(out)
   postBodyCandidates(out)
   fieldMinistryCandidates(out)
+  broadcasterCandidates(out)
   return out.found
 }
