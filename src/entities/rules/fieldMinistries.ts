@@ -14,8 +14,8 @@ const opensPost = '兼任率和及为'
 const fieldMinistry = new RegExp(`(?<=^|[\\n、，；：${opensPost}])((?:(?![${opensPost}])\\p{Script=Han}){0,8}?(?:${fields}))省(?=[：:]|副?相|第一副相)`, 'gu')
 /** Whether a name is a ministry by its field, whoever wrote it so (`qualifyBareBodies` gives it its state). */
 const ministryByField = new RegExp(`^\\p{Script=Han}{0,8}(?:${fields})省$`, 'u')
-/** A particle, a date or a determiner is no part of a ministry's name. */
-const notInName = /[的了在是对将从被向也都把让说称各该这那其第年月日]/u
+/** A particle or a determiner is no part of a ministry's name (`都`, `日` are: `都市经营省`, `食品日用品工业省`; dates are written in digits). */
+const notInName = /[的了在是对将从被向也把让说称各该这那其第0-9]/u
 
 /**
  * A state's ministry named by its field (`铁道省`, `金属工业省`,
