@@ -35,7 +35,9 @@ export const stateOwnBodies: Array<{name: string; state: string; source: string}
   {name: '中央情报局', state: '美国', source: 'zhwiki 中央情报局 (美国; the ROK body was 中央情报部)'},
   {name: '财政经济部', state: '韩国', source: 'zhwiki 大韩民国财政经济部 (1998–2008)'},
   {name: '文化观光部', state: '韩国', source: 'zhwiki 大韩民国文化观光部 (1998–2008)'},
-  {name: '知识经济部', state: '韩国', source: 'zhwiki 大韩民国知识经济部 (2008–2013)'}
+  {name: '知识经济部', state: '韩国', source: 'zhwiki 大韩民国知识经济部 (2008–2013)'},
+  {name: '人民武力部', state: '朝鲜', source: 'zhwiki 朝鲜民主主义人民共和国人民武装力量部 (the DPRK ministry of defence, called 人民武力部 1998–2016; no other state names one so)'},
+  {name: '人民武装力量部', state: '朝鲜', source: 'zhwiki 朝鲜民主主义人民共和国人民武装力量部 (its name before 1998 and since 2020)'}
 ]
 
 /** Short forms of bare bodies, by the full name they stand for (`国情院` → `国家情报院`). */
