@@ -14,10 +14,28 @@ function run(text: string) {
 
 describe('a state’s ministry named by its field', () => {
   it.each([
-    ['各省：\n纺织工业省：某甲\n边疆林业省：某乙', [['纺织工业省', '纺织工业省', 'GovernmentOrganization'], ['边疆林业省', '边疆林业省', 'GovernmentOrganization']]],
-    ['代表团率農業省副相某某、文化省副相某某', [['农业省', '农业省', 'GovernmentOrganization'], ['文化省', '文化省', 'GovernmentOrganization']]],
+    [
+      '各省：\n纺织工业省：某甲\n边疆林业省：某乙',
+      [
+        ['纺织工业省', '纺织工业省', 'GovernmentOrganization'],
+        ['边疆林业省', '边疆林业省', 'GovernmentOrganization']
+      ]
+    ],
+    [
+      '代表团率農業省副相某某、文化省副相某某',
+      [
+        ['农业省', '农业省', 'GovernmentOrganization'],
+        ['文化省', '文化省', 'GovernmentOrganization']
+      ]
+    ],
     ['1990年任远洋海运省第一副相', [['远洋海运省', '远洋海运省', 'GovernmentOrganization']]],
-    ['乡村经营省：某某\n日用化学工业省：某某', [['乡村经营省', '乡村经营省', 'GovernmentOrganization'], ['日用化学工业省', '日用化学工业省', 'GovernmentOrganization']]],
+    [
+      '乡村经营省：某某\n日用化学工业省：某某',
+      [
+        ['乡村经营省', '乡村经营省', 'GovernmentOrganization'],
+        ['日用化学工业省', '日用化学工业省', 'GovernmentOrganization']
+      ]
+    ],
     ['四川省：某某', []], // a province is named after a place
     ['他访问了农业省的设施', []], // neither a list of posts nor a minister's title
     ['某地的农业省：某某', []] // a particle is no part of a name

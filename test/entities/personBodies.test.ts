@@ -7,8 +7,7 @@ const person = (text: string, surface: string, name = surface): Candidate => {
   const start = [...text.slice(0, text.indexOf(surface))].length
   return {start, end: start + [...surface].length, type: 'Person', name, source: 'rule'}
 }
-const found = (text: string, people: Candidate[]) =>
-  bodiesAfterPeople(people, [...text]).map((body) => [[...text].slice(body.start, body.end).join(''), body.name, body.type])
+const found = (text: string, people: Candidate[]) => bodiesAfterPeople(people, [...text]).map((body) => [[...text].slice(body.start, body.end).join(''), body.name, body.type])
 
 describe('a body named after a person is the longest span', () => {
   it.each([
