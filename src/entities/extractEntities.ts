@@ -38,6 +38,7 @@ import {withoutNamesOfOthers} from './rules/namedAfter.js'
 import {resolveLinkedBodies} from './rules/linkedBodies.js'
 import {qualifyPartyOrgans} from './rules/partyOrgans.js'
 import {bodiesAfterPeople} from './rules/personBodies.js'
+import {bodiesOfGeneralResolutions} from './rules/generalResolutions.js'
 import {partyOrgansAlone} from './rules/organsAlone.js'
 import {listedPeople} from './rules/personLists.js'
 import {resolveUnitsAlone, shortBodyNames} from './rules/shortBodies.js'
@@ -216,6 +217,13 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       pushAll(candidates, bodiesAfterPeople(settle(candidates), folded))
       // A party's organs standing alone (`统一战线部部长`), in a document that names a party.
       pushAll(candidates, partyOrgansAlone(settle(candidates), folded))
+      // A body's resolutions in general (`某某理事会决议`) name the body, not a document.
+      const resolutions = bodiesOfGeneralResolutions(candidates, folded)
+      if (resolutions.bodies.length > 0) {
+        const kept = candidates.filter((candidate) => !resolutions.general.has(candidate))
+        candidates.length = 0
+        pushAll(candidates, kept, resolutions.bodies)
+      }
       // A body inside its head's title (`外交部长`) where no rule read another name, on a page about a person.
       if (pagePerson) pushAll(candidates, titledBodiesAfter(settle(candidates), folded, tokens))
     }
