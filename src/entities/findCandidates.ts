@@ -20,6 +20,7 @@ import {levelTalkCandidates} from './rules/levelTalks.js'
 import {numberedEventCandidates} from './rules/numberedEvents.js'
 import {postBodyCandidates} from './rules/postBodies.js'
 import {siteCandidates} from './rules/sites.js'
+import {stateForceCandidates} from './rules/stateForces.js'
 import {talkCandidates} from './rules/talks.js'
 import {teamCandidates} from './rules/teams.js'
 import {transliterationCandidates} from './rules/transliterations.js'
@@ -72,5 +73,6 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
   postBodyCandidates(out)
   fieldMinistryCandidates(out)
   broadcasterCandidates(out)
+  stateForceCandidates(out)
   return out.found
 }
