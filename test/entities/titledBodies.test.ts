@@ -40,7 +40,8 @@ describe('a body inside the title of its head', () => {
 describe('a cabinet standing alone is a bare body, but not in the title of one state’s head', () => {
   it.each([
     ['内阁发表声明', [['内阁', '内阁']]],
-    ['某某与内阁总理大臣会谈', []]
+    ['某某与内阁总理大臣会谈', []],
+    ['第三次内阁成员如下', []] // one of the cabinets by its count, not the body
   ])('%s', (text, expected) => expect(run(bareBodyCandidates, text)).toEqual(expected))
 })
 

@@ -27,12 +27,16 @@ export function bareBodyCandidates(out: Emitter): void {
     const next = words.at(end)
     const rest = next ? text.slice(match.index + match[0].length, match.index + match[0].length + (next.end - end)) : ''
     if ((!ends.has(end) && !isOffice(rest)) || headOfState.test(text.slice(match.index + match[0].length))) continue
+    // `第三次内阁`: one of a state's cabinets by its count, not the body (`rules/personBodies.ts` names it after its premier).
+    if (countedBefore.test(text.slice(Math.max(0, match.index - 5), match.index))) continue
     found.push({start, end, type: 'GovernmentOrganization', name: bareBodyShortForms[match[0]] ?? match[0], source: 'rule'})
   }
 }
 
 /** `内阁|总理大臣`: the title of one state's head of government, not a mention of its cabinet. */
 const headOfState = /^总理大臣/u
+/** The count of a body several times formed, just before it. */
+const countedBefore = /第[0-9一二三四五六七八九十]{1,3}次$/u
 
 const bareNames = [...new Set(names.map((name) => bareBodyShortForms[name] ?? name))].sort((a, b) => b.length - a.length)
 /** The bare body a name starts with (`外交部苏欧司` → `外交部`). */
