@@ -4,6 +4,7 @@ import {englishCandidates} from './englishEntities.js'
 import type {EntityMention, EntityType, MentionSource} from './entityTypes.js'
 import {
   acronymsAfter,
+  acronymsAlone,
   bodyChains,
   bracketedWorks,
   type Candidate,
@@ -19,7 +20,8 @@ import {
   personCandidates,
   placeCandidates,
   qualifyBareBodies,
-  subBodiesAfter
+  subBodiesAfter,
+  titledBodiesAfter
 } from './findCandidates.js'
 import {canonicalName, normalizeName} from './identity.js'
 import {resolveShortBodies, resolveShortEvents} from './eventNames.js'
@@ -36,6 +38,9 @@ import {withoutNamesOfOthers} from './rules/namedAfter.js'
 import {addressUnits} from './rules/addresses.js'
 import {resolveLinkedBodies} from './rules/linkedBodies.js'
 import {qualifyPartyOrgans} from './rules/partyOrgans.js'
+import {bodiesAfterPeople} from './rules/personBodies.js'
+import {bodiesOfGeneralResolutions} from './rules/generalResolutions.js'
+import {partyOrgansAlone} from './rules/organsAlone.js'
 import {listedPeople} from './rules/personLists.js'
 import {resolveUnitsAlone, shortBodyNames} from './rules/shortBodies.js'
 import {groupEntities} from './groupEntities.js'
@@ -198,7 +203,8 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       pushAll(candidates, leaderNicknameCandidates(folded, people, subjectDefined, words))
       // Bodies by the short name of a full name the document gives (`劳动党` of `朝鲜劳动党`).
       pushAll(candidates, wordsOf(dictionaryCandidates(folded, new Map(), shortBodyNames(settle(candidates), folded))))
-      pushAll(candidates, acronymsAfter(settle(candidates), folded))
+      const acronyms = acronymsAfter(settle(candidates), folded)
+      pushAll(candidates, acronyms, acronymsAlone(acronyms, folded))
       pushAll(
         candidates,
         latinNameCandidates(
@@ -212,6 +218,19 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       pushAll(candidates, addressUnits(settle(candidates), folded))
       // Bodies inside the posts of a delegation list, with the state of the list's other bodies, and its members by name.
       pushAll(candidates, delegationBodies(folded, settle(candidates)), delegationMembers(folded))
+      // Bodies named after a person (`某某治丧委员会`): the longest span, not the person.
+      pushAll(candidates, bodiesAfterPeople(settle(candidates), folded))
+      // A party's organs standing alone (`统一战线部部长`), in a document that names a party.
+      pushAll(candidates, partyOrgansAlone(settle(candidates), folded))
+      // A body's resolutions in general (`某某理事会决议`) name the body, not a document.
+      const resolutions = bodiesOfGeneralResolutions(candidates, folded)
+      if (resolutions.bodies.length > 0) {
+        const kept = candidates.filter((candidate) => !resolutions.general.has(candidate))
+        candidates.length = 0
+        pushAll(candidates, kept, resolutions.bodies)
+      }
+      // A body inside its head's title (`外交部长`) where no rule read another name, on a page about a person.
+      if (pagePerson) pushAll(candidates, titledBodiesAfter(settle(candidates), folded, tokens))
     }
 
     let settled = settle(candidates)

@@ -5,6 +5,7 @@
 import type {Token} from './jieba.js'
 import {bareBodyCandidates} from './rules/bareBodies.js'
 import {bodyCandidates} from './rules/bodies.js'
+import {broadcasterCandidates} from './rules/broadcasters.js'
 import {conflictCandidates} from './rules/conflicts.js'
 import {type Candidate, emitter} from './rules/candidate.js'
 import {countedSummitCandidates} from './rules/countedSummits.js'
@@ -12,6 +13,7 @@ import {documentCandidates} from './rules/documents.js'
 import {embassyCandidates} from './rules/embassies.js'
 import {eventCandidates} from './rules/events.js'
 import {exerciseCandidates} from './rules/exercises.js'
+import {fieldMinistryCandidates} from './rules/fieldMinistries.js'
 import {quotedNameCandidates} from './rules/quotedNames.js'
 import {gameCandidates} from './rules/games.js'
 import {levelTalkCandidates} from './rules/levelTalks.js'
@@ -19,17 +21,19 @@ import {numberedEventCandidates} from './rules/numberedEvents.js'
 import {partyMeetingCandidates} from './rules/partyMeetings.js'
 import {postBodyCandidates} from './rules/postBodies.js'
 import {siteCandidates} from './rules/sites.js'
+import {stateForceCandidates} from './rules/stateForces.js'
 import {talkCandidates} from './rules/talks.js'
 import {teamCandidates} from './rules/teams.js'
 import {transliterationCandidates} from './rules/transliterations.js'
 import {vietnameseNameCandidates} from './rules/vietnameseNames.js'
 
-export {acronymsAfter} from './rules/acronyms.js'
+export {acronymsAfter, acronymsAlone} from './rules/acronyms.js'
 export {qualifyBareBodies} from './rules/bareBodies.js'
 export {headOfficeCandidates} from './rules/headOffices.js'
 export {latinNameCandidates} from './rules/latinNames.js'
 export {namedBodyCandidates} from './rules/namedBodies.js'
 export {bodyChains, subBodiesAfter} from './rules/subBodies.js'
+export {titledBodiesAfter} from './rules/titledBodies.js'
 export {type Candidate, cutsWord, foldedCharacters, malformedEnd, titles} from './rules/candidate.js'
 export {dictionaryCandidates} from './rules/dictionary.js'
 export {personCandidates} from './rules/people.js'
@@ -69,5 +73,8 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
   documentCandidates(out)
   siteCandidates(out)
   postBodyCandidates(out)
+  fieldMinistryCandidates(out)
+  broadcasterCandidates(out)
+  stateForceCandidates(out)
   return out.found
 }

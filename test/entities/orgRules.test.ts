@@ -192,3 +192,13 @@ describe('a unit named alone is the one unit of that name the document names in 
     ['a unit of two characters is too short to tell', [mention('蒙古外交部欧司'), mention('欧司')], ['蒙古外交部欧司', '欧司']]
   ])('%s', (_case, mentions, expected) => expect(named(mentions)).toEqual(expected))
 })
+
+describe('a state’s province or its companies in general are no body named after the state', () => {
+  it.each([
+    ['生于蒙古河北省', []], // a province, a place of its own
+    ['允许泰国公司投资', []], // companies in general
+    ['蒙古党和政府', []],
+    ['蒙古铁道省副相', [['蒙古铁道省', '蒙古铁道省']]], // a ministry by its field stays one
+    ['泰国航空公司宣布', [['泰国航空公司', '泰国航空公司']]]
+  ])('%s', (text, expected) => expect(run(bodyCandidates, text)).toEqual(expected))
+})

@@ -5,6 +5,7 @@ import {bareBodies, bareBodyShortForms, partyOrgans, stateOwnBodies, subBodyHead
 import {isOffice, officeWords} from '../vocabulary/offices.js'
 import type {Candidate, Emitter} from './candidate.js'
 import {sentenceStates, stateOfMention} from './sentenceStates.js'
+import {isFieldMinistry} from './fieldMinistries.js'
 import {isStateOrgan, namedByStateFunction} from './stateOrgans.js'
 
 const names = [...new Set([...bareBodies, ...stateOwnBodies].map((body) => body.name))].sort((a, b) => b.length - a.length)
@@ -25,10 +26,17 @@ export function bareBodyCandidates(out: Emitter): void {
     if (!starts.has(start)) continue
     const next = words.at(end)
     const rest = next ? text.slice(match.index + match[0].length, match.index + match[0].length + (next.end - end)) : ''
-    if (!ends.has(end) && !isOffice(rest)) continue
+    if ((!ends.has(end) && !isOffice(rest)) || headOfState.test(text.slice(match.index + match[0].length))) continue
+    // `第三次内阁`: one of a state's cabinets by its count, not the body (`rules/personBodies.ts` names it after its premier).
+    if (countedBefore.test(text.slice(Math.max(0, match.index - 5), match.index))) continue
     found.push({start, end, type: 'GovernmentOrganization', name: bareBodyShortForms[match[0]] ?? match[0], source: 'rule'})
   }
 }
+
+/** `内阁|总理大臣`: the title of one state's head of government, not a mention of its cabinet. */
+const headOfState = /^总理大臣/u
+/** The count of a body several times formed, just before it. */
+const countedBefore = /第[0-9一二三四五六七八九十]{1,3}次$/u
 
 const bareNames = [...new Set(names.map((name) => bareBodyShortForms[name] ?? name))].sort((a, b) => b.length - a.length)
 /** The bare body a name starts with (`外交部苏欧司` → `外交部`). */
@@ -126,7 +134,8 @@ export function qualifyBareBodies(mentions: Candidate[], folded: string[], pageP
     // Typed as another kind of body, a `某某部` is a party's or a school's department, no state's: only a state's function makes it one.
     if (mention.type === 'Organization' && !namedByStateFunction(mention.name)) continue
     if (mention.source !== 'rule' || !isStateOrgan(mention.name) || organsOfParties.has(mention.name) || bareStart(mention.name) || stateOfMention(mention)) continue
-    const state = sentenceState(mention.start) ?? (organStates.size === 1 ? [...organStates][0] : undefined)
+    // A ministry by its field (`铁道省`) is named alike in several states (the DPRK's, Japan's): only its sentence tells whose.
+    const state = sentenceState(mention.start) ?? (organStates.size === 1 && !isFieldMinistry(mention.name) ? [...organStates][0] : undefined)
     if (state) mention.name = `${state}${mention.name}`
     mention.type = 'GovernmentOrganization'
   }

@@ -2,8 +2,12 @@ import {countryName, typeOfName} from '../typeOfName.js'
 import {stateItself} from '../vocabulary/bodies.js'
 import {objectVerbs} from '../vocabulary/verbs.js'
 import type {Emitter} from './candidate.js'
+import {isFieldMinistry} from './fieldMinistries.js'
 import {namePatterns} from './namePatterns.js'
 import {isPlaceName} from './placeNames.js'
+
+/** Heads that after a state alone name a kind of body, not one (`某国公司`). */
+const generalHeads = new Set(['公司', '党'])
 
 /**
  * Bodies named after a state or city (`美国国务院`, `韩国统一部`,
@@ -30,8 +34,11 @@ export function bodyCandidates(out: Emitter): void {
     // A verb of meeting or visiting jieba tags as a noun (`某城|会见|某党中央政治局`) ends what stands before the body.
     if (words.within(nameStart, nameEnd).some((word) => objectVerbs.words.includes(word.word))) continue
     if (!token || (token.start !== suffixStart && !fromStart && !lastWord)) continue
-    // `平壤省`, `某国辽宁省`: a province is a place, not a ministry (`某国铁道省` is one).
-    if (match[3] === '省' && (middle === '' || isPlaceName(middle))) continue
+    // `平壤省`, `某国辽宁省`: a province is a place, not a ministry, unless its stem is a ministry's field (`某国铁道省`).
+    const province = middle === '' || ((isPlaceName(middle) || typeOfName(`${middle}省`)?.type === 'Place') && !isFieldMinistry(`${middle}省`))
+    if (match[3] === '省' && province) continue
+    // `某国公司`, `某国党`: a state's companies or parties in general, no one body.
+    if (middle === '' && generalHeads.has(match[3]!)) continue
     // `朝鲜政府`, `某国当局`, `某国军方`: the state itself in these texts; `某某政府` is a government of some time, not a body's name.
     const itself = stateItself.words.find((word) => match[0].endsWith(word))
     if (match[3] === '政府' || (itself && countryName(match[0].slice(0, -itself.length)))) continue

@@ -12,6 +12,10 @@ function partyOf(mention: Candidate): string | undefined {
   return party && [...party].length >= 4 ? party : undefined
 }
 
+const organWords = [...organs].sort((a, b) => b.length - a.length)
+/** The organ a full name ends with (`中央政治局` of `某某党中央政治局`), or ''. */
+const organOf = (name: string) => organWords.find((organ) => name.endsWith(organ)) ?? ''
+
 /**
  * A party's organ named alone (`中央委员会`, `国际部`) is the organ of the party
  * its sentence names last before it, else of the one party the document names
@@ -25,6 +29,7 @@ export function qualifyPartyOrgans(mentions: Candidate[], folded: string[]): Set
   // The party the lead (the first paragraph) names first: a page's subject's, whose organs the page names bare.
   const leadEnd = folded.indexOf('\n')
   const leadParty = leadEnd < 0 ? undefined : mentions.filter((mention) => mention.end <= leadEnd).flatMap((mention) => partyOf(mention) ?? [])[0]
+  const fullNames = [...new Set(mentions.flatMap((mention) => (partyOf(mention) && organs.has(organOf(mention.name)) ? [mention.name] : [])))]
   const unqualified = new Set<Candidate>()
   let lastParty: {party: string; end: number} | undefined
   for (const mention of mentions) {
@@ -33,7 +38,8 @@ export function qualifyPartyOrgans(mentions: Candidate[], folded: string[]): Set
     if ((mention.type !== 'GovernmentOrganization' && mention.type !== 'Organization') || !organs.has(mention.name) || mention.source === 'link' || mention.source === 'lexicon') continue
     const inSentence = lastParty && !folded.slice(lastParty.end, mention.start).some((character) => sentenceEnd.test(character)) ? lastParty.party : undefined
     const own = inSentence ?? (parties.size === 1 ? [...parties][0] : leadParty)
-    if (own) mention.name = `${own}${mention.name}`
+    // The organ's full name the document gives with that party (`某某党中央政治局` for `政治局`), else the party's and the organ's.
+    if (own) mention.name = fullNames.find((name) => name.startsWith(own) && name.endsWith(mention.name)) ?? `${own}${mention.name}`
     else if (parties.size > 1) unqualified.add(mention)
   }
   return unqualified

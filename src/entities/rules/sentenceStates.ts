@@ -3,7 +3,8 @@ import type {Candidate} from './candidate.js'
 
 /** How far back a sentence is read for its state: a bound, so a long line costs the same per body. */
 const reach = 80
-const sentenceEnd = /[。！？!?；;\n]/u
+/** The ends of a sentence or of a clause of its own, small forms included (`﹔` divides the sides of a list of delegates). */
+const sentenceEnd = /[。！？!?；;﹔﹖﹗\n]/u
 /** Prepositions and verbs of going before a place or an object (`在`, `驻`, `访问`'s `问`). */
 const preposition = /[在于驻赴到往向对与同和跟从自访问及、]/u
 let sortedPrefixes: string[] | undefined
@@ -38,8 +39,8 @@ const listReach = 6
  * (`在某国举行…`, `驻某国大使`); a body that starts a clause is a subject of
  * its own (`某国代表抵达后外交部表示`): neither gives a state. On a page about a person (`pagePerson`), a
  * sentence with no mention before the body or whose subject is that person
- * (`1995年任外交部部长助理`) gives the state the lead names first
- * (`某某，某国外交官`). `mentions` are sorted by start.
+ * (`1995年任外交部部长助理`) gives the state the lead names most
+ * (`某某，某国外交官`; `leadState`). `mentions` are sorted by start.
  */
 export function sentenceStates(mentions: Candidate[], folded: string[], pagePerson?: string): (offset: number) => string | undefined {
   const keys = prefixes()
@@ -56,12 +57,7 @@ export function sentenceStates(mentions: Candidate[], folded: string[], pagePers
   }
   const gap = (from: number, to: number) => folded.slice(from, to).join('')
   const leadEnd = folded.indexOf('。')
-  const pageState = pagePerson
-    ? mentions
-        .filter((mention) => leadEnd < 0 || mention.end <= leadEnd)
-        .map((mention) => stateOfMention(mention, keys))
-        .find(Boolean)
-    : undefined
+  const pageState = pagePerson ? leadState(mentions.filter((mention) => leadEnd < 0 || mention.end <= leadEnd).flatMap((mention) => stateOfMention(mention, keys) ?? [])) : undefined
   return (offset) => {
     // The list the body ends, read back item by item.
     let index = firstFrom(offset) - 1
@@ -79,4 +75,18 @@ export function sentenceStates(mentions: Candidate[], folded: string[], pagePers
     if (subject.type === 'Person') return subject.name === pagePerson ? pageState : undefined
     return stateOfMention(subject, keys)
   }
+}
+
+/**
+ * The state of a page's person: the one its lead names most, the first of
+ * those named as often. A place of birth (`出生于某国某地`) or a note on a
+ * translation (`某国译作…`) comes first in a lead but is named once; the
+ * person's posts name their state with each body.
+ */
+export function leadState(states: string[]): string | undefined {
+  const counts = new Map<string, number>()
+  for (const state of states) counts.set(state, (counts.get(state) ?? 0) + 1)
+  let best: string | undefined
+  for (const [state, count] of counts) if (best === undefined || count > counts.get(best)!) best = state
+  return best
 }

@@ -11,10 +11,12 @@ export interface BareBody {
 
 const ministries = 'ministries and cabinets of states, by the names zhwiki gives them after the state (中华人民共和国外交部, 大韩民国统一部, 朝鲜民主主义人民共和国外务省, 日本外务省)'
 const legislatures = 'legislatures (zhwiki 美国国会, 大韩民国国会, 美国众议院, 美国参议院)'
+const cabinets = 'cabinets of states, named after the state (zhwiki 朝鲜民主主义人民共和国内阁, 日本内阁)'
 const agencies = 'intelligence and security agencies (zhwiki 大韩民国国家情报院 简称 国情院/国政院; 美国中央情报局)'
 
 const grouped: Array<[string, string[]]> = [
   [ministries, ['外交部', '外务省', '外务部', '国务院', '政务院', '国防部', '统一部', '防卫省', '财政部', '司法部', '卫生部', '内务部', '外交通商部', '国家安全委员会']],
+  [cabinets, ['内阁']],
   [legislatures, ['国会', '众议院', '参议院', '议会']],
   [agencies, ['国家情报院', '国情院', '国政院', '中央情报局', '国家安全企划部']]
 ]
@@ -33,7 +35,9 @@ export const stateOwnBodies: Array<{name: string; state: string; source: string}
   {name: '中央情报局', state: '美国', source: 'zhwiki 中央情报局 (美国; the ROK body was 中央情报部)'},
   {name: '财政经济部', state: '韩国', source: 'zhwiki 大韩民国财政经济部 (1998–2008)'},
   {name: '文化观光部', state: '韩国', source: 'zhwiki 大韩民国文化观光部 (1998–2008)'},
-  {name: '知识经济部', state: '韩国', source: 'zhwiki 大韩民国知识经济部 (2008–2013)'}
+  {name: '知识经济部', state: '韩国', source: 'zhwiki 大韩民国知识经济部 (2008–2013)'},
+  {name: '人民武力部', state: '朝鲜', source: 'zhwiki 朝鲜民主主义人民共和国人民武装力量部 (the DPRK ministry of defence, called 人民武力部 1998–2016; no other state names one so)'},
+  {name: '人民武装力量部', state: '朝鲜', source: 'zhwiki 朝鲜民主主义人民共和国人民武装力量部 (its name before 1998 and since 2020)'}
 ]
 
 /** Short forms of bare bodies, by the full name they stand for (`国情院` → `国家情报院`). */

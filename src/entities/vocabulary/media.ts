@@ -8,3 +8,12 @@ export const mediaCues = {
   before: ['据', '接受', '日刊', '周刊', '月刊', '杂志', '报纸', '媒体'],
   source: 'Chinese press citation (据《某报》报道, 《某刊》杂志刊文, 接受《某报》采访; 现代汉语词典 刊文, 社论)'
 }
+
+/**
+ * The last word of a broadcaster's name (`某某卫视`: a satellite television
+ * channel), after a name of two letters.
+ */
+export const broadcasterSuffixes = {
+  words: ['卫视'],
+  source: 'Chinese naming of satellite channels (zhwiki 凤凰卫视, 东方卫视, 星空卫视; 现代汉语词典 卫视)'
+}

@@ -10,3 +10,15 @@ export const namedAfter = {
   person: ['家族', '勋章', '奖章', '将军歌', '之歌'],
   source: '现代汉语词典 朝鲜语, 西班牙语, 家族, 勋章, 奖章; zhwiki titles named after people (金日成勋章, 金日成将军之歌)'
 }
+
+/**
+ * Bodies named after a person (`某某治丧委员会`, a state's `第一次某某内阁`):
+ * the longest span is the body, not a mention of the person.
+ */
+export const bodiesAfterPerson = {
+  heads: [
+    {head: '治丧委员会', type: 'Organization' as const},
+    {head: '内阁', type: 'GovernmentOrganization' as const}
+  ],
+  source: 'zhwiki 金日成治丧委员会 (a funeral committee named after the dead), 朝鲜民主主义人民共和国内阁 (its cabinets by their premier and count: 第一次某某内阁)'
+}

@@ -47,3 +47,12 @@ export function isOffice(word: string): boolean {
   const stripped = word.replace(/^(前|副|代理|首任|时任|现任|原)/, '')
   return exact.has(stripped)
 }
+
+/**
+ * What follows a body inside the title of its head, written as one word
+ * (`外交部长`, `内阁总理`, `政务院副总理`, `外务省副相`): the title's own part.
+ */
+export const headTitleEnds = {
+  words: ['长', '部长', '副部长', '长官', '总理', '副总理', '第一副总理', '相', '副相', '外相', '副外相', '第一副外相', '第一副相'],
+  source: 'zhwiki titles of ministers and premiers written with their body (外交部长, 国防部长, 内阁总理, 政务院副总理; DPRK 外务省副相, 第一副外相)'
+}
