@@ -3,6 +3,7 @@
  * its own cases; overlapping candidates are settled in `extractEntities`.
  */
 import type {Token} from './jieba.js'
+import {assemblySessionCandidates} from './rules/assemblySessions.js'
 import {bareBodyCandidates} from './rules/bareBodies.js'
 import {bodyCandidates} from './rules/bodies.js'
 import {broadcasterCandidates} from './rules/broadcasters.js'
@@ -63,6 +64,7 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
   embassyCandidates(out)
   eventCandidates(out)
   partyMeetingCandidates(out)
+  assemblySessionCandidates(out)
   talkCandidates(out)
   levelTalkCandidates(out)
   exerciseCandidates(out)
