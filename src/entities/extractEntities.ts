@@ -50,6 +50,7 @@ import {sameOriginalName} from './rules/latinNames.js'
 import {staticNames} from './staticNames.js'
 import {cleanTitle, typeOfName} from './typeOfName.js'
 import {leadDefinesPerson, leadTyping} from './typing/lead.js'
+import {leadNamesOfficeHolder} from './typing/officeLeads.js'
 import {isGivenName} from './vocabulary/nameCharacters.js'
 import {surnameOf} from './vocabulary/surnames.js'
 import {foldScript} from '../script/foldScript.js'
@@ -283,7 +284,9 @@ function titleNames(file: VFile, folded: string): Map<string, {type: EntityType;
   const title = foldScript(raw)
   // A lead's title with a nickname (`迈克尔·理查德·“迈克”·某某`) names the person by the nickname and surname.
   const nickname = /·[“"「]([^”"」·]+)[”"」]·(?:.+·)?([^·]+)$/u.exec(title)
-  const typing = typeOfName(raw) ?? (nickname ? typeOfName(`${nickname[1]}·${nickname[2]}`) : undefined)
+  // A lead naming the office its title holds is a biography's, whatever the name's last character suggests (`某哲海`).
+  const holder = leadNamesOfficeHolder(folded, cleanTitle(raw)) ? ({type: 'Person', name: cleanTitle(raw)} as const) : undefined
+  const typing = holder ?? typeOfName(raw) ?? (nickname ? typeOfName(`${nickname[1]}·${nickname[2]}`) : undefined)
   if (typing) names.set(title, {...typing, name: canonicalName(typing.name)})
   else {
     const name = cleanTitle(raw)
