@@ -16,6 +16,7 @@ import {eventCandidates} from './rules/events.js'
 import {exerciseCandidates} from './rules/exercises.js'
 import {fieldMinistryCandidates} from './rules/fieldMinistries.js'
 import {quotedNameCandidates} from './rules/quotedNames.js'
+import {headquartersCandidates} from './rules/headquarters.js'
 import {gameCandidates} from './rules/games.js'
 import {levelTalkCandidates} from './rules/levelTalks.js'
 import {numberedEventCandidates} from './rules/numberedEvents.js'
@@ -57,6 +58,8 @@ export function numberedCandidates(folded: string[], tokens: Token[], known: (na
  */
 export function patternCandidates(folded: string[], tokens: Token[]): Candidate[] {
   const out = emitter(folded, tokens)
+  // First: a body's headquarters is a place, not the `某某部` a suffix rule reads there.
+  headquartersCandidates(out)
   transliterationCandidates(out)
   vietnameseNameCandidates(out)
   bodyCandidates(out)
