@@ -133,3 +133,11 @@ describe('a party’s organ named alone is the organ of the party its sentence o
     ]
   ])('%s', (text, names, expected) => expect(qualify(text, names as Array<[string, Candidate['type'], Candidate['source']?]>)).toEqual(expected))
 })
+
+describe('a state whose short form starts its name', () => {
+  it.each([
+    ['沙特阿拉伯外交部', '沙特阿拉伯外交部'], // already written with the state's name: `沙特` is not replaced inside it
+    ['沙特外交部', '沙特阿拉伯外交部'], // the short form before a body: the state's name
+    ['沙特阿拉伯', '沙特阿拉伯']
+  ])('%s → %s', (name, expected) => expect(canonicalName(name)).toBe(expected))
+})
