@@ -22,6 +22,7 @@ import {levelTalkCandidates} from './rules/levelTalks.js'
 import {numberedEventCandidates} from './rules/numberedEvents.js'
 import {partyMeetingCandidates} from './rules/partyMeetings.js'
 import {postBodyCandidates} from './rules/postBodies.js'
+import {stateConstitutionCandidates} from './rules/stateConstitutions.js'
 import {siteCandidates} from './rules/sites.js'
 import {stateForceCandidates} from './rules/stateForces.js'
 import {talkCandidates} from './rules/talks.js'
@@ -81,5 +82,6 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
   fieldMinistryCandidates(out)
   broadcasterCandidates(out)
   stateForceCandidates(out)
+  stateConstitutionCandidates(out)
   return out.found
 }
