@@ -65,6 +65,8 @@ const statePrefixes = states.flatMap((state) => state.others.filter((other) => !
  * its redirects) are one name.
  */
 function withShortState(name: string): string {
+  // A law is titled with the state's name as written (`某某民主主义人民共和国宪法`, `某某人民共和国刑法`).
+  if (name.endsWith('法')) return name
   for (const [other, short] of statePrefixes) {
     if (!name.startsWith(other) || name.length <= other.length) continue
     // `沙特` is short for `沙特阿拉伯`: a name already written with the state's name, that starts with the shorter form, stays.

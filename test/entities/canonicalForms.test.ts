@@ -141,3 +141,10 @@ describe('a state whose short form starts its name', () => {
     ['沙特阿拉伯', '沙特阿拉伯']
   ])('%s → %s', (name, expected) => expect(canonicalName(name)).toBe(expected))
 })
+
+describe('a law keeps the state’s name as written', () => {
+  it.each([
+    ['蒙古国宪法', '蒙古国宪法'], // zhwiki titles a law with the state's full name
+    ['蒙古国外交部', '蒙古外交部'] // a body: the short name
+  ])('%s → %s', (name, expected) => expect(canonicalName(name)).toBe(expected))
+})
