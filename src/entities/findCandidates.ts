@@ -23,6 +23,7 @@ import {numberedEventCandidates} from './rules/numberedEvents.js'
 import {partyMeetingCandidates} from './rules/partyMeetings.js'
 import {postBodyCandidates} from './rules/postBodies.js'
 import {stateConstitutionCandidates} from './rules/stateConstitutions.js'
+import {schoolCandidates} from './rules/schools.js'
 import {siteCandidates} from './rules/sites.js'
 import {stateForceCandidates} from './rules/stateForces.js'
 import {talkCandidates} from './rules/talks.js'
@@ -83,5 +84,6 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
   broadcasterCandidates(out)
   stateForceCandidates(out)
   stateConstitutionCandidates(out)
+  schoolCandidates(out)
   return out.found
 }
