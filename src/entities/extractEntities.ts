@@ -47,7 +47,6 @@ import {groupEntities} from './groupEntities.js'
 import {resolveShortNames, surnameWithTitle} from './personNames.js'
 import {createSegmenter, tagPlain} from './jieba.js'
 import {sameOriginalName} from './rules/latinNames.js'
-import {nameOwnRenderings, ownRenderings} from './rules/ownRenderings.js'
 import {staticNames} from './staticNames.js'
 import {cleanTitle, typeOfName} from './typeOfName.js'
 import {leadDefinesPerson, leadTyping} from './typing/lead.js'
@@ -108,7 +107,6 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
     const candidates: Candidate[] = []
     const english = file.data.meta?.language === 'en'
     const titleNamesHere = new Set<string>()
-    let renderings = new Map<string, string>()
 
     if (english) {
       pushAll(candidates, englishCandidates(text))
@@ -140,13 +138,10 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       // Other names the text gives a person (`又名某某`, `绰号“某某”`) name that person; they replace what a rule read there.
       const pagePerson = [...ownTitle.values()].find((typing) => typing.type === 'Person')?.name
       // …unless a linked page of the batch bears that other name: then it is that page's (the link is stronger evidence).
-      // The page's own person is the exception: its lead's other rendering (`某某，某地译作甲`) is itself, though the batch has a page titled `甲`.
       const aliases = aliasCandidates(folded, settle(candidates), pagePerson).filter((alias) => {
-        const surface = folded.slice(alias.start, alias.end).join('')
-        const linked = lexicon.get(surface)
-        return !linked || linked.name === alias.name || (alias.name === pagePerson && linked.name === surface)
+        const linked = lexicon.get(folded.slice(alias.start, alias.end).join(''))
+        return !linked || linked.name === alias.name
       })
-      renderings = ownRenderings(aliases, folded, pagePerson)
       const aliasSpans = new Set(aliases.map((alias) => `${alias.start}:${alias.end}`))
       const kept = candidates.filter((candidate) => candidate.type !== 'Person' || !aliasSpans.has(`${candidate.start}:${candidate.end}`))
       // Not `splice(0, n, ...kept)`: a long text's candidates spread as arguments overflow the stack.
@@ -269,7 +264,6 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       if (title && typeOfName(title)?.type === 'Organization') resolveShortBodies(mentions, title)
     }
     if (!english) sameOriginalName(mentions)
-    nameOwnRenderings(mentions, renderings)
     if (!english) ownNamesOfBodies(mentions)
     if (!english) resolveUnitsAlone(mentions)
     if (!english) for (const mention of mentions) mention.name = canonicalName(mention.name)
