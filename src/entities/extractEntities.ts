@@ -31,7 +31,8 @@ import {leaderNicknameCandidates} from './rules/leaderNicknames.js'
 import {namesInLead} from './rules/leadNames.js'
 import {surnameSubjectCandidates} from './rules/surnameSubjects.js'
 import {aliasPeopleCandidates} from './rules/aliasPeople.js'
-import {pairSummitCandidates} from './rules/pairSummits.js'
+import {pairSummitCandidates, titleYear} from './rules/pairSummits.js'
+import {datedPairSummitCandidates} from './rules/datedPairSummits.js'
 import {delegationBodies, delegationMembers} from './rules/delegationLists.js'
 import {ownNamesOfBodies} from './rules/ownNames.js'
 import {withoutNamesOfOthers} from './rules/namedAfter.js'
@@ -200,6 +201,8 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       pushAll(candidates, aliasPeopleCandidates(folded, words))
       // A pair's summit without its date, on the page of an event of a year when the pair met once that year.
       pushAll(candidates, pairSummitCandidates(folded, titleSurface))
+      // …elsewhere, when its sentence gives the year.
+      pushAll(candidates, datedPairSummitCandidates(folded, titleYear(titleSurface)))
       // Summits named after two leaders the document names (`甲乙会`), as the page's summit of the same two when its lead names one so.
       pushAll(candidates, leaderNicknameCandidates(folded, people, subjectDefined, words))
       // Bodies by the short name of a full name the document gives (`劳动党` of `朝鲜劳动党`).
