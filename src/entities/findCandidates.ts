@@ -18,6 +18,7 @@ import {fieldMinistryCandidates} from './rules/fieldMinistries.js'
 import {quotedNameCandidates} from './rules/quotedNames.js'
 import {headquartersCandidates} from './rules/headquarters.js'
 import {gameCandidates} from './rules/games.js'
+import {landmarkCandidates} from './rules/landmarks.js'
 import {levelTalkCandidates} from './rules/levelTalks.js'
 import {numberedEventCandidates} from './rules/numberedEvents.js'
 import {partyMeetingCandidates} from './rules/partyMeetings.js'
@@ -85,5 +86,6 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
   stateForceCandidates(out)
   stateConstitutionCandidates(out)
   schoolCandidates(out)
+  landmarkCandidates(out)
   return out.found
 }
