@@ -20,6 +20,7 @@ import {headquartersCandidates} from './rules/headquarters.js'
 import {gameCandidates} from './rules/games.js'
 import {landmarkCandidates} from './rules/landmarks.js'
 import {levelTalkCandidates} from './rules/levelTalks.js'
+import {numberedPostCandidates} from './rules/numberedPosts.js'
 import {numberedEventCandidates} from './rules/numberedEvents.js'
 import {partyMeetingCandidates} from './rules/partyMeetings.js'
 import {postBodyCandidates} from './rules/postBodies.js'
@@ -87,5 +88,6 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
   stateConstitutionCandidates(out)
   schoolCandidates(out)
   landmarkCandidates(out)
+  numberedPostCandidates(out)
   return out.found
 }
