@@ -148,3 +148,10 @@ describe('a law keeps the state’s name as written', () => {
     ['蒙古国外交部', '蒙古外交部'] // a body: the short name
   ])('%s → %s', (name, expected) => expect(canonicalName(name)).toBe(expected))
 })
+
+describe('a place by the short name its page gives', () => {
+  it.each([
+    ['延边', '延边朝鲜族自治州'],
+    ['延边州', '延边朝鲜族自治州']
+  ])('%s → %s', (name, expected) => expect(canonicalName(name)).toBe(expected))
+})
