@@ -178,7 +178,9 @@ describe('other names a text gives a person', () => {
       ]
     ], // `为` after the word, names joined by `或`
     ['朴甲乙，中国大陆译作朴丙丁，现任某职。', ['朴甲乙'], undefined, [['朴丙丁', '朴甲乙']]], // a rendering: every syllable but the surname may differ
-    ['朴甲乙，又作朴丙丁。', ['朴甲乙'], undefined, []] // not a rendering: more than one syllable apart is another person
+    ['朴甲乙，又作朴丙丁。', ['朴甲乙'], undefined, []], // not a rendering: more than one syllable apart is another person
+    ['白甲乙（原名“白大同”）的故乡。', ['白甲乙'], undefined, [['白大同', '白甲乙']]], // quoted, whatever follows the quote
+    ['白甲乙，原名“白大同”的说法有误。', ['白甲乙'], undefined, [['白大同', '白甲乙']]]
   ])('%s', (text, known, page, expected) => expect(aliases(text, known, page)).toEqual(expected))
 
   it('in the lead, a nickname is the page’s person', () => {

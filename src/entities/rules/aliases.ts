@@ -12,7 +12,7 @@ const praise = aliasWords.praise.join('|')
  * `某某，又作甲、乙`, `某某（又名“甲”）`, `某某，又译为甲或乙`, `某某，某地译作甲`: words that give another
  * name of the person before them (after where that rendering is used), then the names.
  */
-const listed = new RegExp(`(?:${renderingWords.regions.join('|')})?(${otherName})为?[：:]?((?:[“"「]?[\\p{Script=Han}·]{2,8}?[”"」]?(?:、|，|或|和|(?=[，。；）)\\s]|$))){1,4})`, 'gu')
+const listed = new RegExp(`(?:${renderingWords.regions.join('|')})?(${otherName})为?[：:]?((?:(?:[“"「][\\p{Script=Han}·]{2,8}[”"」]|[\\p{Script=Han}·]{2,8}?(?=[、，或和。；）)\\s]|$))(?:、|，|或|和)?){1,4})`, 'gu')
 /** `被誉为“甲”`, `称某某为“甲”`: a nickname, always in quotes. */
 const quotedNickname = new RegExp(`(?:${nickname})[“"「]([\\p{Script=Han}·]{2,8})[”"」]`, 'gu')
 /** `某某……被誉为“甲”`: praise, in quotes, in a sentence that starts with the person. */
@@ -20,7 +20,7 @@ const praised = new RegExp(`(?:${praise})[“"「]([\\p{Script=Han}·]{2,8})[”
 /** `姓名为“甲”的护照`: the name a document or a record carries, in quotes. */
 const introducedName = new RegExp(`(?:${introduced})[“"「]([\\p{Script=Han}·]{2,6})[”"」]`, 'gu')
 /** One name of a list, after the separator before it (`、`, `或`). */
-const item = /(?<=^|[、，或和])[“"「]?([\p{Script=Han}·]{2,8}?)[”"」]?(?=[、，或和。；）)\s]|$)/gu
+const item = /(?<=^|[、，或和])(?:[“"「]([\p{Script=Han}·]{2,8})[”"」]|([\p{Script=Han}·]{2,8}?)(?=[、，或和。；）)\s]|$))/gu
 /** How far a page's lead runs: its first sentence names what the page is about. */
 const lead = 80
 
@@ -56,7 +56,7 @@ export function aliasCandidates(folded: string[], people: Candidate[], pagePerso
     if (!subject) continue
     const listStart = match.index + match[0].length - match[2]!.length
     for (const one of match[2]!.matchAll(item)) {
-      const name = one[1]!
+      const name = (one[1] ?? one[2])!
       const quoted = one[0] !== name
       // Unquoted, an other name shares the person's surname (its first character) or is a transliteration;
       // a rendering (`又译`) of a Korean name may differ in every syllable but the surname.
