@@ -31,7 +31,8 @@ import {leaderNicknameCandidates} from './rules/leaderNicknames.js'
 import {namesInLead} from './rules/leadNames.js'
 import {surnameSubjectCandidates} from './rules/surnameSubjects.js'
 import {aliasPeopleCandidates} from './rules/aliasPeople.js'
-import {pairSummitCandidates} from './rules/pairSummits.js'
+import {pairSummitCandidates, titleYear} from './rules/pairSummits.js'
+import {datedPairSummitCandidates} from './rules/datedPairSummits.js'
 import {delegationBodies, delegationMembers} from './rules/delegationLists.js'
 import {ownNamesOfBodies} from './rules/ownNames.js'
 import {withoutNamesOfOthers} from './rules/namedAfter.js'
@@ -50,6 +51,7 @@ import {sameOriginalName} from './rules/latinNames.js'
 import {staticNames} from './staticNames.js'
 import {cleanTitle, typeOfName} from './typeOfName.js'
 import {leadDefinesPerson, leadTyping} from './typing/lead.js'
+import {leadNamesOfficeHolder} from './typing/officeLeads.js'
 import {isGivenName} from './vocabulary/nameCharacters.js'
 import {surnameOf} from './vocabulary/surnames.js'
 import {foldScript} from '../script/foldScript.js'
@@ -199,6 +201,8 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       pushAll(candidates, aliasPeopleCandidates(folded, words))
       // A pair's summit without its date, on the page of an event of a year when the pair met once that year.
       pushAll(candidates, pairSummitCandidates(folded, titleSurface))
+      // …elsewhere, when its sentence gives the year.
+      pushAll(candidates, datedPairSummitCandidates(folded, titleYear(titleSurface)))
       // Summits named after two leaders the document names (`甲乙会`), as the page's summit of the same two when its lead names one so.
       pushAll(candidates, leaderNicknameCandidates(folded, people, subjectDefined, words))
       // Bodies by the short name of a full name the document gives (`劳动党` of `朝鲜劳动党`).
@@ -283,7 +287,9 @@ function titleNames(file: VFile, folded: string): Map<string, {type: EntityType;
   const title = foldScript(raw)
   // A lead's title with a nickname (`迈克尔·理查德·“迈克”·某某`) names the person by the nickname and surname.
   const nickname = /·[“"「]([^”"」·]+)[”"」]·(?:.+·)?([^·]+)$/u.exec(title)
-  const typing = typeOfName(raw) ?? (nickname ? typeOfName(`${nickname[1]}·${nickname[2]}`) : undefined)
+  // A lead naming the office its title holds is a biography's, whatever the name's last character suggests (`某哲海`).
+  const holder = leadNamesOfficeHolder(folded, cleanTitle(raw)) ? ({type: 'Person', name: cleanTitle(raw)} as const) : undefined
+  const typing = holder ?? typeOfName(raw) ?? (nickname ? typeOfName(`${nickname[1]}·${nickname[2]}`) : undefined)
   if (typing) names.set(title, {...typing, name: canonicalName(typing.name)})
   else {
     const name = cleanTitle(raw)

@@ -3,6 +3,7 @@
  * its own cases; overlapping candidates are settled in `extractEntities`.
  */
 import type {Token} from './jieba.js'
+import {assemblySessionCandidates} from './rules/assemblySessions.js'
 import {bareBodyCandidates} from './rules/bareBodies.js'
 import {bodyCandidates} from './rules/bodies.js'
 import {broadcasterCandidates} from './rules/broadcasters.js'
@@ -15,11 +16,16 @@ import {eventCandidates} from './rules/events.js'
 import {exerciseCandidates} from './rules/exercises.js'
 import {fieldMinistryCandidates} from './rules/fieldMinistries.js'
 import {quotedNameCandidates} from './rules/quotedNames.js'
+import {headquartersCandidates} from './rules/headquarters.js'
 import {gameCandidates} from './rules/games.js'
+import {landmarkCandidates} from './rules/landmarks.js'
 import {levelTalkCandidates} from './rules/levelTalks.js'
+import {numberedPostCandidates} from './rules/numberedPosts.js'
 import {numberedEventCandidates} from './rules/numberedEvents.js'
 import {partyMeetingCandidates} from './rules/partyMeetings.js'
 import {postBodyCandidates} from './rules/postBodies.js'
+import {stateConstitutionCandidates} from './rules/stateConstitutions.js'
+import {schoolCandidates} from './rules/schools.js'
 import {siteCandidates} from './rules/sites.js'
 import {stateForceCandidates} from './rules/stateForces.js'
 import {talkCandidates} from './rules/talks.js'
@@ -56,6 +62,8 @@ export function numberedCandidates(folded: string[], tokens: Token[], known: (na
  */
 export function patternCandidates(folded: string[], tokens: Token[]): Candidate[] {
   const out = emitter(folded, tokens)
+  // First: a body's headquarters is a place, not the `某某部` a suffix rule reads there.
+  headquartersCandidates(out)
   transliterationCandidates(out)
   vietnameseNameCandidates(out)
   bodyCandidates(out)
@@ -63,6 +71,7 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
   embassyCandidates(out)
   eventCandidates(out)
   partyMeetingCandidates(out)
+  assemblySessionCandidates(out)
   talkCandidates(out)
   levelTalkCandidates(out)
   exerciseCandidates(out)
@@ -76,5 +85,9 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
   fieldMinistryCandidates(out)
   broadcasterCandidates(out)
   stateForceCandidates(out)
+  stateConstitutionCandidates(out)
+  schoolCandidates(out)
+  landmarkCandidates(out)
+  numberedPostCandidates(out)
   return out.found
 }

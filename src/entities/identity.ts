@@ -65,8 +65,12 @@ const statePrefixes = states.flatMap((state) => state.others.filter((other) => !
  * its redirects) are one name.
  */
 function withShortState(name: string): string {
+  // A law is titled with the state's name as written (`某某民主主义人民共和国宪法`, `某某人民共和国刑法`).
+  if (name.endsWith('法')) return name
   for (const [other, short] of statePrefixes) {
     if (!name.startsWith(other) || name.length <= other.length) continue
+    // `沙特` is short for `沙特阿拉伯`: a name already written with the state's name, that starts with the shorter form, stays.
+    if (short.startsWith(other) && name.startsWith(short)) continue
     // `日本国会` is `日本` + `国会`, not `日本国` + `会`: a 国 that starts a word of its own stays.
     if (other.endsWith('国') && guoWords.words.some((word) => name.startsWith(word, other.length - 1))) return name
     return short + name.slice(other.length)

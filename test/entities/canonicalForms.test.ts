@@ -133,3 +133,25 @@ describe('a party’s organ named alone is the organ of the party its sentence o
     ]
   ])('%s', (text, names, expected) => expect(qualify(text, names as Array<[string, Candidate['type'], Candidate['source']?]>)).toEqual(expected))
 })
+
+describe('a state whose short form starts its name', () => {
+  it.each([
+    ['沙特阿拉伯外交部', '沙特阿拉伯外交部'], // already written with the state's name: `沙特` is not replaced inside it
+    ['沙特外交部', '沙特阿拉伯外交部'], // the short form before a body: the state's name
+    ['沙特阿拉伯', '沙特阿拉伯']
+  ])('%s → %s', (name, expected) => expect(canonicalName(name)).toBe(expected))
+})
+
+describe('a law keeps the state’s name as written', () => {
+  it.each([
+    ['蒙古国宪法', '蒙古国宪法'], // zhwiki titles a law with the state's full name
+    ['蒙古国外交部', '蒙古外交部'] // a body: the short name
+  ])('%s → %s', (name, expected) => expect(canonicalName(name)).toBe(expected))
+})
+
+describe('a place by the short name its page gives', () => {
+  it.each([
+    ['延边', '延边朝鲜族自治州'],
+    ['延边州', '延边朝鲜族自治州']
+  ])('%s → %s', (name, expected) => expect(canonicalName(name)).toBe(expected))
+})

@@ -284,3 +284,12 @@ describe('an incident named by its place alone', () => {
     ['某舰爆沉事件后', []] // a verb before 事件 is no place
   ])('%s', (text, expected) => expect(run(eventCandidates, text)).toEqual(expected))
 })
+
+describe('a revolution is named by a name before it', () => {
+  it.each([
+    ['人们至今纪念玫瑰革命', [['玫瑰革命', '玫瑰革命']]],
+    ['保守派、反革命势力', []], // punctuation before it
+    ['他们拒绝接受革命', []], // a verb before it
+    ['推行三大革命', []] // a count before it
+  ])('%s', (text, expected) => expect(run(eventCandidates, text).filter(([surface]) => surface!.endsWith('革命'))).toEqual(expected))
+})

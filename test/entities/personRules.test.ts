@@ -167,7 +167,20 @@ describe('other names a text gives a person', () => {
     ['王大同的歌声被誉为“山中之声”。', ['王大同'], undefined, [['山中之声', '王大同']]],
     ['访问王大同的岛屿被誉为“东方明珠”。', ['王大同'], undefined, []], // the sentence is not about the person
     ['他持姓名为“赵某”的护照入境。', [], undefined, [['赵某', '赵某']]],
-    ['一场名为“自由卫士”的演习开始。', [], undefined, []] // not shaped like a person's name
+    ['一场名为“自由卫士”的演习开始。', [], undefined, []], // not shaped like a person's name
+    [
+      '金甲乙，又译为金甲丙或金丁乙，是某国官员。',
+      ['金甲乙'],
+      undefined,
+      [
+        ['金甲丙', '金甲乙'],
+        ['金丁乙', '金甲乙']
+      ]
+    ], // `为` after the word, names joined by `或`
+    ['朴甲乙，中国大陆译作朴丙丁，现任某职。', ['朴甲乙'], undefined, [['朴丙丁', '朴甲乙']]], // a rendering: every syllable but the surname may differ
+    ['朴甲乙，又作朴丙丁。', ['朴甲乙'], undefined, []], // not a rendering: more than one syllable apart is another person
+    ['白甲乙（原名“白大同”）的故乡。', ['白甲乙'], undefined, [['白大同', '白甲乙']]], // quoted, whatever follows the quote
+    ['白甲乙，原名“白大同”的说法有误。', ['白甲乙'], undefined, [['白大同', '白甲乙']]]
   ])('%s', (text, known, page, expected) => expect(aliases(text, known, page)).toEqual(expected))
 
   it('in the lead, a nickname is the page’s person', () => {

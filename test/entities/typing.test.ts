@@ -128,3 +128,11 @@ describe('launch and test sites, camps are places, not bodies', () => {
     expect(typeOfName('草原妇幼医院')?.type).toBe('Place')
   })
 })
+
+describe('wars and battles after their place are events', () => {
+  it.each([
+    ['摩尔多瓦内战', 'Event'], // a state's civil war
+    ['第三次开城海战', 'Event'], // a counted battle
+    ['内战', undefined] // the kind alone
+  ])('%s', (name, type) => expect(typeOfName(name)?.type).toBe(type))
+})

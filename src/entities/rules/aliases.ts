@@ -1,6 +1,6 @@
 import {codePointIndex} from '../../core/codePoints.js'
 import {firstAtLeast, lastEndingBy} from '../../core/sortedSearch.js'
-import {aliasWords} from '../vocabulary/aliasWords.js'
+import {aliasWords, renderingWords} from '../vocabulary/aliasWords.js'
 import {surnameOf} from '../vocabulary/surnames.js'
 import type {Candidate} from './candidate.js'
 
@@ -8,15 +8,19 @@ const otherName = aliasWords.otherName.join('|')
 const nickname = aliasWords.nickname.join('|')
 const introduced = aliasWords.introduced.join('|')
 const praise = aliasWords.praise.join('|')
-/** `某某，又作甲、乙`, `某某（又名“甲”）`: words that give another name of the person before them, then the names. */
-const listed = new RegExp(`(${otherName})[：:]?((?:[“"「]?[\\p{Script=Han}·]{2,8}[”"」]?(?:、|，|或|和)?){1,4})`, 'gu')
+/**
+ * `某某，又作甲、乙`, `某某（又名“甲”）`, `某某，又译为甲或乙`, `某某，某地译作甲`: words that give another
+ * name of the person before them (after where that rendering is used), then the names.
+ */
+const listed = new RegExp(`(?:${renderingWords.regions.join('|')})?(${otherName})为?[：:]?((?:(?:[“"「][\\p{Script=Han}·]{2,8}[”"」]|[\\p{Script=Han}·]{2,8}?(?=[、，或和。；）)\\s]|$))(?:、|，|或|和)?){1,4})`, 'gu')
 /** `被誉为“甲”`, `称某某为“甲”`: a nickname, always in quotes. */
 const quotedNickname = new RegExp(`(?:${nickname})[“"「]([\\p{Script=Han}·]{2,8})[”"」]`, 'gu')
 /** `某某……被誉为“甲”`: praise, in quotes, in a sentence that starts with the person. */
 const praised = new RegExp(`(?:${praise})[“"「]([\\p{Script=Han}·]{2,8})[”"」]`, 'gu')
 /** `姓名为“甲”的护照`: the name a document or a record carries, in quotes. */
 const introducedName = new RegExp(`(?:${introduced})[“"「]([\\p{Script=Han}·]{2,6})[”"」]`, 'gu')
-const item = /[“"「]?([\p{Script=Han}·]{2,8})[”"」]?/gu
+/** One name of a list, after the separator before it (`、`, `或`). */
+const item = /(?<=^|[、，或和])(?:[“"「]([\p{Script=Han}·]{2,8})[”"」]|([\p{Script=Han}·]{2,8}?)(?=[、，或和。；）)\s]|$))/gu
 /** How far a page's lead runs: its first sentence names what the page is about. */
 const lead = 80
 
@@ -52,10 +56,12 @@ export function aliasCandidates(folded: string[], people: Candidate[], pagePerso
     if (!subject) continue
     const listStart = match.index + match[0].length - match[2]!.length
     for (const one of match[2]!.matchAll(item)) {
-      const name = one[1]!
+      const name = (one[1] ?? one[2])!
       const quoted = one[0] !== name
-      // Unquoted, an other name shares the person's surname (its first character) or is a transliteration.
-      if (!quoted && !name.includes('·') && !oneSyllableApart(name, subject)) break
+      // Unquoted, an other name shares the person's surname (its first character) or is a transliteration;
+      // a rendering (`又译`) of a Korean name may differ in every syllable but the surname.
+      const rendering = renderingWords.translated.test(match[1]!) && sameSurnameAndLength(name, subject)
+      if (!quoted && !name.includes('·') && !rendering && !oneSyllableApart(name, subject)) break
       push(listStart + one.index + one[0].indexOf(name), name, subject)
     }
   }
@@ -101,4 +107,10 @@ function oneSyllableApart(alias: string, name: string): boolean {
   const a = [...alias]
   const b = [...name]
   return a.length === b.length && a[0] === b[0] && a.filter((character, index) => character !== b[index]).length === 1
+}
+
+/** `金甲乙` and `金丙丁`: one surname, as many syllables (another rendering of a Korean name). */
+function sameSurnameAndLength(alias: string, name: string): boolean {
+  const surname = surnameOf(name)
+  return surname !== undefined && alias.startsWith(surname) && [...alias].length === [...name].length
 }

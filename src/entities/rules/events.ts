@@ -60,6 +60,8 @@ export function eventCandidates(out: Emitter): void {
     // A ship's incident (`某某号事件`), else a place's (`某某岛事件`).
     const stem = match[0] === '革命' ? text.slice(match.index - 2, match.index) : (shipStem(out, match.index, (characters ??= [...text])) ?? knownPlaceBefore(out, match.index))
     if (!stem || [...stem].length < 2 || /[的了在和与这那该此其各某]/.test(stem)) continue
+    // A revolution is named by a name (`烛光革命`), not by punctuation, a verb or a count before it (`、反革命`, `接受革命`, `三大革命`).
+    if (match[0] === '革命' && (!/^\p{Script=Han}{2}$/u.test(stem) || /^(v|vn|m|mq|d)$/.test(out.words.at(out.at(match.index - 2))?.tag ?? ''))) continue
     push(match.index - stem.length, text.slice(match.index - stem.length, suffixEnd), {type: 'Event', name: text.slice(match.index - stem.length, suffixEnd)})
   }
 }

@@ -13,6 +13,18 @@ export const aliasWords = {
 }
 
 /**
+ * Words that say the next name is the same name rendered otherwise (`又译为`,
+ * `某地译作`), and where a rendering is used: a Korean name's Chinese
+ * characters may differ in every syllable between renderings.
+ */
+export const renderingWords = {
+  translated: /译(?:作|为)?$/u,
+  /** Where a rendering is used, written before `译作` (`中华人民共和国译作某某`, `大陆译作某某`). */
+  regions: ['中华人民共和国', '中国大陆', '大陆', '内地', '台湾', '香港', '港台', '中国', '韩国', '朝鲜'],
+  source: 'zhwiki lead sentences of Korean biographies (某某，又译为甲或乙; 某某，中华人民共和国译作甲) and zhwiki 地区词转换 (大陆, 台湾, 香港 as the regions of renderings)'
+}
+
+/**
  * Words by which a text gives another name of what it names in `《》`
  * (`《某某条约》，全称《…》`, `《某某宣言》又称《…》`, `《…》，通称《某某宣言》`):
  * the names on both sides are one document's, event's or body's (`rules/definedNames.ts`).

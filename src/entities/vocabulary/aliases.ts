@@ -81,6 +81,7 @@ export const aliases: AliasEntry[] = [
   {canonical: '圣淘沙', forms: ['Sentosa'], source: 'zhwiki 圣淘沙 (英语 Sentosa)'},
   {canonical: '钓鱼台国宾馆', forms: ['Diaoyutai State Guesthouse'], source: 'zhwiki 钓鱼台国宾馆 (英语 Diaoyutai State Guesthouse)'},
   {canonical: '朝鲜半岛', forms: ['韩半岛', '韩国半岛', 'Korean Peninsula'], source: 'zhwiki 朝鲜半岛 (lead: 韩国称韩半岛; 英语 Korean Peninsula)'},
+  {canonical: '延边朝鲜族自治州', forms: ['延边', '延边州'], source: 'zhwiki 延边朝鲜族自治州 (简称 延边, 延边州)'},
   {canonical: '最高人民会议', forms: ['朝鲜最高人民会议', 'Supreme People\'s Assembly'], source: 'zhwiki 最高人民会议 (the DPRK legislature; titled without its state)'},
   {canonical: '推特', forms: ['Twitter'], source: 'zhwiki 推特 (英语 Twitter)'},
   {canonical: '脸书', forms: ['Facebook'], source: 'zhwiki Facebook (中国大陆称脸书)'},

@@ -11,6 +11,8 @@ export interface State {
 
 const un = 'UN member states and observers, by their zhwiki short names (zhwiki 联合国会员国列表)'
 const official = 'official and usual names (zhwiki page of the state: lead and 简称)'
+/** Like 美方 and 中方: the one-letter name (`stateInitials`) and 方 for the state's side in talks. */
+const side = 'X方 for its side, as Chinese press writes it (现代汉语词典 方: 一方, 双方; 英方, 法方, 德方 as 美方, 中方)'
 
 const listed: State[] = [
   {name: '朝鲜', others: ['朝鲜民主主义人民共和国', '北韩', '北朝鲜', '朝方'], source: `${official}; 北韩 is Taiwan and Hong Kong usage`},
@@ -23,17 +25,18 @@ const listed: State[] = [
   {name: '新加坡', others: ['新加坡共和国'], source: official},
   {name: '越南', others: ['越南社会主义共和国'], source: official},
   {name: '蒙古', others: ['蒙古国'], source: official},
-  {name: '英国', others: ['大不列颠及北爱尔兰联合王国'], source: official},
-  {name: '法国', others: ['法兰西共和国'], source: official},
-  {name: '德国', others: ['德意志联邦共和国'], source: official},
+  {name: '英国', others: ['大不列颠及北爱尔兰联合王国', '英方'], source: `${official}; ${side}`},
+  {name: '法国', others: ['法兰西共和国', '法方'], source: `${official}; ${side}`},
+  {name: '德国', others: ['德意志联邦共和国', '德方'], source: `${official}; ${side}`},
   {name: '马来西亚', others: ['马方'], source: `${official}; 马方 for its side as Chinese press writes it (马 in 驻马, 马朝关系)`},
   {name: '印度尼西亚', others: ['印尼'], source: `${official}: 简称 印尼`},
   ...['瑞士', '瑞典', '芬兰', '挪威', '加拿大', '澳大利亚', '印度', '巴基斯坦', '伊朗', '伊拉克', '叙利亚', '利比亚', '阿富汗', '以色列', '埃及', '古巴',
     '意大利', '西班牙', '荷兰', '波兰', '乌克兰', '泰国', '菲律宾', '缅甸', '柬埔寨', '老挝', '新西兰', '巴西', '墨西哥', '土耳其',
-    '沙特阿拉伯', '卡塔尔', '阿联酋', '南非', '奥地利', '比利时', '丹麦', '希腊', '葡萄牙', '捷克', '匈牙利', '罗马尼亚', '保加利亚', '塞尔维亚', '阿根廷',
+    '卡塔尔', '阿联酋', '南非', '奥地利', '比利时', '丹麦', '希腊', '葡萄牙', '捷克', '匈牙利', '罗马尼亚', '保加利亚', '塞尔维亚', '阿根廷',
     '智利', '秘鲁', '委内瑞拉', '尼日利亚', '埃塞俄比亚', '肯尼亚', '阿尔及利亚', '摩洛哥', '突尼斯', '苏丹', '也门', '约旦', '黎巴嫩', '科威特', '孟加拉国',
     '斯里兰卡', '尼泊尔', '哈萨克斯坦', '乌兹别克斯坦', '白俄罗斯', '格鲁吉亚', '阿塞拜疆', '亚美尼亚', '文莱', '东帝汶', '冰岛', '爱尔兰']
     .map((name) => ({name, others: [], source: un})),
+  {name: '沙特阿拉伯', others: ['沙特'], source: `${un}; zhwiki 沙特阿拉伯: 简称 沙特`},
   {name: '台湾', others: [], source: 'zhwiki 台湾 (the state the texts call 台湾 / 中华民国)'},
   // The other UN member states. Left out where the short name is also a common word or part of
   // other names (中非 as China–Africa, 马里 in 马里兰, 阿曼 in 阿曼达, 海地 in 沿海地区, 黑山 as a

@@ -36,6 +36,8 @@ export const legislationSuffixes: Suffix[] = [
 /** Named events: wars, talks, summits, sessions, incidents, games, elections. */
 export const eventSuffixes: Suffix[] = [
   ...group(titles, ['战争', '会谈', '会晤', '峰会', '首脑会议', '高峰会', '危机', '革命', '事件', '奥运会', '冬奥会', '运动会', '亚运会', '大选', '选举', '之春', '起义', '运动', '核试验', '遇刺']),
+  // Wars and battles after their place (`vocabulary/events.ts` warHeads: 波斯尼亚内战, 延坪海战, 仁川登陆战役).
+  ...group(titles, ['内战', '海战', '战役', '大战']),
   ...group(convention, ['会议', '全会', '代表大会', '大会', '论坛', '演习'])
 ]
 

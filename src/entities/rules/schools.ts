@@ -1,0 +1,35 @@
+import {countryName, knownTyping} from '../typing/known.js'
+import type {Emitter} from './candidate.js'
+
+/**
+ * What a school is called after the place it stands in: a count (`第一中学`),
+ * its kind (`人民学校`, `商业学校`), the level (`小学`, `中学`, `高中`, `女高`, `幼儿园`).
+ */
+const school = /(?:第[一二三四五六七八九十0-9]{1,3})?(?:人民|商业|工业|女子|师范)?(?:幼儿园|小学|中学|高中|女高|学校|高级中学|初级中学)/gu
+
+/**
+ * A school named after its town (`某山幼儿园`, `某城第一中学`, `某州女高`)
+ * is an organization, the town inside its name no place of its own: the
+ * town is one the gazetteer knows or one jieba reads as a place name (2–4
+ * characters, starting a word), not a state (`某国小学` is any school there).
+ * Named as written.
+ */
+export function schoolCandidates(out: Emitter): void {
+  const {text, push} = out
+  for (const match of text.matchAll(school)) {
+    const town = townBefore(out, match.index)
+    if (town) push(match.index - town.length, `${town}${match[0]}`, {type: 'Organization', name: `${town}${match[0]}`}, false)
+  }
+}
+
+/** The place right before a school's name, longest first. */
+function townBefore(out: Emitter, end: number): string | undefined {
+  for (const length of [4, 3, 2]) {
+    const stem = out.text.slice(Math.max(0, end - length), end)
+    if (!/^\p{Script=Han}{2,4}$/u.test(stem) || !out.starts.has(out.at(end - length)) || countryName(stem)) continue
+    const known = knownTyping(stem)?.type
+    const word = out.words.at(out.at(end - length))
+    if (known === 'Place' || known === 'City' || (word?.tag === 'ns' && word.end === out.at(end))) return stem
+  }
+  return undefined
+}

@@ -1,0 +1,22 @@
+import {describe, expect, it} from 'vitest'
+import {tagPlain} from '../../src/entities/jieba.js'
+import {emitter, foldedCharacters} from '../../src/entities/rules/candidate.js'
+import {landmarkCandidates} from '../../src/entities/rules/landmarks.js'
+
+// Made-up sentences, never the seeds' or the gold's.
+function run(text: string) {
+  const folded = foldedCharacters(text)
+  const out = emitter(folded, tagPlain(folded.join('')))
+  landmarkCandidates(out)
+  return out.found.map((candidate) => [folded.slice(candidate.start, candidate.end).join(''), candidate.type, candidate.name])
+}
+
+describe('a named building or site is a place', () => {
+  it.each([
+    ['遗体安葬在开城革命烈士陵园', [['开城革命烈士陵园', 'Place', '开城革命烈士陵园']]],
+    ['他被葬于國立大邱顯忠院', [['国立大邱显忠院', 'Place', '国立大邱显忠院']]], // the qualifier belongs to the name
+    ['大会在三一五文化会馆举行', [['三一五文化会馆', 'Place', '三一五文化会馆']]], // named after a date
+    ['美国军营里一片寂静', []], // a state's: any camp there
+    ['这座游乐场很大', []] // no name before the kind
+  ])('%s', (text, expected) => expect(run(text)).toEqual(expected))
+})

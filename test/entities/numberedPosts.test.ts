@@ -1,0 +1,20 @@
+import {describe, expect, it} from 'vitest'
+import {tagPlain} from '../../src/entities/jieba.js'
+import {emitter, foldedCharacters} from '../../src/entities/rules/candidate.js'
+import {numberedPostCandidates} from '../../src/entities/rules/numberedPosts.js'
+
+// Made-up sentences, never the seeds' or the gold's.
+function run(text: string) {
+  const folded = foldedCharacters(text)
+  const out = emitter(folded, tagPlain(folded.join('')))
+  numberedPostCandidates(out)
+  return out.found.map((candidate) => [folded.slice(candidate.start, candidate.end).join(''), candidate.type, candidate.name])
+}
+
+describe('a post named by its number is a place', () => {
+  it.each([
+    ['士兵从第七哨所撤回', [['第七哨所', 'Place', '第七哨所']]],
+    ['他们在第12观测站换岗', [['第12观测站', 'Place', '第十二观测站']]], // the number in Chinese numerals
+    ['附近的哨所和观测站', []] // no number: any post
+  ])('%s', (text, expected) => expect(run(text)).toEqual(expected))
+})

@@ -1,0 +1,22 @@
+import {describe, expect, it} from 'vitest'
+import {tagPlain} from '../../src/entities/jieba.js'
+import {emitter, foldedCharacters} from '../../src/entities/rules/candidate.js'
+import {schoolCandidates} from '../../src/entities/rules/schools.js'
+
+// Made-up sentences, never the seeds' or the gold's.
+function run(text: string) {
+  const folded = foldedCharacters(text)
+  const out = emitter(folded, tagPlain(folded.join('')))
+  schoolCandidates(out)
+  return out.found.map((candidate) => [folded.slice(candidate.start, candidate.end).join(''), candidate.type, candidate.name])
+}
+
+describe('a school named after its town is an organization', () => {
+  it.each([
+    ['他七岁进入开城第三小学读书', [['开城第三小学', 'Organization', '开城第三小学']]],
+    ['毕业于北京第二十中学', [['北京第二十中学', 'Organization', '北京第二十中学']]],
+    ['曾在大連商業學校学习', [['大连商业学校', 'Organization', '大连商业学校']]], // folded, named as written
+    ['在美国小学任教', []], // a state: any school there
+    ['他的小学同学', []] // no town before it
+  ])('%s', (text, expected) => expect(run(text)).toEqual(expected))
+})
