@@ -6,6 +6,7 @@ import {isCommonWord, tagPlain} from './jieba.js'
 import {bareBodies, bodyHeads, stateOwnBodies} from './vocabulary/bodies.js'
 import {isOffice, officeAtEnd} from './vocabulary/offices.js'
 import {namesPage} from './namesPage.js'
+import {groupHeads} from './vocabulary/nameCharacters.js'
 import {staticName} from './staticNames.js'
 import {symbolHeads, timeZoneHeads} from './vocabulary/places.js'
 import {governmentSuffixes, organizationSuffixes, suffixPattern} from './vocabulary/suffixes.js'
@@ -65,7 +66,7 @@ export function buildLexicon(files: VFile[]): Lexicon {
       // A common word, an office (`秘书`, `大使`, `党和国家领导人`), a topic (`美国外交`), a symbol (`某某旗`) or a time zone is not a name, whatever stands around it.
       const named = /^\p{Script=Han}{2,8}$/u.test(name) && !isCommonWord(name) && !isOffice(name) && !officeAtEnd.test(name) && !isStateTopic(name) && !symbolAtEnd.test(name) && !timeZoneAtEnd.test(name)
       let type: EntityType | undefined = !named ? undefined : bodyHeadAtEnd.test(name) ? 'Organization' : typeFromContext(files, title)
-      if (type === 'Person' && [...name].length >= 3 && bodySuffixAtEnd.test(name)) type = undefined
+      if (type === 'Person' && (([...name].length >= 3 && bodySuffixAtEnd.test(name)) || groupHeads.words.some((head) => name.endsWith(head)))) type = undefined
       byContext.set(title, type ? {type, name} : undefined)
     }
     return byContext.get(title)

@@ -22,6 +22,7 @@ describe('the batch lexicon types untyped titles by their context, names only', 
     ['他在图瓦努国歌声中', '图瓦努国歌', undefined],
     ['会议在图瓦努东部时间上午开始', '图瓦努东部时间', undefined], // a time zone is a time named after a place
     ['他出任人民武力部部长', '人民武力部', undefined], // an office after a body's name is its head's, not a person's title
-    ['他出任乌兰巴部长', '乌兰巴', 'Person'] // …but a name without a body's suffix before an office is a person's
+    ['他出任乌兰巴部长', '乌兰巴', 'Person'], // …but a name without a body's suffix before an office is a person's
+    ['他是保守派总统候选人', '保守派', undefined] // a group of people is no person, whatever jieba tags it
   ])('%s: %s → %s', (text, title, type) => expect(buildLexicon([linkedIn(text, title, title)]).get(title)?.type).toBe(type))
 })

@@ -35,6 +35,12 @@ export const groupWords: NameCharacters = {
   source: 'Chinese grammar: numeral + 人/方 and the plural 们 refer to groups'
 }
 
+/** Heads of words for a group of people (`保守派`, `反对派`, `民主人士`): a faction or a kind, never one person. */
+export const groupHeads = {
+  words: ['派', '人士', '分子', '阵营'],
+  source: '现代汉语词典 (派: 立场、见解或作风相同的一些人; 人士, 分子, 阵营); zhwiki titles of factions (保守派, 改革派, 苏联派, 延安派)'
+}
+
 /** Given-name characters that also end place names. */
 export const givenNameEndings: NameCharacters = {
   characters: '海山江河林峰洙',
