@@ -4,8 +4,8 @@ import {namePatterns} from './namePatterns.js'
 import {sessionName} from './numberedEvents.js'
 import {knownOrganizations} from '../vocabulary/organizations.js'
 import {incidentActs, summitBodies} from '../vocabulary/events.js'
-import {countryName, knownTyping} from '../typing/known.js'
-import {isPlaceName} from './placeNames.js'
+import {countryName} from '../typing/known.js'
+import {isPlaceName, placeBefore} from './placeNames.js'
 
 /**
  * Named events: summits and wars named after a place (`新加坡峰会`,
@@ -58,7 +58,7 @@ export function eventCandidates(out: Emitter): void {
   for (const match of text.matchAll(/革命|事件/gu)) {
     const suffixEnd = match.index + match[0].length
     // A ship's incident (`某某号事件`), else a place's (`某某岛事件`).
-    const stem = match[0] === '革命' ? text.slice(match.index - 2, match.index) : (shipStem(out, match.index, (characters ??= [...text])) ?? knownPlaceBefore(out, match.index))
+    const stem = match[0] === '革命' ? text.slice(match.index - 2, match.index) : (shipStem(out, match.index, (characters ??= [...text])) ?? placeBefore(out, match.index))
     if (!stem || [...stem].length < 2 || /[的了在和与这那该此其各某]/.test(stem)) continue
     // A revolution is named by a name (`烛光革命`), not by punctuation, a verb or a count before it (`、反革命`, `接受革命`, `三大革命`).
     if (match[0] === '革命' && (!/^\p{Script=Han}{2}$/u.test(stem) || /^(v|vn|m|mq|d)$/.test(out.words.at(out.at(match.index - 2))?.tag ?? ''))) continue
@@ -82,18 +82,6 @@ function incidentPlace(out: Emitter, end: number): string | undefined {
     const stem = out.text.slice(Math.max(0, end - length), end)
     if (!/^\p{Script=Han}{2,4}$/u.test(stem) || !out.starts.has(out.at(end - length))) continue
     if (isPlaceName(stem) && !countryName(stem)) return stem
-  }
-  return undefined
-}
-
-/** `某某岛事件`: a place the gazetteer knows, or jieba reads as a place, right before `事件` and starting a word. */
-function knownPlaceBefore(out: Emitter, end: number): string | undefined {
-  for (const length of [4, 3, 2]) {
-    const stem = out.text.slice(Math.max(0, end - length), end)
-    if (!/^\p{Script=Han}{2,4}$/u.test(stem) || !out.starts.has(out.at(end - length)) || countryName(stem)) continue
-    const known = knownTyping(stem)?.type
-    const word = out.words.at(out.at(end - length))
-    if (known === 'Place' || known === 'City' || (word?.tag === 'ns' && word.end === out.at(end))) return stem
   }
   return undefined
 }

@@ -1,4 +1,4 @@
-import {countryName, knownTyping} from '../typing/known.js'
+import {placeBefore} from './placeNames.js'
 import type {Emitter} from './candidate.js'
 
 /**
@@ -17,19 +17,7 @@ const school = /(?:第[一二三四五六七八九十0-9]{1,3})?(?:人民|商业
 export function schoolCandidates(out: Emitter): void {
   const {text, push} = out
   for (const match of text.matchAll(school)) {
-    const town = townBefore(out, match.index)
+    const town = placeBefore(out, match.index)
     if (town) push(match.index - town.length, `${town}${match[0]}`, {type: 'Organization', name: `${town}${match[0]}`}, false)
   }
-}
-
-/** The place right before a school's name, longest first. */
-function townBefore(out: Emitter, end: number): string | undefined {
-  for (const length of [4, 3, 2]) {
-    const stem = out.text.slice(Math.max(0, end - length), end)
-    if (!/^\p{Script=Han}{2,4}$/u.test(stem) || !out.starts.has(out.at(end - length)) || countryName(stem)) continue
-    const known = knownTyping(stem)?.type
-    const word = out.words.at(out.at(end - length))
-    if (known === 'Place' || known === 'City' || (word?.tag === 'ns' && word.end === out.at(end))) return stem
-  }
-  return undefined
 }
