@@ -1,15 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {tagPlain} from '../../src/entities/jieba.js'
 import {assemblySessionCandidates} from '../../src/entities/rules/assemblySessions.js'
-import {emitter, foldedCharacters} from '../../src/entities/rules/candidate.js'
+import {ruleFound} from '../helpers/ruleFound.js'
 
 // Made-up sentences, never the seeds' or the gold's.
-function run(text: string) {
-  const folded = foldedCharacters(text)
-  const out = emitter(folded, tagPlain(folded.join('')))
-  assemblySessionCandidates(out)
-  return out.found.map((candidate) => [folded.slice(candidate.start, candidate.end).join(''), candidate.name])
-}
+const run = (text: string) => ruleFound(assemblySessionCandidates, text).map((candidate) => [candidate.surface, candidate.name])
 
 describe('a legislature’s counted session with its state or with the body first', () => {
   it.each([

@@ -1,15 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {tagPlain} from '../../src/entities/jieba.js'
 import {broadcasterCandidates} from '../../src/entities/rules/broadcasters.js'
-import {emitter, foldedCharacters} from '../../src/entities/rules/candidate.js'
+import {ruleFound} from '../helpers/ruleFound.js'
 
 // Made-up sentences, never the seeds' or the gold's.
-function run(text: string) {
-  const folded = foldedCharacters(text)
-  const out = emitter(folded, tagPlain(folded.join('')))
-  broadcasterCandidates(out)
-  return out.found.map((candidate) => [folded.slice(candidate.start, candidate.end).join(''), candidate.name, candidate.type])
-}
+const run = (text: string) => ruleFound(broadcasterCandidates, text).map((candidate) => [candidate.surface, candidate.name, candidate.type])
 
 describe('a broadcaster by its suffix', () => {
   it.each([

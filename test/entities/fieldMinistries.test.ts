@@ -1,16 +1,10 @@
 import {describe, expect, it} from 'vitest'
-import {tagPlain} from '../../src/entities/jieba.js'
-import {emitter, foldedCharacters} from '../../src/entities/rules/candidate.js'
 import {fieldMinistryCandidates, isFieldMinistry} from '../../src/entities/rules/fieldMinistries.js'
 import {isStateOrgan} from '../../src/entities/rules/stateOrgans.js'
+import {ruleFound} from '../helpers/ruleFound.js'
 
 // Made-up lists of posts and résumés, never the seeds' or the gold's.
-function run(text: string) {
-  const folded = foldedCharacters(text)
-  const out = emitter(folded, tagPlain(folded.join('')))
-  fieldMinistryCandidates(out)
-  return out.found.map((candidate) => [folded.slice(candidate.start, candidate.end).join(''), candidate.name, candidate.type])
-}
+const run = (text: string) => ruleFound(fieldMinistryCandidates, text).map((candidate) => [candidate.surface, candidate.name, candidate.type])
 
 describe('a state’s ministry named by its field', () => {
   it.each([

@@ -1,15 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {tagPlain} from '../../src/entities/jieba.js'
-import {emitter, foldedCharacters} from '../../src/entities/rules/candidate.js'
 import {landmarkCandidates} from '../../src/entities/rules/landmarks.js'
+import {ruleFound} from '../helpers/ruleFound.js'
 
 // Made-up sentences, never the seeds' or the gold's.
-function run(text: string) {
-  const folded = foldedCharacters(text)
-  const out = emitter(folded, tagPlain(folded.join('')))
-  landmarkCandidates(out)
-  return out.found.map((candidate) => [folded.slice(candidate.start, candidate.end).join(''), candidate.type, candidate.name])
-}
+const run = (text: string) => ruleFound(landmarkCandidates, text).map((candidate) => [candidate.surface, candidate.type, candidate.name])
 
 describe('a named building or site is a place', () => {
   it.each([

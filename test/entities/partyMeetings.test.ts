@@ -1,15 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {tagPlain} from '../../src/entities/jieba.js'
-import {emitter, foldedCharacters} from '../../src/entities/rules/candidate.js'
 import {partyMeetingCandidates} from '../../src/entities/rules/partyMeetings.js'
+import {ruleFound} from '../helpers/ruleFound.js'
 
 // Made-up sentences: meetings of the parties the vocabulary knows and elections of a legislature.
-function run(text: string) {
-  const folded = foldedCharacters(text)
-  const out = emitter(folded, tagPlain(folded.join('')))
-  partyMeetingCandidates(out)
-  return out.found.map((candidate) => [folded.slice(candidate.start, candidate.end).join(''), candidate.name])
-}
+const run = (text: string) => ruleFound(partyMeetingCandidates, text).map((candidate) => [candidate.surface, candidate.name])
 
 describe('meetings of a party and elections of a legislature', () => {
   it.each([

@@ -1,15 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {tagPlain} from '../../src/entities/jieba.js'
-import {emitter, foldedCharacters} from '../../src/entities/rules/candidate.js'
 import {schoolCandidates} from '../../src/entities/rules/schools.js'
+import {ruleFound} from '../helpers/ruleFound.js'
 
 // Made-up sentences, never the seeds' or the gold's.
-function run(text: string) {
-  const folded = foldedCharacters(text)
-  const out = emitter(folded, tagPlain(folded.join('')))
-  schoolCandidates(out)
-  return out.found.map((candidate) => [folded.slice(candidate.start, candidate.end).join(''), candidate.type, candidate.name])
-}
+const run = (text: string) => ruleFound(schoolCandidates, text).map((candidate) => [candidate.surface, candidate.type, candidate.name])
 
 describe('a school named after its town is an organization', () => {
   it.each([
