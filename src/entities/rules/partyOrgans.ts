@@ -1,3 +1,4 @@
+import {firstAtLeast} from '../../core/sortedSearch.js'
 import {partyOrgans} from '../vocabulary/bodies.js'
 import type {Candidate} from './candidate.js'
 
@@ -30,13 +31,16 @@ export function qualifyPartyOrgans(mentions: Candidate[], folded: string[]): Set
   const leadEnd = folded.indexOf('\n')
   const leadParty = leadEnd < 0 ? undefined : mentions.filter((mention) => mention.end <= leadEnd).flatMap((mention) => partyOf(mention) ?? [])[0]
   const fullNames = [...new Set(mentions.flatMap((mention) => (partyOf(mention) && organs.has(organOf(mention.name)) ? [mention.name] : [])))]
+  const ends = folded.flatMap((character, index) => (sentenceEnd.test(character) ? [index] : []))
   const unqualified = new Set<Candidate>()
   let lastParty: {party: string; end: number} | undefined
   for (const mention of mentions) {
     const party = partyOf(mention)
     if (party) lastParty = {party, end: mention.end}
     if ((mention.type !== 'GovernmentOrganization' && mention.type !== 'Organization') || !organs.has(mention.name) || mention.source === 'link' || mention.source === 'lexicon') continue
-    const inSentence = lastParty && !folded.slice(lastParty.end, mention.start).some((character) => sentenceEnd.test(character)) ? lastParty.party : undefined
+    // No sentence ends between the party and the organ: one binary search over the ends, not a copy of the text between.
+    const nextEnd = ends[firstAtLeast(ends.length, (index) => ends[index]!, lastParty?.end ?? 0)] ?? Infinity
+    const inSentence = lastParty && nextEnd >= mention.start ? lastParty.party : undefined
     const own = inSentence ?? (parties.size === 1 ? [...parties][0] : leadParty)
     // The organ's full name the document gives with that party (`某某党中央政治局` for `政治局`), else the party's and the organ's.
     if (own) mention.name = fullNames.find((name) => name.startsWith(own) && name.endsWith(mention.name)) ?? `${own}${mention.name}`
