@@ -51,9 +51,12 @@ export const pipelines: Pipelines = {
     const processor = await pending
     await processor.run(processor.parse(file) as never, file)
   },
-  async prepareRecord(lexicon: Lexicon) {
-    // Freezing runs the attachers: the entity step's segmenter (jieba with the lexicon's names) loads here.
-    recordProcessor(lexicon).freeze()
+  async prepareRecord(lexicon: Lexicon, file: VFile) {
+    // Freezing runs the attachers, which make the entity step's segmenter (jieba with the lexicon's names).
+    const processor = recordProcessor(lexicon).freeze()
+    // Only a Chinese text is segmented: an English one never waits for jieba's dictionaries.
+    if (file.data.meta?.language === 'en') return
+    processor.data('entitySegmenter')?.load()
     preloadJieba()
   },
   async record(lexicon: Lexicon, file) {

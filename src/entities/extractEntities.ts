@@ -1,3 +1,4 @@
+import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import type {Lexicon} from './buildLexicon.js'
 import {englishCandidates} from './englishEntities.js'
@@ -46,7 +47,7 @@ import {listedPeople} from './rules/personLists.js'
 import {resolveUnitsAlone, shortBodyNames} from './rules/shortBodies.js'
 import {groupEntities} from './groupEntities.js'
 import {resolveShortNames, surnameWithTitle} from './personNames.js'
-import {createSegmenter, tagPlain} from './jieba.js'
+import {createSegmenter, type Segmenter, tagPlain} from './jieba.js'
 import {sameOriginalName} from './rules/latinNames.js'
 import {staticNames} from './staticNames.js'
 import {cleanTitle, typeOfName} from './typeOfName.js'
@@ -57,6 +58,13 @@ import {surnameOf} from './vocabulary/surnames.js'
 import {foldScript} from '../script/foldScript.js'
 import {pushAll} from '../core/collect.js'
 import {tokenLookup} from './tokenLookup.js'
+
+declare module 'unified' {
+  interface Data {
+    /** The entity step's segmenter (jieba with the lexicon's names), for a caller that loads it ahead. */
+    entitySegmenter?: Segmenter
+  }
+}
 
 export interface ExtractEntitiesOptions {
   /** Names gathered from the links of the whole batch (`buildLexicon`). */
@@ -98,10 +106,11 @@ function overlapsTaken(owner: Int32Array, candidate: Candidate): boolean {
  * name (`凯利`, `金委员长`) takes the full name the document gives it when only
  * one fits; a candidate that cannot be typed is left out.
  */
-export default function extractEntities(options: ExtractEntitiesOptions = {}) {
+export default function extractEntities(this: Processor, options: ExtractEntitiesOptions = {}) {
   const lexicon = options.lexicon ?? new Map()
   // General knowledge is always in jieba's dictionary: a batch whose links repeat it segments the same.
   const segmenter = createSegmenter([...staticNames.keys(), ...lexicon.keys()])
+  this.data('entitySegmenter', segmenter)
   return function (_tree: unknown, file: VFile) {
     const text = file.data.text ?? ''
     const characters = [...text]

@@ -13,6 +13,8 @@ export interface Token {
 
 export interface Segmenter {
   tag: (text: string) => Token[]
+  /** Loads the dictionary now rather than at the first `tag` (it takes a moment). */
+  load: () => void
 }
 
 let plain: Jieba | undefined
@@ -42,15 +44,24 @@ export function createSegmenter(names: Iterable<string>): Segmenter {
     .sort()
     .map((word) => `${word} 100000 nz`)
   const key = lines.join('\n')
-  let jieba = lines.length === 0 ? plainJieba() : withWords.get(key)
+  // Built on first use: a batch of English files never loads it.
+  let jieba: Jieba | undefined
+  const load = (): Jieba => {
+    jieba ??= lines.length === 0 ? plainJieba() : jiebaWithWords(key)
+    return jieba
+  }
+  return {tag: (text) => tagWithOffsets(load(), text), load}
+}
+
+function jiebaWithWords(key: string): Jieba {
+  let jieba = withWords.get(key)
   if (!jieba) {
     jieba = Jieba.withDict(dict)
     jieba.loadDict(new TextEncoder().encode(key))
     withWords.clear() // keep one: batches rarely alternate
     withWords.set(key, jieba)
   }
-  const segmenter = jieba
-  return {tag: (text) => tagWithOffsets(segmenter, text)}
+  return jieba
 }
 
 /** Part-of-speech tokens with offsets, computed by walking the text (jieba keeps every character). */

@@ -16,11 +16,11 @@ export interface Pipelines {
   /** Entities, with the lexicon of the whole batch, and the JSON-LD record in `file.value`. */
   record: (lexicon: Lexicon, file: VFile) => Promise<void>
   /**
-   * Loads what the record step with this lexicon needs (its segmenter, with
-   * the lexicon's names), so that a worker's start-up is not charged to the
-   * time budget of its first file.
+   * Loads what the record step of this file with this lexicon needs (for a
+   * Chinese text, its segmenter with the lexicon's names), so that loading
+   * is not charged to the file's time budget.
    */
-  prepareRecord?: (lexicon: Lexicon) => Promise<void>
+  prepareRecord?: (lexicon: Lexicon, file: VFile) => Promise<void>
 }
 
 export interface SourceInput {

@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs'
+import type {VFile} from 'vfile'
 import type {SourceKind} from '../core/types.js'
 import {withAlternateNames} from '../dump/applyRedirects.js'
 import {buildLexicon, type Lexicon, type LexiconEntry} from '../entities/buildLexicon.js'
@@ -89,14 +90,25 @@ async function lexiconOf(cacheDir: string, hash: string): Promise<Lexicon> {
   return loaded.lexicon
 }
 
-/** What a record task needs loaded before its budget starts: the lexicon and the record step's segmenters. */
+/** The ingested file of the record task being prepared (a worker runs one task at a time). */
+let prepared: {key: string; file: VFile} | undefined
+
+function ingestedFile(task: RecordTask): VFile {
+  const file = prepared?.key === task.key ? prepared.file : restoreFile(JSON.parse(readFileSync(store(task.cacheDir).path('ingest', task.ingestKey), 'utf8')))
+  prepared = undefined
+  return file
+}
+
+/** What a record task needs loaded before its budget starts: the lexicon, its file, and what the file's record step needs. */
 export async function prepareRecordTask(task: RecordTask, pipelines: Pipelines): Promise<void> {
-  await pipelines.prepareRecord?.(await lexiconOf(task.cacheDir, task.lexiconHash))
+  const file = ingestedFile(task)
+  prepared = {key: task.key, file}
+  await pipelines.prepareRecord?.(await lexiconOf(task.cacheDir, task.lexiconHash), file)
 }
 
 export async function recordTask(task: RecordTask, pipelines: Pipelines): Promise<RecordSummary> {
   const cache = store(task.cacheDir)
-  const file = restoreFile(JSON.parse(readFileSync(cache.path('ingest', task.ingestKey), 'utf8')))
+  const file = ingestedFile(task)
   const before = file.messages.length
   // A dump's redirects to this page, known once the whole dump was read.
   withAlternateNames(file, task.alternateNames)
