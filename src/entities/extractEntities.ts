@@ -38,6 +38,7 @@ import {delegationBodies, delegationMembers} from './rules/delegationLists.js'
 import {ownNamesOfBodies} from './rules/ownNames.js'
 import {withoutNamesOfOthers} from './rules/namedAfter.js'
 import {addressUnits} from './rules/addresses.js'
+import {hangulNameCandidates} from './rules/hangulNames.js'
 import {resolveLinkedBodies} from './rules/linkedBodies.js'
 import {qualifyPartyOrgans} from './rules/partyOrgans.js'
 import {bodiesAfterPeople} from './rules/personBodies.js'
@@ -225,6 +226,8 @@ export default function extractEntities(this: Processor, options: ExtractEntitie
           settle(candidates).filter((candidate) => candidate.type === 'Person')
         )
       )
+      // A name's Korean-script form in brackets after it (`某某（朝鲜语：…）`) names the same thing.
+      pushAll(candidates, hangulNameCandidates(folded, settle(candidates)))
       pushAll(candidates, subBodiesAfter(settle(candidates), folded, tokens))
       pushAll(candidates, bodyChains(settle(candidates)))
       // The divisions of an address after one found (`某省某县|某镇|某村`).
