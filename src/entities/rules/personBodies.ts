@@ -4,6 +4,7 @@ import type {Candidate} from './candidate.js'
 
 const heads = new RegExp(`^(?:${alternation(bodiesAfterPerson.heads.map((entry) => entry.head))})`, 'u')
 const typeOf = new Map(bodiesAfterPerson.heads.map((entry) => [entry.head, entry.type]))
+const longestHead = Math.max(...bodiesAfterPerson.heads.map((entry) => [...entry.head].length))
 /** `第一次`, `第2次`: the count of a body a person headed several times, just before the person. */
 const count = /第[0-9一二三四五六七八九十]{1,3}次$/u
 
@@ -17,7 +18,7 @@ export function bodiesAfterPeople(settled: readonly Candidate[], folded: string[
   const found: Candidate[] = []
   for (const person of settled) {
     if (person.type !== 'Person') continue
-    const head = heads.exec(folded.slice(person.end, person.end + 5).join(''))?.[0]
+    const head = heads.exec(folded.slice(person.end, person.end + longestHead).join(''))?.[0]
     if (!head) continue
     const before = count.exec(folded.slice(Math.max(0, person.start - 6), person.start).join(''))?.[0] ?? ''
     const start = person.start - [...before].length

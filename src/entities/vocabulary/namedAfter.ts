@@ -18,7 +18,11 @@ export const namedAfter = {
 export const bodiesAfterPerson = {
   heads: [
     {head: '治丧委员会', type: 'Organization' as const},
+    {head: '国家治丧委员会', type: 'Organization' as const},
+    {head: '国家葬仪委员会', type: 'Organization' as const},
+    {head: '高级党校', type: 'Organization' as const},
+    {head: '社会主义青年同盟', type: 'Organization' as const},
     {head: '内阁', type: 'GovernmentOrganization' as const}
   ],
-  source: 'zhwiki 金日成治丧委员会 (a funeral committee named after the dead), 朝鲜民主主义人民共和国内阁 (its cabinets by their premier and count: 第一次某某内阁)'
+  source: 'zhwiki 金日成治丧委员会 (a funeral committee named after the dead; 国家治丧委员会 / 国家葬仪委员会 as KCNA names the state funeral committees), 朝鲜民主主义人民共和国内阁 (its cabinets by their premier and count: 第一次某某内阁), zhwiki 金日成高级党校 and 金日成社会主义青年同盟 (a party school and a youth league named after a leader)'
 }
