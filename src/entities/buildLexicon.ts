@@ -8,6 +8,7 @@ import {isOffice, officeAtEnd} from './vocabulary/offices.js'
 import {namesPage} from './namesPage.js'
 import {groupHeads} from './vocabulary/nameCharacters.js'
 import {staticName} from './staticNames.js'
+import {namesNoOnePage, pagesOfAnchors} from './rules/anchorPages.js'
 import {symbolHeads, timeZoneHeads} from './vocabulary/places.js'
 import {governmentSuffixes, organizationSuffixes, suffixPattern} from './vocabulary/suffixes.js'
 import {cleanTitle, isStateTopic, typeOfName} from './typeOfName.js'
@@ -102,7 +103,10 @@ export function buildLexicon(files: VFile[]): Lexicon {
   }
 
   const lexicon: Lexicon = new Map()
+  const anchorPages = pagesOfAnchors(files)
   for (const [surface, byName] of [...named.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    // An anchor the batch links to several pages names none of them, though only one page admits it.
+    if (namesNoOnePage(surface, anchorPages)) continue
     const entries = [...byName.values()]
     // Two pages behind one surface: only the page of that very name keeps it.
     const entry = entries.length === 1 ? entries[0]! : entries.find((candidate) => candidate.name === surface)
