@@ -37,6 +37,7 @@ import {delegationBodies, delegationMembers} from './rules/delegationLists.js'
 import {ownNamesOfBodies} from './rules/ownNames.js'
 import {withoutNamesOfOthers} from './rules/namedAfter.js'
 import {addressUnits} from './rules/addresses.js'
+import {armyUnitsAfter} from './rules/armyUnits.js'
 import {resolveLinkedBodies} from './rules/linkedBodies.js'
 import {qualifyPartyOrgans} from './rules/partyOrgans.js'
 import {bodiesAfterPeople} from './rules/personBodies.js'
@@ -218,6 +219,8 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       )
       pushAll(candidates, subBodiesAfter(settle(candidates), folded, tokens))
       pushAll(candidates, bodyChains(settle(candidates)))
+      // An army's units by number after it (`人民军第2军团`).
+      pushAll(candidates, armyUnitsAfter(settle(candidates), folded))
       // The divisions of an address after one found (`某省某县|某镇|某村`).
       pushAll(candidates, addressUnits(settle(candidates), folded))
       // Bodies inside the posts of a delegation list, with the state of the list's other bodies, and its members by name.
