@@ -37,13 +37,15 @@ export function qualifyPartyOrgans(mentions: Candidate[], folded: string[]): Set
   for (const mention of mentions) {
     const party = partyOf(mention)
     if (party) lastParty = {party, end: mention.end}
-    if ((mention.type !== 'GovernmentOrganization' && mention.type !== 'Organization') || !organs.has(mention.name) || mention.source === 'link' || mention.source === 'lexicon') continue
+    // `党中央委员会`: `党` stands for the party the organ is of.
+    const organ = organs.has(mention.name) ? mention.name : mention.name.startsWith('党') && organs.has(mention.name.slice(1)) ? mention.name.slice(1) : undefined
+    if ((mention.type !== 'GovernmentOrganization' && mention.type !== 'Organization') || !organ || mention.source === 'link' || mention.source === 'lexicon') continue
     // No sentence ends between the party and the organ: one binary search over the ends, not a copy of the text between.
     const nextEnd = ends[firstAtLeast(ends.length, (index) => ends[index]!, lastParty?.end ?? 0)] ?? Infinity
     const inSentence = lastParty && nextEnd >= mention.start ? lastParty.party : undefined
     const own = inSentence ?? (parties.size === 1 ? [...parties][0] : leadParty)
     // The organ's full name the document gives with that party (`某某党中央政治局` for `政治局`), else the party's and the organ's.
-    if (own) mention.name = fullNames.find((name) => name.startsWith(own) && name.endsWith(mention.name)) ?? `${own}${mention.name}`
+    if (own) mention.name = fullNames.find((name) => name.startsWith(own) && name.endsWith(organ)) ?? `${own}${organ}`
     else unqualified.add(mention)
   }
   return unqualified
