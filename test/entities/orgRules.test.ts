@@ -87,7 +87,9 @@ describe('bodies named by a name and a head', () => {
 describe('departments below a body', () => {
   it.each([
     ['某某党宣传部副部长', ['某某党宣传部']],
-    ['某某党副部长', []]
+    ['某某党副部长', []],
+    ['某某党并入民族部', []], // a verb of restructuring: the other body, not a department
+    ['某某党改组为建设部', []]
   ])('%s', (text, expected) => expect(subBodiesAfter([body(0, '某某党')], foldedCharacters(text), tagPlain(text)).map((candidate) => candidate.name)).toEqual(expected))
 })
 
