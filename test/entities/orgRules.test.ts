@@ -150,6 +150,18 @@ describe('bodies named in a list of posts, before the post held in them', () => 
     ['草原开发部部长的讲话', []] // the post does not end the run
   ])('%s', (text, expected) => expect(run(postBodyCandidates, text)).toEqual(expected))
 
+  it('leaves out a name before a body the batch knows (a lead whose comma was lost)', () => {
+    const segmenter = createSegmenter(['草原人民党中央政治局'])
+    const found = (text: string) => {
+      const folded = foldedCharacters(text)
+      const out = emitter(folded, segmenter.tag(folded.join('')))
+      postBodyCandidates(out)
+      return out.found.map((candidate) => folded.slice(candidate.start, candidate.end).join(''))
+    }
+    expect(found('巴特尔草原人民党中央政治局候补委员')).toEqual([])
+    expect(found('曾任草原人民党中央政治局候补委员')).toEqual(['草原人民党中央政治局'])
+  })
+
   it('types a ministry’s parts as government bodies', () => {
     const folded = foldedCharacters('历任草原司参赞')
     const out = emitter(folded, tagPlain(folded.join('')))
