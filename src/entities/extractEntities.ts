@@ -38,6 +38,7 @@ import {delegationBodies, delegationMembers} from './rules/delegationLists.js'
 import {ownNamesOfBodies} from './rules/ownNames.js'
 import {withoutNamesOfOthers} from './rules/namedAfter.js'
 import {addressUnits} from './rules/addresses.js'
+import {cityName} from './rules/cityNames.js'
 import {armyUnitsAfter} from './rules/armyUnits.js'
 import {resolveLinkedBodies} from './rules/linkedBodies.js'
 import {qualifyPartyOrgans} from './rules/partyOrgans.js'
@@ -276,7 +277,8 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
     if (!english) sameOriginalName(mentions)
     if (!english) ownNamesOfBodies(mentions)
     if (!english) resolveUnitsAlone(mentions)
-    if (!english) for (const mention of mentions) mention.name = canonicalName(mention.name)
+    // A city goes without its administrative suffix (`某某市` → `某某`).
+    if (!english) for (const mention of mentions) mention.name = cityName(canonicalName(mention.name), mention.type)
     file.data.entityMentions = mentions
     file.data.entities = groupEntities(mentions, lexicon)
   }

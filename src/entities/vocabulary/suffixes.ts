@@ -64,3 +64,9 @@ export function suffixPattern(suffixes: Suffix[]): RegExp {
   const words = [...new Set(suffixes.map((entry) => entry.suffix))].sort((a, b) => b.length - a.length)
   return new RegExp(`(${words.join('|')})$`)
 }
+
+/** The administrative suffixes of a city's title that its name goes without (`某某市` → `某某`; `华盛顿特区` keeps its own). */
+export const cityTitleSuffixes = {
+  words: ['特别市', '广域市', '特级市', '直辖市', '市'],
+  source: 'zhwiki titles of cities (首尔特别市, 釜山广域市, 开城特级市, 某某市) and the short names Chinese texts and general knowledge use (首尔, 釜山, 开城)'
+}
