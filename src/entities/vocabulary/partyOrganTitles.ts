@@ -10,6 +10,7 @@ export const partyOrganTitles: Array<{party: string; organs: Record<string, stri
     party: '朝鲜劳动党',
     organs: {
       政治局: '中央政治局',
+      政治委员会: '中央政治局',
       政治局常务委员会: '中央政治局常务委员会',
       书记局: '中央书记局',
       军事委员会: '中央军事委员会',
@@ -18,7 +19,7 @@ export const partyOrganTitles: Array<{party: string; organs: Record<string, stri
       国际部: '国际部'
     },
     source:
-      'zhwiki titles the batch links to (corpus zhwiki biographies): 朝鲜劳动党中央政治局 (13 links; 中央委员会政治局 a redirect), 朝鲜劳动党中央政治局常务委员会, 朝鮮勞動黨中央書記局 (中央委员会书记局 a redirect), 朝鲜劳动党中央军事委员会, 朝鲜劳动党中央委员会宣传鼓动部; anchor 朝鲜劳动党中央组织指导部部长 → its page; zhwiki 朝鲜劳动党国际部'
+      'zhwiki titles the batch links to (corpus zhwiki biographies): 朝鲜劳动党中央政治局 (13 links; 中央委员会政治局 a redirect; called 政治委员会 until the sixth congress, 1980), 朝鲜劳动党中央政治局常务委员会, 朝鮮勞動黨中央書記局 (中央委员会书记局 a redirect), 朝鲜劳动党中央军事委员会, 朝鲜劳动党中央委员会宣传鼓动部; anchor 朝鲜劳动党中央组织指导部部长 → its page; zhwiki 朝鲜劳动党国际部'
   },
   {
     party: '中国共产党',
