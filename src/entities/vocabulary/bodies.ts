@@ -96,8 +96,8 @@ export const ownNameHeads = {
  */
 export const stateFunctions = {
   starts: ['总统', '首相', '总理', '国家', '陆军', '海军', '空军', '外交'],
-  heads: ['室', '会议', '研究院', '本部', '司令部', '委员会', '局', '处', '厅'],
-  source: 'zhwiki titles of states\' organs named by function (大韩民国总统秘书室, 大韩民国国家安全保障会议, 大韩民国陆军本部, 韩国外交安保研究院, 日本首相官邸)'
+  heads: ['室', '会议', '研究院', '科学院', '本部', '司令部', '委员会', '局', '处', '厅'],
+  source: 'zhwiki titles of states\' organs named by function (大韩民国总统秘书室, 大韩民国国家安全保障会议, 大韩民国陆军本部, 韩国外交安保研究院, 日本首相官邸; 朝鲜国家科学院, 中国科学院: a nation\'s academy of sciences)'
 }
 
 export const companyHeads = {
