@@ -30,6 +30,7 @@ import {pageRenderings} from './rules/pageRenderings.js'
 import {datedNamesInBrackets, namesOfTitle, titleKindCandidates, titleNameCandidates} from './rules/definedNames.js'
 import {leaderNicknameCandidates} from './rules/leaderNicknames.js'
 import {namesInLead} from './rules/leadNames.js'
+import {namesInLeadBrackets} from './rules/bracketNames.js'
 import {surnameSubjectCandidates} from './rules/surnameSubjects.js'
 import {aliasPeopleCandidates} from './rules/aliasPeople.js'
 import {pairSummitCandidates, titleYear} from './rules/pairSummits.js'
@@ -159,7 +160,7 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       const [titleSurface, titleTyping] = [...ownTitle.entries()][0] ?? []
       const linkedName = (surface: string) => lexicon.get(normalizeName(surface))?.name
       const subject = titleSurface && titleTyping ? {surface: titleSurface, ...titleTyping} : undefined
-      const subjectDefined = new Map([...datedNamesInBrackets(folded, linkedName), ...namesOfTitle(folded, subject, linkedName), ...namesInLead(folded, subject, linkedName)])
+      const subjectDefined = new Map([...datedNamesInBrackets(folded, linkedName), ...namesOfTitle(folded, subject, linkedName), ...namesInLead(folded, subject, linkedName), ...namesInLeadBrackets(folded, subject, linkedName)])
       const subjectNames = [...titleKindCandidates(folded, titleTyping), ...titleNameCandidates(folded, subjectDefined)]
       if (subjectNames.length > 0) {
         const named = new Set(subjectNames.map((candidate) => `${candidate.start}:${candidate.end}`))
