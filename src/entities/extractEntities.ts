@@ -48,6 +48,7 @@ import {bodiesOfGeneralResolutions} from './rules/generalResolutions.js'
 import {partyOrgansAlone} from './rules/organsAlone.js'
 import {listedPeople} from './rules/personLists.js'
 import {resolveUnitsAlone, shortBodyNames} from './rules/shortBodies.js'
+import {kindsAlone} from './rules/kindsAlone.js'
 import {groupEntities} from './groupEntities.js'
 import {resolveShortNames, surnameWithTitle} from './personNames.js'
 import {createSegmenter, tagPlain} from './jieba.js'
@@ -214,6 +215,8 @@ export default function extractEntities(options: ExtractEntitiesOptions = {}) {
       pushAll(candidates, leaderNicknameCandidates(folded, people, subjectDefined, words))
       // Bodies by the short name of a full name the document gives (`劳动党` of `朝鲜劳动党`).
       pushAll(candidates, wordsOf(dictionaryCandidates(folded, new Map(), shortBodyNames(settle(candidates), folded))))
+      // A kind of body alone (`常任委员会`) for the one body of that kind the document names in full.
+      pushAll(candidates, wordsOf(dictionaryCandidates(folded, new Map(), kindsAlone(settle(candidates)))))
       const acronyms = acronymsAfter(settle(candidates), folded)
       pushAll(candidates, acronyms, acronymsAlone(acronyms, folded))
       pushAll(
