@@ -24,6 +24,7 @@ import {numberedPostCandidates} from './rules/numberedPosts.js'
 import {numberedEventCandidates} from './rules/numberedEvents.js'
 import {partyMeetingCandidates} from './rules/partyMeetings.js'
 import {partyCongressCandidates} from './rules/partyCongresses.js'
+import {plenumCandidates} from './rules/plenums.js'
 import {postBodyCandidates} from './rules/postBodies.js'
 import {stateConstitutionCandidates} from './rules/stateConstitutions.js'
 import {schoolCandidates} from './rules/schools.js'
@@ -73,6 +74,7 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
   eventCandidates(out)
   partyMeetingCandidates(out)
   partyCongressCandidates(out)
+  plenumCandidates(out)
   assemblySessionCandidates(out)
   talkCandidates(out)
   levelTalkCandidates(out)

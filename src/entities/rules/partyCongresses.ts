@@ -5,8 +5,9 @@ import type {Emitter} from './candidate.js'
 import {sessionName} from './numberedEvents.js'
 
 const parties = knownOrganizations.filter((body) => /党$|^中共$/.test(body.name))
-const partyName = new Map(parties.map((body) => [body.name, body.fullName ?? body.name]))
-const partyWords = alternation(partyName.keys())
+/** A party's name as written → its full name (`劳动党` → `朝鲜劳动党`). */
+export const partyName = new Map(parties.map((body) => [body.name, body.fullName ?? body.name]))
+export const partyWords = alternation(partyName.keys())
 const count = '[0-9]{1,3}|[一二三四五六七八九十]{1,3}'
 /** A party's congress written with its party: `某某党第三次党大会`, `第7届某某党大会`. */
 const withParty = new RegExp(`(?:(${partyWords})第(${count})[次届]党大会|第(${count})[次届](${partyWords})(?:全国代表大会|代表大会|大会))`, 'gu')
@@ -39,8 +40,13 @@ export function partyCongressCandidates(out: Emitter): void {
     const party = partyName.get((match[1] ?? match[4])!)!
     push(match.index, match[0], {type: 'Event', name: congressName(party, `第${match[2] ?? match[3]}次代表大会`)}, false)
   }
+  const party = documentParty(text)
+  if (!party) return
+  for (const match of text.matchAll(withoutParty)) push(match.index, match[0], {type: 'Event', name: congressName(party, `第${match[1]}次代表大会`)}, false)
+}
+
+/** The one party a text names (by a name the vocabulary knows), or none when it names none or several. */
+export function documentParty(text: string): string | undefined {
   const named = new Set([...text.matchAll(new RegExp(partyWords, 'gu'))].map((match) => partyName.get(match[0])!))
-  if (named.size !== 1) return
-  const [party] = named
-  for (const match of text.matchAll(withoutParty)) push(match.index, match[0], {type: 'Event', name: congressName(party!, `第${match[1]}次代表大会`)}, false)
+  return named.size === 1 ? [...named][0] : undefined
 }
