@@ -9,6 +9,7 @@ import {namesPage} from './namesPage.js'
 import {groupHeads} from './vocabulary/nameCharacters.js'
 import {staticName} from './staticNames.js'
 import {namesNoOnePage, pagesOfAnchors} from './rules/anchorPages.js'
+import {isActOnPlace} from './rules/actTitles.js'
 import {symbolHeads, timeZoneHeads} from './vocabulary/places.js'
 import {governmentSuffixes, organizationSuffixes, suffixPattern} from './vocabulary/suffixes.js'
 import {cleanTitle, isStateTopic, typeOfName} from './typeOfName.js'
@@ -88,7 +89,7 @@ export function buildLexicon(files: VFile[]): Lexicon {
 
   for (const file of files) {
     for (const link of file.data.links ?? []) {
-      if (!link.pageTitle || isDebris(link.pageTitle) || anyStatesBody(normalizeName(cleanTitle(link.pageTitle))) || kinds.has(normalizeName(cleanTitle(link.pageTitle)))) continue
+      if (!link.pageTitle || isDebris(link.pageTitle) || anyStatesBody(normalizeName(cleanTitle(link.pageTitle))) || kinds.has(normalizeName(cleanTitle(link.pageTitle))) || isActOnPlace(normalizeName(cleanTitle(link.pageTitle)))) continue
       const typed = typeOfName(link.pageTitle) ?? contextTyping(link.pageTitle)
       if (!typed) continue
       const typing = {...typed, name: canonicalName(typed.name)}
