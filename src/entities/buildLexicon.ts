@@ -3,11 +3,13 @@ import type {EntityType} from './entityTypes.js'
 import {typeFromContext} from './contextType.js'
 import {canonicalName, isDebris, normalizeName} from './identity.js'
 import {isCommonWord, tagPlain} from './jieba.js'
-import {bareBodies, bodyHeads, stateOwnBodies} from './vocabulary/bodies.js'
+import {bareBodies, bodyHeads, bodyKinds, stateOwnBodies} from './vocabulary/bodies.js'
 import {isOffice, officeAtEnd} from './vocabulary/offices.js'
 import {namesPage} from './namesPage.js'
 import {groupHeads} from './vocabulary/nameCharacters.js'
 import {staticName} from './staticNames.js'
+import {namesNoOnePage, pagesOfAnchors} from './rules/anchorPages.js'
+import {isActOnPlace} from './rules/actTitles.js'
 import {symbolHeads, timeZoneHeads} from './vocabulary/places.js'
 import {governmentSuffixes, organizationSuffixes, suffixPattern} from './vocabulary/suffixes.js'
 import {cleanTitle, isStateTopic, typeOfName} from './typeOfName.js'
@@ -24,6 +26,9 @@ const bodyHeadAtEnd = new RegExp(`\\p{Script=Han}{2}(${bodyHeads.map((entry) => 
  */
 const oneStateBodies = new Set(stateOwnBodies.map((body) => body.name))
 const anyStatesBody = (title: string) => bareBodies.some((body) => body.name === title) && !oneStateBodies.has(title)
+
+/** A page titled with a kind of body (`常任委员会`) names none of the bodies of that kind. */
+const kinds = new Set(bodyKinds.words)
 
 /** A flag, an emblem or an anthem (`统一旗`) is an object: the words around its links give it no type. */
 const symbolAtEnd = new RegExp(`(${symbolHeads.heads.join('|')})$`, 'u')
@@ -84,7 +89,7 @@ export function buildLexicon(files: VFile[]): Lexicon {
 
   for (const file of files) {
     for (const link of file.data.links ?? []) {
-      if (!link.pageTitle || isDebris(link.pageTitle) || anyStatesBody(normalizeName(cleanTitle(link.pageTitle)))) continue
+      if (!link.pageTitle || isDebris(link.pageTitle) || anyStatesBody(normalizeName(cleanTitle(link.pageTitle))) || kinds.has(normalizeName(cleanTitle(link.pageTitle))) || isActOnPlace(normalizeName(cleanTitle(link.pageTitle)))) continue
       const typed = typeOfName(link.pageTitle) ?? contextTyping(link.pageTitle)
       if (!typed) continue
       const typing = {...typed, name: canonicalName(typed.name)}
@@ -102,7 +107,10 @@ export function buildLexicon(files: VFile[]): Lexicon {
   }
 
   const lexicon: Lexicon = new Map()
+  const anchorPages = pagesOfAnchors(files)
   for (const [surface, byName] of [...named.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    // An anchor the batch links to several pages names none of them, though only one page admits it.
+    if (namesNoOnePage(surface, anchorPages)) continue
     const entries = [...byName.values()]
     // Two pages behind one surface: only the page of that very name keeps it.
     const entry = entries.length === 1 ? entries[0]! : entries.find((candidate) => candidate.name === surface)

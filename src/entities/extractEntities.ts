@@ -27,9 +27,11 @@ import {
 import {canonicalName, normalizeName} from './identity.js'
 import {resolveShortBodies, resolveShortEvents} from './eventNames.js'
 import {aliasCandidates} from './rules/aliases.js'
+import {pageRenderings} from './rules/pageRenderings.js'
 import {datedNamesInBrackets, namesOfTitle, titleKindCandidates, titleNameCandidates} from './rules/definedNames.js'
 import {leaderNicknameCandidates} from './rules/leaderNicknames.js'
 import {namesInLead} from './rules/leadNames.js'
+import {namesInLeadBrackets} from './rules/bracketNames.js'
 import {surnameSubjectCandidates} from './rules/surnameSubjects.js'
 import {aliasPeopleCandidates} from './rules/aliasPeople.js'
 import {pairSummitCandidates, titleYear} from './rules/pairSummits.js'
@@ -39,6 +41,8 @@ import {ownNamesOfBodies} from './rules/ownNames.js'
 import {withoutNamesOfOthers} from './rules/namedAfter.js'
 import {addressUnits} from './rules/addresses.js'
 import {hangulNameCandidates} from './rules/hangulNames.js'
+import {cityName} from './rules/cityNames.js'
+import {armyUnitsAfter} from './rules/armyUnits.js'
 import {resolveLinkedBodies} from './rules/linkedBodies.js'
 import {qualifyPartyOrgans} from './rules/partyOrgans.js'
 import {bodiesAfterPeople} from './rules/personBodies.js'
@@ -46,6 +50,7 @@ import {bodiesOfGeneralResolutions} from './rules/generalResolutions.js'
 import {partyOrgansAlone} from './rules/organsAlone.js'
 import {listedPeople} from './rules/personLists.js'
 import {resolveUnitsAlone, shortBodyNames} from './rules/shortBodies.js'
+import {kindsAlone} from './rules/kindsAlone.js'
 import {groupEntities} from './groupEntities.js'
 import {resolveShortNames, surnameWithTitle} from './personNames.js'
 import {createSegmenter, type Segmenter, tagPlain} from './jieba.js'
@@ -149,10 +154,13 @@ export default function extractEntities(this: Processor, options: ExtractEntitie
       // Other names the text gives a person (`又名某某`, `绰号“某某”`) name that person; they replace what a rule read there.
       const pagePerson = [...ownTitle.values()].find((typing) => typing.type === 'Person')?.name
       // …unless a linked page of the batch bears that other name: then it is that page's (the link is stronger evidence).
-      const aliases = aliasCandidates(folded, settle(candidates), pagePerson).filter((alias) => {
+      const allAliases = aliasCandidates(folded, settle(candidates), pagePerson)
+      const aliases = allAliases.filter((alias) => {
         const linked = lexicon.get(folded.slice(alias.start, alias.end).join(''))
         return !linked || linked.name === alias.name
       })
+      // …but the other renderings a page's lead gives its own person name that person all over the page.
+      pushAll(aliases, pageRenderings(folded, allAliases, pagePerson))
       const aliasSpans = new Set(aliases.map((alias) => `${alias.start}:${alias.end}`))
       const kept = candidates.filter((candidate) => candidate.type !== 'Person' || !aliasSpans.has(`${candidate.start}:${candidate.end}`))
       // Not `splice(0, n, ...kept)`: a long text's candidates spread as arguments overflow the stack.
@@ -163,7 +171,7 @@ export default function extractEntities(this: Processor, options: ExtractEntitie
       const [titleSurface, titleTyping] = [...ownTitle.entries()][0] ?? []
       const linkedName = (surface: string) => lexicon.get(normalizeName(surface))?.name
       const subject = titleSurface && titleTyping ? {surface: titleSurface, ...titleTyping} : undefined
-      const subjectDefined = new Map([...datedNamesInBrackets(folded, linkedName), ...namesOfTitle(folded, subject, linkedName), ...namesInLead(folded, subject, linkedName)])
+      const subjectDefined = new Map([...datedNamesInBrackets(folded, linkedName), ...namesOfTitle(folded, subject, linkedName), ...namesInLead(folded, subject, linkedName), ...namesInLeadBrackets(folded, subject, linkedName)])
       const subjectNames = [...titleKindCandidates(folded, titleTyping), ...titleNameCandidates(folded, subjectDefined)]
       if (subjectNames.length > 0) {
         const named = new Set(subjectNames.map((candidate) => `${candidate.start}:${candidate.end}`))
@@ -217,6 +225,8 @@ export default function extractEntities(this: Processor, options: ExtractEntitie
       pushAll(candidates, leaderNicknameCandidates(folded, people, subjectDefined, words))
       // Bodies by the short name of a full name the document gives (`劳动党` of `朝鲜劳动党`).
       pushAll(candidates, wordsOf(dictionaryCandidates(folded, new Map(), shortBodyNames(settle(candidates), folded))))
+      // A kind of body alone (`常任委员会`) for the one body of that kind the document names in full.
+      pushAll(candidates, wordsOf(dictionaryCandidates(folded, new Map(), kindsAlone(settle(candidates)))))
       const acronyms = acronymsAfter(settle(candidates), folded)
       pushAll(candidates, acronyms, acronymsAlone(acronyms, folded))
       pushAll(
@@ -230,6 +240,8 @@ export default function extractEntities(this: Processor, options: ExtractEntitie
       pushAll(candidates, hangulNameCandidates(folded, settle(candidates)))
       pushAll(candidates, subBodiesAfter(settle(candidates), folded, tokens))
       pushAll(candidates, bodyChains(settle(candidates)))
+      // An army's units by number after it (`人民军第2军团`).
+      pushAll(candidates, armyUnitsAfter(settle(candidates), folded))
       // The divisions of an address after one found (`某省某县|某镇|某村`).
       pushAll(candidates, addressUnits(settle(candidates), folded))
       // Bodies inside the posts of a delegation list, with the state of the list's other bodies, and its members by name.
@@ -281,7 +293,8 @@ export default function extractEntities(this: Processor, options: ExtractEntitie
     if (!english) sameOriginalName(mentions)
     if (!english) ownNamesOfBodies(mentions)
     if (!english) resolveUnitsAlone(mentions)
-    if (!english) for (const mention of mentions) mention.name = canonicalName(mention.name)
+    // A city goes without its administrative suffix (`某某市` → `某某`).
+    if (!english) for (const mention of mentions) mention.name = cityName(canonicalName(mention.name), mention.type)
     file.data.entityMentions = mentions
     file.data.entities = groupEntities(mentions, lexicon)
   }

@@ -23,6 +23,8 @@ import {levelTalkCandidates} from './rules/levelTalks.js'
 import {numberedPostCandidates} from './rules/numberedPosts.js'
 import {numberedEventCandidates} from './rules/numberedEvents.js'
 import {partyMeetingCandidates} from './rules/partyMeetings.js'
+import {partyCongressCandidates} from './rules/partyCongresses.js'
+import {plenumCandidates} from './rules/plenums.js'
 import {postBodyCandidates} from './rules/postBodies.js'
 import {stateConstitutionCandidates} from './rules/stateConstitutions.js'
 import {schoolCandidates} from './rules/schools.js'
@@ -71,6 +73,8 @@ export function patternCandidates(folded: string[], tokens: Token[]): Candidate[
   embassyCandidates(out)
   eventCandidates(out)
   partyMeetingCandidates(out)
+  partyCongressCandidates(out)
+  plenumCandidates(out)
   assemblySessionCandidates(out)
   talkCandidates(out)
   levelTalkCandidates(out)

@@ -1,8 +1,10 @@
 import type {Lexicon} from './buildLexicon.js'
 import type {Entity, EntityMention, EntityType} from './entityTypes.js'
 import {isSeriesName} from './eventNames.js'
-import {entityIri} from './identity.js'
+import {entityIri, normalizeName} from './identity.js'
 import {isBareBody, isStatelessMinistry} from './rules/bareBodies.js'
+import {linkedToAnother} from './rules/pageRenderings.js'
+import {isBodyKind} from './rules/kindsAlone.js'
 import {pushTo} from '../core/collect.js'
 
 /** The entities of a document: one per canonical name, typed by most mentions, with every other surface as an alternate name. */
@@ -24,8 +26,11 @@ export function groupEntities(mentions: EntityMention[], lexicon: Lexicon): Enti
         type,
         name,
         // A body's bare form (`外交部`, `驻某国大使馆`, a ministry by its own name) is any state's, a series' name (`某某危机`)
-        // any event's of it: the document gave them their state or count, they are not names of this one.
-        alternateNames: [...new Set(group.map((mention) => mention.exact))].filter((surface) => surface !== name && !isBareBody(surface) && !isStatelessMinistry(surface, name) && !isSeriesName(surface, name)).sort()
+        // any event's of it: the document gave them their state or count, they are not names of this one; nor are words the batch links to another
+        // page, nor a kind of body (`常任委员会`).
+        alternateNames: [...new Set(group.map((mention) => mention.exact))]
+          .filter((surface) => surface !== name && !isBareBody(surface) && !isStatelessMinistry(surface, name) && !isSeriesName(surface, name) && !linkedToAnother(surface, name, lexicon) && !isBodyKind(normalizeName(surface)))
+          .sort()
       }
       if (sameAs) entity.sameAs = sameAs
       return entity

@@ -1,6 +1,7 @@
 import {projectNamespace} from '../jsonld/context.js'
 import {foldScript} from '../script/foldScript.js'
 import {canonicalForm} from './canonicalForms.js'
+import {partyOrganName} from './rules/partyOrganNames.js'
 import {aliases} from './vocabulary/aliases.js'
 import {bareBodies, stateOwnBodies} from './vocabulary/bodies.js'
 import {guoWords, officialOrganPrefixes, states} from './vocabulary/states.js'
@@ -84,7 +85,7 @@ function withShortState(name: string): string {
  * names). A name the table does not know is its own canonical name.
  */
 export function canonicalName(name: string): string {
-  const normalized = /\p{Script=Han}/u.test(name) ? canonicalForm(withOfficialState(withOwnState(withShortState(withoutInitials(normalizeName(name)))))) : name
+  const normalized = /\p{Script=Han}/u.test(name) ? partyOrganName(canonicalForm(withOfficialState(withOwnState(withShortState(withoutInitials(normalizeName(name))))))) : name
   return canonicalOf.get(keyOf(normalized)) ?? normalized
 }
 

@@ -130,7 +130,18 @@ describe('a party’s organ named alone is the organ of the party its sentence o
         ['中央委员会', 'GovernmentOrganization']
       ],
       ['蒙古人民党', '蒙古民主党', '(中央委员会)']
-    ]
+    ],
+    // `党` before an organ stands for the party: the same evidence names it.
+    [
+      '蒙古人民党召开会议。党中央委员会出席。',
+      [
+        ['蒙古人民党', 'Organization'],
+        ['党中央委员会', 'GovernmentOrganization']
+      ],
+      ['蒙古人民党', '蒙古人民党中央委员会']
+    ],
+    // No party anywhere in the document: no one body either (`中央委员会` is any party's).
+    ['巴特尔是蒙古人民军元帅。他后来进入中央委员会。', [['中央委员会', 'GovernmentOrganization']], ['(中央委员会)']]
   ])('%s', (text, names, expected) => expect(qualify(text, names as Array<[string, Candidate['type'], Candidate['source']?]>)).toEqual(expected))
 })
 

@@ -29,7 +29,7 @@ describe('counted events of a series', () => {
     ['第二轮三方谈判在北京举行', [['第二轮三方谈判', '第二轮三方谈判']]],
     ['第十二次亲属团聚重聚：某年某月', [['第十二次亲属团聚重聚', '第十二次亲属团聚重聚']]], // the last head of the name
     ['第三次黄海海战爆发', [['第三次黄海海战', '第三次黄海海战']]],
-    ['第5届全国农民大会闭幕', [['第5届全国农民大会', '第五届全国农民大会']]], // a session: counts in Chinese numerals
+    ['第5届全国农民大会闭幕', [['第5届全国农民大会', '第5届全国农民大会']]], // a body's session: the count as written (`rules/sessionCounts.ts`)
     ['第二次会谈没有结果', []], // any talks
     ['第四次首脑会谈', []], // who meets is not a name
     ['第三次朝越首脑会议', []], // `首脑会议` is any summit

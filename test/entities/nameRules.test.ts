@@ -98,7 +98,8 @@ describe('types of names', () => {
     ['泰国执政党', undefined], // a role at the time, no name
     ['泰国驻军', undefined],
     ['外务省', 'GovernmentOrganization'], // a bare body is still a body (its state comes from the document)
-    ['国政院', 'GovernmentOrganization']
+    ['国政院', 'GovernmentOrganization'],
+    ['草原经济论坛', 'Organization'] // a forum with a name of its own is the body that holds it
   ])('%s → %s', (name, type) => {
     expect(typeOfName(name)?.type).toBe(type)
   })

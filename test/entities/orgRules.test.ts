@@ -87,7 +87,9 @@ describe('bodies named by a name and a head', () => {
 describe('departments below a body', () => {
   it.each([
     ['某某党宣传部副部长', ['某某党宣传部']],
-    ['某某党副部长', []]
+    ['某某党副部长', []],
+    ['某某党并入民族部', []], // a verb of restructuring: the other body, not a department
+    ['某某党改组为建设部', []]
   ])('%s', (text, expected) => expect(subBodiesAfter([body(0, '某某党')], foldedCharacters(text), tagPlain(text)).map((candidate) => candidate.name)).toEqual(expected))
 })
 
@@ -147,6 +149,18 @@ describe('bodies named in a list of posts, before the post held in them', () => 
     ['该局局长表示', []], // a determiner
     ['草原开发部部长的讲话', []] // the post does not end the run
   ])('%s', (text, expected) => expect(run(postBodyCandidates, text)).toEqual(expected))
+
+  it('leaves out a name before a body the batch knows (a lead whose comma was lost)', () => {
+    const segmenter = createSegmenter(['草原人民党中央政治局'])
+    const found = (text: string) => {
+      const folded = foldedCharacters(text)
+      const out = emitter(folded, segmenter.tag(folded.join('')))
+      postBodyCandidates(out)
+      return out.found.map((candidate) => folded.slice(candidate.start, candidate.end).join(''))
+    }
+    expect(found('巴特尔草原人民党中央政治局候补委员')).toEqual([])
+    expect(found('曾任草原人民党中央政治局候补委员')).toEqual(['草原人民党中央政治局'])
+  })
 
   it('types a ministry’s parts as government bodies', () => {
     const folded = foldedCharacters('历任草原司参赞')

@@ -9,6 +9,8 @@ describe('bodies only a state has, named without the state', () => {
     ['国家边防协调会议', true, true], // the nation's council
     ['海军本部', true, true], // an armed service's headquarters
     ['外交战略研究院', true, true], // the diplomacy's institute
+    ['国家海洋科学院', true, true], // the nation's academy of sciences
+    ['草原科学院', false, false], // an academy of no state function
     ['中央宣传部', false, false], // a national body by its own name
     ['草原研究院', false, false], // an institute of no state function
     ['总统', false, false], // an office, no body

@@ -6,6 +6,7 @@ import {isOffice, officeWords} from '../vocabulary/offices.js'
 import type {Candidate, Emitter} from './candidate.js'
 import {sentenceStates, stateOfMention} from './sentenceStates.js'
 import {isFieldMinistry} from './fieldMinistries.js'
+import {listStates} from './listStates.js'
 import {isStateOrgan, namedByStateFunction} from './stateOrgans.js'
 
 const names = [...new Set([...bareBodies, ...stateOwnBodies].map((body) => body.name))].sort((a, b) => b.length - a.length)
@@ -127,6 +128,7 @@ export function qualifyBareBodies(mentions: Candidate[], folded: string[], pageP
     if (states.size === 1) mention.name = `${[...states][0]!}${mention.name}`
     else unqualified.add(mention)
   }
+  const listState = listStates(mentions, folded)
   // A state's organ the rules named without a state (`经济计划部` from `经济计划部部长`, `总统秘书室`) is
   // a name of its own: it stays, and takes a state on the same evidence when there is some.
   for (const mention of mentions) {
@@ -135,7 +137,8 @@ export function qualifyBareBodies(mentions: Candidate[], folded: string[], pageP
     if (mention.type === 'Organization' && !namedByStateFunction(mention.name)) continue
     if (mention.source !== 'rule' || !isStateOrgan(mention.name) || organsOfParties.has(mention.name) || bareStart(mention.name) || stateOfMention(mention)) continue
     // A ministry by its field (`铁道省`) is named alike in several states (the DPRK's, Japan's): only its sentence tells whose.
-    const state = sentenceState(mention.start) ?? (organStates.size === 1 && !isFieldMinistry(mention.name) ? [...organStates][0] : undefined)
+    // …else the one state its list of posts names its other bodies with (`某国甲委员会委员、乙委员会委员长`).
+    const state = sentenceState(mention.start) ?? listState(mention.start) ?? (organStates.size === 1 && !isFieldMinistry(mention.name) ? [...organStates][0] : undefined)
     if (state) mention.name = `${state}${mention.name}`
     mention.type = 'GovernmentOrganization'
   }

@@ -1,6 +1,7 @@
 import {meetingLevels, seriesHeads} from '../vocabulary/events.js'
 import type {Emitter} from './candidate.js'
 import {isCountedSummit} from './countedSummits.js'
+import {countedSessionName} from './sessionCounts.js'
 
 const heads = [...seriesHeads.words].sort((a, b) => b.length - a.length)
 const levels = new Set(meetingLevels.words)
@@ -50,7 +51,7 @@ export function numberedEventCandidates(out: Emitter, known: (name: string) => b
     // A counted summit is named by its year, as zhwiki titles summits (`2000年朝韩首脑会晤`): a known series of summits keeps its name.
     // A counted summit of a series whose summits have their names is named by `rules/countedSummits.ts`.
     if (!best || isCountedSummit(best.surface) || (best.surface.includes('首脑') && known(best.surface.slice(match[0].length)))) continue
-    push(match.index, best.surface, {type: 'Event', name: sessions.test(best.head) ? sessionName(best.surface) : best.surface.replace(/\s/g, '')}, false)
+    push(match.index, best.surface, {type: 'Event', name: sessions.test(best.head) ? countedSessionName(best.surface) : best.surface.replace(/\s/g, '')}, false)
   }
   for (const match of text.matchAll(congressSession)) {
     const [surface, term, , standing, session] = match

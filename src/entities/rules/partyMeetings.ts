@@ -3,6 +3,7 @@ import {knownOrganizations} from '../vocabulary/organizations.js'
 import {partyMeetingHeads} from '../vocabulary/events.js'
 import type {Emitter} from './candidate.js'
 import {sessionName} from './numberedEvents.js'
+import {congressName} from './partyCongresses.js'
 
 const parties = knownOrganizations.filter((body) => /党$|^中共$/.test(body.name))
 const partyName = new Map(parties.map((body) => [body.name, body.fullName ?? body.name]))
@@ -28,7 +29,7 @@ export function partyMeetingCandidates(out: Emitter): void {
   for (const match of text.matchAll(meeting)) {
     // `代表会` is the text's short form of `代表会议`.
     const head = sessionName(match[2]!).replace(/代表会$/, '代表会议')
-    push(match.index, match[0], {type: 'Event', name: `${partyName.get(match[1]!)}${head}`}, false)
+    push(match.index, match[0], {type: 'Event', name: congressName(partyName.get(match[1]!)!, head)}, false)
   }
   for (const match of text.matchAll(shortCongress)) {
     const party = partyName.get(match[1]!)!

@@ -21,7 +21,7 @@ const organOf = (name: string) => organWords.find((organ) => name.endsWith(organ
  * A party's organ named alone (`中央委员会`, `国际部`) is the organ of the party
  * its sentence names last before it, else of the one party the document names
  * (alone or heading another organ's name), else of the party its lead names first
- * (the page's subject's); with several and none of these, it is no one body
+ * (the page's subject's); with several or none and none of these, it is no one body
  * (`中央政治局` is any party's): it is returned, to be left out.
  * Only what a rule named bare: a linked name is its page's. `mentions` are sorted by start.
  */
@@ -37,14 +37,16 @@ export function qualifyPartyOrgans(mentions: Candidate[], folded: string[]): Set
   for (const mention of mentions) {
     const party = partyOf(mention)
     if (party) lastParty = {party, end: mention.end}
-    if ((mention.type !== 'GovernmentOrganization' && mention.type !== 'Organization') || !organs.has(mention.name) || mention.source === 'link' || mention.source === 'lexicon') continue
+    // `党中央委员会`: `党` stands for the party the organ is of.
+    const organ = organs.has(mention.name) ? mention.name : mention.name.startsWith('党') && organs.has(mention.name.slice(1)) ? mention.name.slice(1) : undefined
+    if ((mention.type !== 'GovernmentOrganization' && mention.type !== 'Organization') || !organ || mention.source === 'link' || mention.source === 'lexicon') continue
     // No sentence ends between the party and the organ: one binary search over the ends, not a copy of the text between.
     const nextEnd = ends[firstAtLeast(ends.length, (index) => ends[index]!, lastParty?.end ?? 0)] ?? Infinity
     const inSentence = lastParty && nextEnd >= mention.start ? lastParty.party : undefined
     const own = inSentence ?? (parties.size === 1 ? [...parties][0] : leadParty)
     // The organ's full name the document gives with that party (`某某党中央政治局` for `政治局`), else the party's and the organ's.
-    if (own) mention.name = fullNames.find((name) => name.startsWith(own) && name.endsWith(mention.name)) ?? `${own}${mention.name}`
-    else if (parties.size > 1) unqualified.add(mention)
+    if (own) mention.name = fullNames.find((name) => name.startsWith(own) && name.endsWith(organ)) ?? `${own}${organ}`
+    else unqualified.add(mention)
   }
   return unqualified
 }

@@ -45,11 +45,25 @@ export function postBodyCandidates(out: Emitter): void {
     // stays bare; a résumé's other posts (`次长`) give no state, and one batch would name it both ways.
     if (!body || notInName.test(body) || bare.has(body) || isCommonWord(body) || ministry.test(body)) continue
     const index = match.index + from + skipped
-    if (!starts.has(at(index))) continue
+    if (!starts.has(at(index)) || startsWithName(out, at(index), at(index + body.length))) continue
     const typing = typeOfName(body)
     if (typing && typing.type !== 'Organization' && typing.type !== 'GovernmentOrganization') continue
     push(index, body, {type: typing?.type === 'GovernmentOrganization' || government.test(body) ? 'GovernmentOrganization' : 'Organization', name: typing?.name ?? body}, false)
   }
+}
+
+/** A name jieba reads as a person's or does not know, then a body or place it knows: `某某|某国某某局`. */
+const nameTags = /^(nr|nrfg|nrt|x)$/u
+const knownTags = /^(nt|nz|ns)$/u
+
+/**
+ * Whether a run starts with a name before a body of its own (`某甲|某国某某局`,
+ * a lead whose comma after the page's person was lost): the body is the
+ * second word's, which other rules read; the name is no part of it.
+ */
+function startsWithName(out: Emitter, start: number, end: number): boolean {
+  const [first, second] = out.words.within(start, end)
+  return first !== undefined && second !== undefined && first.start === start && nameTags.test(first.tag) && knownTags.test(second.tag) && second.end <= end && second.end - second.start >= 4
 }
 
 /** The words up to the first head of a body after two letters (`某某委员会` of `某某委员会计划团`). */

@@ -3,6 +3,7 @@ import type {Token} from '../jieba.js'
 import {type TokenLookup, tokenLookup} from '../tokenLookup.js'
 import {subBodyHeads} from '../vocabulary/bodies.js'
 import {isOffice, officeWords} from '../vocabulary/offices.js'
+import {restructuringVerbs} from '../vocabulary/verbs.js'
 import {stateAbbreviations} from '../vocabulary/states.js'
 import {seatNames, siteParts} from '../vocabulary/places.js'
 import type {Candidate} from './candidate.js'
@@ -17,6 +18,8 @@ const region = /[郡县市道州省区]$/u
 /** Where a site is from a place (`某某站距离试验场`): a relation, not the name of a part. */
 const relation = /^(距离|离|附近|周边|周围|一带|以北|以南|以东|以西)/u
 const functionWords = /[的了和与在是对将从被向为也都把让说称及等各该这那其兼]/
+/** A verb of restructuring after a body (`某部并入某部`): what follows is another body, not a unit of it. */
+const restructured = new RegExp(`^(?:${alternation(restructuringVerbs.words)})`, 'u')
 /** An office between a body and a unit ends the body (`某委员会秘书长兼办公室主任`): the unit is another body's. */
 const officeInside = new RegExp(officeWords.join('|'))
 
@@ -36,7 +39,7 @@ export function subBodiesAfter(mentions: Candidate[], folded: string[], tokens: 
     if (mention.type !== 'GovernmentOrganization' && mention.type !== 'Organization' && !seat && !site) continue
     const after = folded.slice(mention.end, mention.end + 12).join('')
     const match = (site ? part : unit).exec(after)
-    if (!match || (functionWords.test(match[1]!) && !isDesk(match[1]!, words, mention.end)) || officeInside.test(match[1]!) || (site && relation.test(match[1]!))) continue
+    if (!match || (functionWords.test(match[1]!) && !isDesk(match[1]!, words, mention.end)) || officeInside.test(match[1]!) || restructured.test(match[1]!) || (site && relation.test(match[1]!))) continue
     // `某某党|行政部`: a department is named by two characters at least (`副部` is half an office).
     if (match[2] === '部' && [...match[1]!].length < 2) continue
     const end = mention.end + [...match[0]].length

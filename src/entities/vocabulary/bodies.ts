@@ -96,8 +96,8 @@ export const ownNameHeads = {
  */
 export const stateFunctions = {
   starts: ['总统', '首相', '总理', '国家', '陆军', '海军', '空军', '外交'],
-  heads: ['室', '会议', '研究院', '本部', '司令部', '委员会', '局', '处', '厅'],
-  source: 'zhwiki titles of states\' organs named by function (大韩民国总统秘书室, 大韩民国国家安全保障会议, 大韩民国陆军本部, 韩国外交安保研究院, 日本首相官邸)'
+  heads: ['室', '会议', '研究院', '科学院', '本部', '司令部', '委员会', '局', '处', '厅'],
+  source: 'zhwiki titles of states\' organs named by function (大韩民国总统秘书室, 大韩民国国家安全保障会议, 大韩民国陆军本部, 韩国外交安保研究院, 日本首相官邸; 朝鲜国家科学院, 中国科学院: a nation\'s academy of sciences)'
 }
 
 export const companyHeads = {
@@ -160,4 +160,14 @@ export const delegationLines = {
   /** `某某室室长`: the post may repeat the body's head. */
   posts: ['长官', '次长', '议长', '长', '副部长', '部长', '室长', '院长', '厅长', '处长', '局长', '省长'],
   source: 'names of ministries, offices and agencies (zhwiki 大韩民国总统秘书室, 国家安保室, 山林厅, 总统警卫处, 朝鲜铁道省) and Korean titles 장관 (长官), 실장 (室长), 청장 (厅长); corpus zhwiki/2007年朝韩首脑会晤.md and 2018年9月南北韓首腦會談.md list delegations one member per line'
+}
+
+/**
+ * Kinds of bodies that are no body's name (`常任委员会`, `执行委员会`): a page
+ * titled so (a disambiguation or a generic article) names none of the bodies
+ * the batch's texts write so, which are each some body's organ.
+ */
+export const bodyKinds = {
+  words: ['委员会', '常任委员会', '常务委员会', '执行委员会', '常设会议', '理事会', '常设委员会'],
+  source: 'the gold guidelines (generic nouns are not annotated); 现代汉语词典 常务委员会, 执行委员会, 理事会; zhwiki 常任委员会 (a general article)'
 }

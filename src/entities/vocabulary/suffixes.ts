@@ -24,7 +24,9 @@ export const governmentSuffixes: Suffix[] = [
 /** Other organizations: parties, media, companies, international bodies. */
 export const organizationSuffixes: Suffix[] = [
   ...group(titles, ['通讯社', '新闻社', '图片社', '电视台', '电台', '日报', '新闻', '时报', '周刊']),
-  ...group(convention, ['党', '社', '银行', '公司', '航空', '基金', '大学', '学院', '组织', '联盟', '集团', '机构', '协会', '中心', '研究所', '研究院', '智库', '红十字会', '联队', '代表队', '国家队'])
+  ...group(convention, ['党', '社', '银行', '公司', '航空', '基金', '大学', '学院', '组织', '联盟', '集团', '机构', '协会', '中心', '研究所', '研究院', '智库', '红十字会', '联队', '代表队', '国家队']),
+  // A forum with a name of its own is the foundation that holds its meetings, not one meeting.
+  ...group('zhwiki titles of forums that are bodies (世界经济论坛, a Swiss foundation; 博鳌亚洲论坛, a non-profit body)', ['论坛'])
 ]
 
 /** Documents: declarations, statements, agreements, treaties, resolutions. */
@@ -38,7 +40,7 @@ export const eventSuffixes: Suffix[] = [
   ...group(titles, ['战争', '会谈', '会晤', '峰会', '首脑会议', '高峰会', '危机', '革命', '事件', '奥运会', '冬奥会', '运动会', '亚运会', '大选', '选举', '之春', '起义', '运动', '核试验', '遇刺']),
   // Wars and battles after their place (`vocabulary/events.ts` warHeads: 波斯尼亚内战, 延坪海战, 仁川登陆战役).
   ...group(titles, ['内战', '海战', '战役', '大战']),
-  ...group(convention, ['会议', '全会', '代表大会', '大会', '论坛', '演习'])
+  ...group(convention, ['会议', '全会', '代表大会', '大会', '演习'])
 ]
 
 /** Cities by their suffix. */
@@ -63,4 +65,10 @@ export const siteSuffixes: Suffix[] = [
 export function suffixPattern(suffixes: Suffix[]): RegExp {
   const words = [...new Set(suffixes.map((entry) => entry.suffix))].sort((a, b) => b.length - a.length)
   return new RegExp(`(${words.join('|')})$`)
+}
+
+/** The administrative suffixes of a city's title that its name goes without (`某某市` → `某某`; `华盛顿特区` keeps its own). */
+export const cityTitleSuffixes = {
+  words: ['特别市', '广域市', '特级市', '直辖市', '市'],
+  source: 'zhwiki titles of cities (首尔特别市, 釜山广域市, 开城特级市, 某某市) and the short names Chinese texts and general knowledge use (首尔, 釜山, 开城)'
 }

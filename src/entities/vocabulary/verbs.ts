@@ -18,3 +18,13 @@ export const appointmentVerbs = {
   words: ['晋升', '升任', '出任', '担任', '就任', '接任', '兼任', '调任', '提升', '晋级', '荣升', '升为', '任命', '当选', '改任', '转任'],
   source: '现代汉语词典 (晋升, 升任, 出任, 担任, 就任, 接任, 兼任, 调任, 提升, 晋级, 荣升, 任命, 当选: verbs of taking or giving a post); Chinese résumé usage (升为, 改任, 转任)'
 }
+
+/**
+ * Verbs by which one body becomes part of another or another body
+ * (`某部并入某部`, `某局改组为某部`): what follows them is the other body,
+ * never a unit of the first.
+ */
+export const restructuringVerbs = {
+  words: ['并入', '划入', '归入', '合并', '改为', '改组为', '改组', '更名为', '改名为', '升格为', '降格为', '转为', '撤销'],
+  source: '现代汉语词典 (并入, 划入, 归入, 合并, 改组, 更名, 升格, 降格, 撤销: verbs of restructuring bodies); Chinese press usage (将某部并入某部, 某局改组为某部)'
+}
