@@ -7,6 +7,8 @@ const words = alternation(classOf.keys())
 /** `某某（…）是一项…的活动。`: the title, its brackets, `是`, the definition up to the class noun that ends the sentence. */
 const definition = new RegExp(`^(?:[（(][^）)]*[)）])?(?:是|为|係)([^。\\n]{0,80}?)(${words})(?:之一)?[。；;\\n]`, 'u')
 const person = new RegExp(personClasses.words.join('|'))
+/** `某某，某地人，字某某` / `号某某` / `原名某某`: a native place, then another name of the person. */
+const nativePlace = /^(?:[（(][^）)]*[)）])?[，,]?[^，。；\n]{1,20}人[，,](?:字|号|原名|本名|又名|别名|化名)/u
 
 /**
  * The type a page's first sentence gives its own title (`某某是一项……的活动。`
@@ -24,12 +26,16 @@ export function leadTyping(text: string, title: string): EntityType | undefined 
 
 /**
  * Whether a page's first sentence defines its title as a person
- * (`某某（…）是一名……军人、政治人物。`): the definition holds a noun that
- * defines a person. `text` is folded; the lead must start with the title.
+ * (`某某（…）是一名……军人、政治人物。`, or in apposition, `某某，…将领。`,
+ * `某某某地人，…领导人。`): the sentence holds a noun that defines a person,
+ * or gives the title's native place and courtesy or other name
+ * (`某某，某地人，字某某`), the shape of a Chinese biography's lead.
+ * `text` is folded; the lead must start with the title.
  */
 export function leadDefinesPerson(text: string, title: string): boolean {
   const start = text.trimStart()
   if (!start.startsWith(title)) return false
-  const sentence = /^(?:[（(][^）)]*[)）])?(?:是|为|係)([^。\n]{0,80})/u.exec(start.slice(title.length))
-  return sentence !== null && person.test(sentence[1]!)
+  const rest = start.slice(title.length)
+  const sentence = /^(?:[（(][^）)]*[)）])?(?:是|为|係|[，,])?([^。\n]{0,80})/u.exec(rest)
+  return (sentence !== null && person.test(sentence[1]!)) || nativePlace.test(rest)
 }
