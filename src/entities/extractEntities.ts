@@ -28,6 +28,7 @@ import {canonicalName, normalizeName} from './identity.js'
 import {resolveShortBodies, resolveShortEvents} from './eventNames.js'
 import {aliasCandidates} from './rules/aliases.js'
 import {pageRenderings} from './rules/pageRenderings.js'
+import {leadOtherNames, namesLikeAPerson} from './rules/leadOtherNames.js'
 import {datedNamesInBrackets, namesOfTitle, titleKindCandidates, titleNameCandidates} from './rules/definedNames.js'
 import {leaderNicknameCandidates} from './rules/leaderNicknames.js'
 import {namesInLead} from './rules/leadNames.js'
@@ -154,13 +155,15 @@ export default function extractEntities(this: Processor, options: ExtractEntitie
       // Other names the text gives a person (`又名某某`, `绰号“某某”`) name that person; they replace what a rule read there.
       const pagePerson = [...ownTitle.values()].find((typing) => typing.type === 'Person')?.name
       // …unless a linked page of the batch bears that other name: then it is that page's (the link is stronger evidence).
-      const allAliases = aliasCandidates(folded, settle(candidates), pagePerson)
+      // The other names a person's lead gives them (`字甲，号乙，原名丙`): those shaped like a name are spread page-wide below.
+      const leadNames = leadOtherNames(folded, pagePerson)
+      const allAliases = [...aliasCandidates(folded, settle(candidates), pagePerson), ...leadNames.filter(namesLikeAPerson(folded))]
       const aliases = allAliases.filter((alias) => {
         const linked = lexicon.get(folded.slice(alias.start, alias.end).join(''))
         return !linked || linked.name === alias.name
       })
       // …but the other renderings a page's lead gives its own person name that person all over the page.
-      pushAll(aliases, pageRenderings(folded, allAliases, pagePerson))
+      pushAll(aliases, pageRenderings(folded, allAliases, pagePerson), leadNames)
       const aliasSpans = new Set(aliases.map((alias) => `${alias.start}:${alias.end}`))
       const kept = candidates.filter((candidate) => candidate.type !== 'Person' || !aliasSpans.has(`${candidate.start}:${candidate.end}`))
       // Not `splice(0, n, ...kept)`: a long text's candidates spread as arguments overflow the stack.

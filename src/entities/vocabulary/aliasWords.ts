@@ -13,6 +13,17 @@ export const aliasWords = {
 }
 
 /**
+ * Words of a biography's lead that give the person's other names: a courtesy
+ * or art name (`字`, `号`), a pen name, a name used in hiding (`化名`), a
+ * birth name (`原名`, `本名`): `某某，某地人，字甲，号乙，原名丙，化名丁`
+ * (`rules/leadOtherNames.ts`).
+ */
+export const leadNameWords = {
+  words: ['字', '号', '别号', '雅号', '笔名', '化名', '别名', '异名', '原名', '本名', '又名', '曾用名', '乳名'],
+  source: 'Chinese biographical convention (现代汉语词典 字, 号, 笔名, 化名, 原名, 本名); zhwiki lead sentences of Chinese and Korean biographies (某某，字某某，号某某)'
+}
+
+/**
  * Words that say the next name is the same name rendered otherwise (`又译为`,
  * `某地译作`), and where a rendering is used: a Korean name's Chinese
  * characters may differ in every syllable between renderings.
