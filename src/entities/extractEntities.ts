@@ -42,6 +42,7 @@ import {ownNamesOfBodies} from './rules/ownNames.js'
 import {withoutNamesOfOthers} from './rules/namedAfter.js'
 import {addressUnits} from './rules/addresses.js'
 import {hangulNameCandidates} from './rules/hangulNames.js'
+import {divisionCandidates} from './rules/divisions.js'
 import {cityName} from './rules/cityNames.js'
 import {armyUnitsAfter} from './rules/armyUnits.js'
 import {resolveLinkedBodies} from './rules/linkedBodies.js'
@@ -135,6 +136,8 @@ export default function extractEntities(this: Processor, options: ExtractEntitie
         if (entry) candidates.push({start: link.start, end: link.end, type: entry.type, name: entry.name, source: 'link', ...(entry.sameAs ? {sameAs: entry.sameAs} : {})})
       }
       const tokens = segmenter.tag(folded.join(''))
+      // jieba's own reading (without the batch's names) for places: a batch's name must not swallow a county's.
+      const plainTokens = tagPlain(folded.join(''))
       const ownTitle = titleNames(file, folded.join(''))
       for (const typing of ownTitle.values()) titleNamesHere.add(typing.name)
       const known = (name: string) => lexicon.has(name) || staticNames.has(name) || ownTitle.has(name)
@@ -145,7 +148,8 @@ export default function extractEntities(this: Processor, options: ExtractEntitie
         bracketedWorks(folded),
         patternCandidates(folded, tokens),
         personCandidates(tokens),
-        placeCandidates(tagPlain(folded.join(''))),
+        placeCandidates(plainTokens),
+        divisionCandidates(plainTokens),
         namedBodyCandidates(tokens),
         headOfficeCandidates(tokens)
       )

@@ -7,6 +7,8 @@ export interface KnownPlace {
 const korea = 'places of the Korean peninsula (zhwiki page of the place)'
 const regions = 'world regions and seas (zhwiki 亚洲地理, 海洋列表)'
 const borderland = 'places of China\'s border with the DPRK by their short names (zhwiki 延边朝鲜族自治州: 简称 延边)'
+const provinces = 'first-level divisions of the two Koreas (zhwiki 大韩民国行政区划, 朝鲜民主主义人民共和国行政区划): the provinces (道)'
+const manchuria = 'regions of Manchuria in the 1930s (zhwiki 北满, 南满; 东满 as the histories of the Northeast Anti-Japanese United Army name the east)'
 const seats = 'seats of government, which zhwiki describes as buildings (白宫: 美国总统的官邸和办公室; 青瓦台: 大韩民国总统府; the gold guidelines: a building is a place)'
 
 /** Seats of government: places, whose offices below them are bodies (`青瓦台秘书室`). */
@@ -16,6 +18,8 @@ const grouped: Array<[string, string[]]> = [
   [korea, ['朝鲜半岛', '韩半岛', '板门店', '非军事区', '非军事化区', '军事分界线', '三八线', '开城工业园区', '金刚山', '宁边', '丰溪里', '东仓里', '白头山', '长白山', '汉拿山', '济州岛', '延坪岛', '白翎岛']],
   [regions, ['东北亚', '东南亚', '远东', '中东', '西海', '东海', '黄海', '日本海', '关岛', '夏威夷', '西伯利亚', '满洲', '东亚']],
   [borderland, ['延边']],
+  [provinces, ['京畿道', '江原道', '忠清北道', '忠清南道', '全罗北道', '全罗南道', '庆尚北道', '庆尚南道', '济州道', '平安北道', '平安南道', '慈江道', '两江道', '咸镜北道', '咸镜南道', '黄海北道', '黄海南道']],
+  [manchuria, ['北满', '南满', '东满']],
   [seats, seatNames]
 ]
 
