@@ -8,9 +8,13 @@ import {occasionTyping} from './typing/occasions.js'
 import {isPersonShape, isSurnameAndGivenName, isTransliteratedPerson} from './typing/people.js'
 import {officeAtEnd} from './vocabulary/offices.js'
 import {stateItself} from './vocabulary/bodies.js'
+import {stateAbbreviations} from './vocabulary/states.js'
 import {compassParts} from './vocabulary/places.js'
 import {citySuffixes, eventSuffixes, governmentSuffixes, legislationSuffixes, organizationSuffixes, placeSuffixes} from './vocabulary/suffixes.js'
-import {stateTopics} from './vocabulary/topics.js'
+import {relationHeads, stateTopics} from './vocabulary/topics.js'
+
+/** `韩日关系`, `中朝美贸易`: a topic between states by their one-character short names. */
+const relation = new RegExp(`^[${stateAbbreviations.join('')}]{2,3}(?:${relationHeads.words.join('|')})$`, 'u')
 
 const stateItselfAtEnd = new RegExp(`^(.+)(${stateItself.words.join('|')})$`)
 
@@ -75,6 +79,7 @@ function typeNameOnce(raw: string): NameTyping | undefined {
   if (occasion === 'none') return undefined
   if (occasion === 'body') return bodyTyping(name)
   if (occasion) return occasion
+  if (relation.test(name)) return undefined
   const transliterated = isTransliteratedPerson(name)
   if (transliterated !== undefined) return transliterated ? {type: 'Person', name} : undefined
   // A surname and a given name jieba reads as a person's name: before any place suffix (`崔龙海`, `王岐山`).

@@ -136,3 +136,12 @@ describe('wars and battles after their place are events', () => {
     ['内战', undefined] // the kind alone
   ])('%s', (name, type) => expect(typeOfName(name)?.type).toBe(type))
 })
+
+describe('a topic between states by their short names is no name', () => {
+  it.each([
+    ['韩日关系', undefined],
+    ['中朝贸易', undefined],
+    ['美朝俄关系', undefined],
+    ['韩明哲', 'Person'] // a surname that is also a state's short name, then a given name
+  ])('%s → %s', (name, type) => expect(typeOfName(name)?.type).toBe(type))
+})
