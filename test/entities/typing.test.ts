@@ -145,3 +145,12 @@ describe('a topic between states by their short names is no name', () => {
     ['韩明哲', 'Person'] // a surname that is also a state's short name, then a given name
   ])('%s → %s', (name, type) => expect(typeOfName(name)?.type).toBe(type))
 })
+
+describe('places listed with a middle dot are no transliterated person', () => {
+  it.each([
+    ['白河郡·青石郡', false],
+    ['郡·青石', false], // starts where a county's name ended
+    ['约翰·史密斯', true],
+    ['阿兰·史密斯', true] // a first part jieba reads as a place is still a given name
+  ])('%s → %s', (name, expected) => expect(isTransliteratedPerson(name)).toBe(expected))
+})

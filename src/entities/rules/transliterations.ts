@@ -3,6 +3,7 @@ import type {Emitter} from './candidate.js'
 import {officeWords} from '../vocabulary/offices.js'
 import {isTransliterated, transliterationFinals} from '../vocabulary/nameCharacters.js'
 import {staticName} from '../staticNames.js'
+import {isTransliteratedPerson} from '../typing/people.js'
 
 /** Offices and bodies that may lead the first part of a name (`发言人`, `外交部发言人`). */
 const officeAtStart = new RegExp(`^.*(${officeWords.join('|')})`)
@@ -20,7 +21,11 @@ export function transliterationCandidates(out: Emitter): void {
   // A part may join two names with a hyphen (`某某·某某-某某`). Both patterns start only where a run of letters starts: a match
   // never starts inside one, and trying every position of a long run without `·` backtracked over the rest of it (quadratic).
   for (const match of out.text.matchAll(/(?<![\p{Script=Han}A-Z])[\p{Script=Han}A-Z]+(?:·[\p{Script=Han}A-Z]+(?:-[\p{Script=Han}]+)?)+/gu)) {
-    for (const name of transliteratedNames(match[0])) out.push(match.index + name.offset, name.text, {type: 'Person', name: name.text}, false)
+    for (const name of transliteratedNames(match[0])) {
+      // Places listed with `·` (`某某郡·某某郡`) are no person.
+      if (isTransliteratedPerson(name.text) === false) continue
+      out.push(match.index + name.offset, name.text, {type: 'Person', name: name.text}, false)
+    }
   }
   for (const match of out.text.matchAll(nicknamed)) {
     const [whole, given, nickname, family] = match

@@ -6,9 +6,19 @@ import {place} from './bodies.js'
 /** Ships and craft: `约翰·C·史坦尼斯号` is not a person. */
 const craft = /(号|舰|艇|航空母舰)$/
 
-/** Transliterated names with `·` (`唐纳德·J·特朗普`), but not ships named after people. */
+/** A part of a `·` list that is a county's or a province's (`某某郡`), or starts where a division word ended (`郡·某某`). */
+const division = /^[郡县道省市]|[郡县道省市]$/u
+
+/**
+ * Transliterated names with `·` (`唐纳德·J·特朗普`), but not ships named
+ * after people, nor counties listed with `·` (`某某郡·某某郡`): a part
+ * with a division word. (A first part jieba reads as a place is no evidence:
+ * `阿兰` is one, and a given name.)
+ */
 export function isTransliteratedPerson(name: string): boolean | undefined {
   if (!/·/.test(name) || !/^[\p{Script=Han}A-Za-z.·]+$/u.test(name)) return undefined
+  const parts = name.split('·')
+  if (parts.some((part) => division.test(part))) return false
   return !craft.test(name)
 }
 
