@@ -18,6 +18,9 @@ describe('general knowledge', () => {
     ['国政院', 'GovernmentOrganization', '国家情报院'],
     ['最高人民会议常务委员会', 'GovernmentOrganization', '朝鲜最高人民会议常任委员会'], // a body by the name zhwiki titles it with
     ['东南亚地区', 'Place', '东南亚'], // a known region with `地区` is that region
+    ['非洲', 'Place', '非洲'], // a continent
+    ['伪满洲国', 'Country', '满洲国'], // a former state, as PRC histories write it
+    ['阿联酋', 'Country', '阿拉伯联合酋长国'], // a state by its zhwiki title
     ['某某地区', undefined, undefined],
     ['某某山庄', undefined, undefined]
   ])('%s → %s %s', (name, type, canonical) => {

@@ -5,7 +5,7 @@ export interface KnownPlace {
 }
 
 const korea = 'places of the Korean peninsula (zhwiki page of the place)'
-const regions = 'world regions and seas (zhwiki 亚洲地理, 海洋列表)'
+const regions = 'world regions and seas (zhwiki 亚洲地理, 海洋列表; the continents: zhwiki 大洲)'
 const borderland = 'places of China\'s border with the DPRK by their short names (zhwiki 延边朝鲜族自治州: 简称 延边)'
 const provinces = 'first-level divisions of the two Koreas (zhwiki 大韩民国行政区划, 朝鲜民主主义人民共和国行政区划): the provinces (道)'
 const manchuria = 'regions of Manchuria in the 1930s (zhwiki 北满, 南满; 东满 as the histories of the Northeast Anti-Japanese United Army name the east)'
@@ -16,7 +16,7 @@ export const seatNames = ['白宫', '青瓦台']
 
 const grouped: Array<[string, string[]]> = [
   [korea, ['朝鲜半岛', '韩半岛', '板门店', '非军事区', '非军事化区', '军事分界线', '三八线', '开城工业园区', '金刚山', '宁边', '丰溪里', '东仓里', '白头山', '长白山', '汉拿山', '济州岛', '延坪岛', '白翎岛']],
-  [regions, ['东北亚', '东南亚', '远东', '中东', '西海', '东海', '黄海', '日本海', '关岛', '夏威夷', '西伯利亚', '满洲', '东亚']],
+  [regions, ['东北亚', '东南亚', '远东', '中东', '西海', '东海', '黄海', '日本海', '关岛', '夏威夷', '西伯利亚', '满洲', '东亚', '亚洲', '欧洲', '非洲', '北美', '北美洲', '南美洲', '大洋洲', '拉丁美洲', '东欧', '西欧']],
   [borderland, ['延边']],
   [provinces, ['京畿道', '江原道', '忠清北道', '忠清南道', '全罗北道', '全罗南道', '庆尚北道', '庆尚南道', '济州道', '平安北道', '平安南道', '慈江道', '两江道', '咸镜北道', '咸镜南道', '黄海北道', '黄海南道']],
   [manchuria, ['北满', '南满', '东满']],

@@ -22,6 +22,11 @@ const listed: State[] = [
   {name: '日本', others: ['日本国', '日方'], source: official},
   {name: '俄罗斯', others: ['俄罗斯联邦', '俄方', '俄国'], source: official},
   {name: '苏联', others: ['苏维埃社会主义共和国联盟'], source: 'zhwiki 苏联'},
+  // Former states of the texts' history, by their zhwiki titles.
+  {name: '南斯拉夫', others: ['南斯拉夫社会主义联邦共和国'], source: 'zhwiki 南斯拉夫 (a former state)'},
+  {name: '捷克斯洛伐克', others: [], source: 'zhwiki 捷克斯洛伐克 (a former state)'},
+  {name: '东德', others: ['德意志民主共和国'], source: 'zhwiki 东德 (a former state)'},
+  {name: '满洲国', others: ['伪满洲国', '伪满'], source: 'zhwiki 满洲国 (a former state; 伪满洲国 as PRC histories write it)'},
   {name: '新加坡', others: ['新加坡共和国'], source: official},
   {name: '越南', others: ['越南社会主义共和国'], source: official},
   {name: '蒙古', others: ['蒙古国'], source: official},
@@ -32,10 +37,11 @@ const listed: State[] = [
   {name: '印度尼西亚', others: ['印尼'], source: `${official}: 简称 印尼`},
   ...['瑞士', '瑞典', '芬兰', '挪威', '加拿大', '澳大利亚', '印度', '巴基斯坦', '伊朗', '伊拉克', '叙利亚', '利比亚', '阿富汗', '以色列', '埃及', '古巴',
     '意大利', '西班牙', '荷兰', '波兰', '乌克兰', '泰国', '菲律宾', '缅甸', '柬埔寨', '老挝', '新西兰', '巴西', '墨西哥', '土耳其',
-    '卡塔尔', '阿联酋', '南非', '奥地利', '比利时', '丹麦', '希腊', '葡萄牙', '捷克', '匈牙利', '罗马尼亚', '保加利亚', '塞尔维亚', '阿根廷',
+    '卡塔尔', '南非', '奥地利', '比利时', '丹麦', '希腊', '葡萄牙', '捷克', '匈牙利', '罗马尼亚', '保加利亚', '塞尔维亚', '阿根廷',
     '智利', '秘鲁', '委内瑞拉', '尼日利亚', '埃塞俄比亚', '肯尼亚', '阿尔及利亚', '摩洛哥', '突尼斯', '苏丹', '也门', '约旦', '黎巴嫩', '科威特', '孟加拉国',
     '斯里兰卡', '尼泊尔', '哈萨克斯坦', '乌兹别克斯坦', '白俄罗斯', '格鲁吉亚', '阿塞拜疆', '亚美尼亚', '文莱', '东帝汶', '冰岛', '爱尔兰']
     .map((name) => ({name, others: [], source: un})),
+  {name: '阿拉伯联合酋长国', others: ['阿联酋'], source: `${un}; zhwiki 阿拉伯联合酋长国: 简称 阿联酋`},
   {name: '沙特阿拉伯', others: ['沙特'], source: `${un}; zhwiki 沙特阿拉伯: 简称 沙特`},
   {name: '台湾', others: [], source: 'zhwiki 台湾 (the state the texts call 台湾 / 中华民国)'},
   // The other UN member states. Left out where the short name is also a common word or part of
@@ -60,7 +66,7 @@ const listed: State[] = [
 const regionalStateNames: Record<string, string> = {
   纽西兰: '新西兰', 澳洲: '澳大利亚', 义大利: '意大利', 沙乌地阿拉伯: '沙特阿拉伯', 卡达: '卡塔尔', 叶门: '也门', 寮国: '老挝', 汶莱: '文莱',
   肯亚: '肯尼亚', 奈及利亚: '尼日利亚', 辛巴威: '津巴布韦', 坦尚尼亚: '坦桑尼亚', 衣索比亚: '埃塞俄比亚', 索马利亚: '索马里', 克罗埃西亚: '克罗地亚',
-  斯洛维尼亚: '斯洛文尼亚', 瓜地马拉: '危地马拉', 宏都拉斯: '洪都拉斯', 千里达及托巴哥: '特立尼达和多巴哥', 阿拉伯联合大公国: '阿联酋', 马尔他: '马耳他'
+  斯洛维尼亚: '斯洛文尼亚', 瓜地马拉: '危地马拉', 宏都拉斯: '洪都拉斯', 千里达及托巴哥: '特立尼达和多巴哥', 阿拉伯联合大公国: '阿拉伯联合酋长国', 马尔他: '马耳他'
 }
 const regional = 'zhwiki 地区词转换 (zh-tw / zh-hk variants of the states\' titles: 紐西蘭, 澳洲, 義大利, 沙烏地阿拉伯 …)'
 
