@@ -301,7 +301,12 @@ export default function extractEntities(this: Processor, options: ExtractEntitie
     if (!english) ownNamesOfBodies(mentions)
     if (!english) resolveUnitsAlone(mentions)
     // A city goes without its administrative suffix (`某某市` → `某某`).
-    if (!english) for (const mention of mentions) mention.name = cityName(canonicalName(mention.name), mention.type)
+    // A bare city name the batch links to another page (`吉林` → 吉林省) keeps the city's suffix.
+    const namesOther = (bare: string, city: string) => {
+      const linked = lexicon.get(bare)?.name
+      return linked !== undefined && linked !== bare && linked !== city
+    }
+    if (!english) for (const mention of mentions) mention.name = cityName(canonicalName(mention.name), mention.type, namesOther)
     file.data.entityMentions = mentions
     file.data.entities = groupEntities(mentions, lexicon)
   }
