@@ -52,6 +52,8 @@ import {partyOrgansAlone} from './rules/organsAlone.js'
 import {listedPeople} from './rules/personLists.js'
 import {resolveUnitsAlone, shortBodyNames} from './rules/shortBodies.js'
 import {kindsAlone} from './rules/kindsAlone.js'
+import {regionalCommittees} from './rules/regionalCommittees.js'
+import {committeeMeetings} from './rules/committeeMeetings.js'
 import {groupEntities} from './groupEntities.js'
 import {resolveShortNames, surnameWithTitle} from './personNames.js'
 import {createSegmenter, type Segmenter, tagPlain} from './jieba.js'
@@ -149,6 +151,8 @@ export default function extractEntities(this: Processor, options: ExtractEntitie
         namedBodyCandidates(tokens),
         headOfficeCandidates(tokens)
       )
+      const committees = regionalCommittees(folded, tokens)
+      pushAll(candidates, committees, committeeMeetings(committees, folded))
       // What the document says once names it everywhere: people by their full and last names.
       // People listed one per line, the rest of a list of people the rules found.
       pushAll(candidates, listedPeople(folded, settle(candidates)))
