@@ -54,6 +54,8 @@ import {resolveUnitsAlone, shortBodyNames} from './rules/shortBodies.js'
 import {kindsAlone} from './rules/kindsAlone.js'
 import {regionalCommittees} from './rules/regionalCommittees.js'
 import {committeeMeetings} from './rules/committeeMeetings.js'
+import {armyShortNames} from './rules/armyShortNames.js'
+import {numberedUnitsAlone} from './rules/numberedUnitsAlone.js'
 import {groupEntities} from './groupEntities.js'
 import {resolveShortNames, surnameWithTitle} from './personNames.js'
 import {createSegmenter, type Segmenter, tagPlain} from './jieba.js'
@@ -232,6 +234,8 @@ export default function extractEntities(this: Processor, options: ExtractEntitie
       pushAll(candidates, leaderNicknameCandidates(folded, people, subjectDefined, words))
       // Bodies by the short name of a full name the document gives (`劳动党` of `朝鲜劳动党`).
       pushAll(candidates, wordsOf(dictionaryCandidates(folded, new Map(), shortBodyNames(settle(candidates), folded))))
+      // An army by the first characters of its last two words (`抗联` of `东北抗日联军`).
+      pushAll(candidates, dictionaryCandidates(folded, new Map(), armyShortNames(settle(candidates))))
       // A kind of body alone (`常任委员会`) for the one body of that kind the document names in full.
       pushAll(candidates, wordsOf(dictionaryCandidates(folded, new Map(), kindsAlone(settle(candidates)))))
       const acronyms = acronymsAfter(settle(candidates), folded)
@@ -249,6 +253,8 @@ export default function extractEntities(this: Processor, options: ExtractEntitie
       pushAll(candidates, bodyChains(settle(candidates)))
       // An army's units by number after it (`人民军第2军团`).
       pushAll(candidates, armyUnitsAfter(settle(candidates), folded))
+      // …and a unit by its number alone (`第七军`), for the one unit of that number named after its army.
+      pushAll(candidates, numberedUnitsAlone(folded, settle(candidates)))
       // The divisions of an address after one found (`某省某县|某镇|某村`).
       pushAll(candidates, addressUnits(settle(candidates), folded))
       // Bodies inside the posts of a delegation list, with the state of the list's other bodies, and its members by name.
