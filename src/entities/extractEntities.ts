@@ -56,6 +56,7 @@ import {regionalCommittees} from './rules/regionalCommittees.js'
 import {committeeMeetings} from './rules/committeeMeetings.js'
 import {armyShortNames} from './rules/armyShortNames.js'
 import {numberedUnitsAlone} from './rules/numberedUnitsAlone.js'
+import {countedElectionCandidates} from './rules/countedElections.js'
 import {groupEntities} from './groupEntities.js'
 import {resolveShortNames, surnameWithTitle} from './personNames.js'
 import {createSegmenter, type Segmenter, tagPlain} from './jieba.js'
@@ -153,6 +154,7 @@ export default function extractEntities(this: Processor, options: ExtractEntitie
         namedBodyCandidates(tokens),
         headOfficeCandidates(tokens)
       )
+      pushAll(candidates, countedElectionCandidates(folded))
       const committees = regionalCommittees(folded, tokens)
       pushAll(candidates, committees, committeeMeetings(committees, folded))
       // What the document says once names it everywhere: people by their full and last names.
