@@ -57,6 +57,7 @@ import {committeeMeetings} from './rules/committeeMeetings.js'
 import {armyShortNames} from './rules/armyShortNames.js'
 import {numberedUnitsAlone} from './rules/numberedUnitsAlone.js'
 import {countedElectionCandidates} from './rules/countedElections.js'
+import {legislatureCommittees} from './rules/legislatureCommittees.js'
 import {groupEntities} from './groupEntities.js'
 import {resolveShortNames, surnameWithTitle} from './personNames.js'
 import {createSegmenter, type Segmenter, tagPlain} from './jieba.js'
@@ -285,6 +286,9 @@ export default function extractEntities(this: Processor, options: ExtractEntitie
       settled = settled.filter((candidate) => !unqualified.has(candidate))
       const noParty = qualifyPartyOrgans(settled, folded)
       settled = settled.filter((candidate) => !noParty.has(candidate))
+      // A legislature's committee after it (`国会 某某委员会`), named with the legislature's name: it replaces what it overlaps.
+      const committees = legislatureCommittees(settled, folded)
+      settled = [...settled.filter((candidate) => !committees.some((committee) => candidate.start < committee.end && committee.start < candidate.end)), ...committees].sort((a, b) => a.start - b.start)
     }
     const mentions: EntityMention[] = []
     // A page's own title, or a linked page's, written as it stands is a name whatever its last character (`康京和`).
