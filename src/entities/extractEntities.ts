@@ -61,6 +61,7 @@ import {legislatureCommittees} from './rules/legislatureCommittees.js'
 import {partySuccessions} from './rules/partySuccessions.js'
 import {partyMergers} from './rules/partyMergers.js'
 import {partyShortNames} from './rules/partyShortNames.js'
+import {dateNamedEvents} from './rules/dateNamedEvents.js'
 import {groupEntities} from './groupEntities.js'
 import {resolveShortNames, surnameWithTitle} from './personNames.js'
 import {createSegmenter, type Segmenter, tagPlain} from './jieba.js'
@@ -158,7 +159,7 @@ export default function extractEntities(this: Processor, options: ExtractEntitie
         namedBodyCandidates(tokens),
         headOfficeCandidates(tokens)
       )
-      pushAll(candidates, countedElectionCandidates(folded))
+      pushAll(candidates, countedElectionCandidates(folded), dateNamedEvents(folded))
       const committees = regionalCommittees(folded, tokens)
       pushAll(candidates, committees, committeeMeetings(committees, folded))
       // What the document says once names it everywhere: people by their full and last names.
