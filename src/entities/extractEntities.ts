@@ -62,6 +62,7 @@ import {partySuccessions} from './rules/partySuccessions.js'
 import {partyMergers} from './rules/partyMergers.js'
 import {partyShortNames} from './rules/partyShortNames.js'
 import {dateNamedEvents} from './rules/dateNamedEvents.js'
+import {pairBodies} from './rules/pairBodies.js'
 import {groupEntities} from './groupEntities.js'
 import {resolveShortNames, surnameWithTitle} from './personNames.js'
 import {createSegmenter, type Segmenter, tagPlain} from './jieba.js'
@@ -262,6 +263,8 @@ export default function extractEntities(this: Processor, options: ExtractEntitie
       pushAll(candidates, hangulNameCandidates(folded, settle(candidates)))
       pushAll(candidates, subBodiesAfter(settle(candidates), folded, tokens))
       pushAll(candidates, bodyChains(settle(candidates)))
+      // A pair's body (`韩日议员联盟`) after the chains: one written after a legislature is no unit of it.
+      pushAll(candidates, pairBodies(folded))
       // An army's units by number after it (`人民军第2军团`).
       pushAll(candidates, armyUnitsAfter(settle(candidates), folded))
       // …and a unit by its number alone (`第七军`), for the one unit of that number named after its army.
