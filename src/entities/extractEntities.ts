@@ -63,6 +63,7 @@ import {partyMergers} from './rules/partyMergers.js'
 import {partyShortNames} from './rules/partyShortNames.js'
 import {dateNamedEvents} from './rules/dateNamedEvents.js'
 import {pairBodies} from './rules/pairBodies.js'
+import {quotedGroups} from './rules/quotedGroups.js'
 import {groupEntities} from './groupEntities.js'
 import {resolveShortNames, surnameWithTitle} from './personNames.js'
 import {createSegmenter, type Segmenter, tagPlain} from './jieba.js'
@@ -244,8 +245,8 @@ export default function extractEntities(this: Processor, options: ExtractEntitie
       pushAll(candidates, wordsOf(dictionaryCandidates(folded, new Map(), shortBodyNames(settle(candidates), folded))))
       // An army by the first characters of its last two words (`抗联` of `东北抗日联军`).
       pushAll(candidates, dictionaryCandidates(folded, new Map(), armyShortNames(settle(candidates))))
-      // Parties in a chain of arrows with a party the document names (`甲党→民主党→乙联合`), and what parties merge into, wherever they stand.
-      pushAll(candidates, dictionaryCandidates(folded, new Map(), new Map([...partySuccessions(folded, settle(candidates)), ...partyMergers(folded, settle(candidates))])))
+      // Parties in a chain of arrows with a party the document names (`甲党→民主党→乙联合`), what parties merge into, and a group's quoted name after its kind (`秘密组织“某某会”`), wherever they stand.
+      pushAll(candidates, dictionaryCandidates(folded, new Map(), new Map([...partySuccessions(folded, settle(candidates)), ...partyMergers(folded, settle(candidates)), ...quotedGroups(folded)])))
       // A party by the first characters of its two words (`民自党` of `民主自由党`).
       pushAll(candidates, dictionaryCandidates(folded, new Map(), partyShortNames(settle(candidates))))
       // A kind of body alone (`常任委员会`) for the one body of that kind the document names in full.
