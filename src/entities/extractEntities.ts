@@ -64,6 +64,7 @@ import {partyShortNames} from './rules/partyShortNames.js'
 import {dateNamedEvents} from './rules/dateNamedEvents.js'
 import {pairBodies} from './rules/pairBodies.js'
 import {quotedGroups} from './rules/quotedGroups.js'
+import {bareUnits} from './rules/bareUnits.js'
 import {groupEntities} from './groupEntities.js'
 import {resolveShortNames, surnameWithTitle} from './personNames.js'
 import {createSegmenter, type Segmenter, tagPlain} from './jieba.js'
@@ -269,7 +270,7 @@ export default function extractEntities(this: Processor, options: ExtractEntitie
       // An army's units by number after it (`人民军第2军团`).
       pushAll(candidates, armyUnitsAfter(settle(candidates), folded))
       // …and a unit by its number alone (`第七军`), for the one unit of that number named after its army.
-      pushAll(candidates, numberedUnitsAlone(folded, settle(candidates)))
+      pushAll(candidates, numberedUnitsAlone(folded, settle(candidates)), bareUnits(folded))
       // The divisions of an address after one found (`某省某县|某镇|某村`).
       pushAll(candidates, addressUnits(settle(candidates), folded))
       // Bodies inside the posts of a delegation list, with the state of the list's other bodies, and its members by name.
