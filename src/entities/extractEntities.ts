@@ -53,6 +53,19 @@ import {partyOrgansAlone} from './rules/organsAlone.js'
 import {listedPeople} from './rules/personLists.js'
 import {resolveUnitsAlone, shortBodyNames} from './rules/shortBodies.js'
 import {kindsAlone} from './rules/kindsAlone.js'
+import {regionalCommittees} from './rules/regionalCommittees.js'
+import {committeeMeetings} from './rules/committeeMeetings.js'
+import {armyShortNames} from './rules/armyShortNames.js'
+import {numberedUnitsAlone} from './rules/numberedUnitsAlone.js'
+import {countedElectionCandidates} from './rules/countedElections.js'
+import {legislatureCommittees} from './rules/legislatureCommittees.js'
+import {partySuccessions} from './rules/partySuccessions.js'
+import {partyMergers} from './rules/partyMergers.js'
+import {partyShortNames} from './rules/partyShortNames.js'
+import {dateNamedEvents} from './rules/dateNamedEvents.js'
+import {pairBodies} from './rules/pairBodies.js'
+import {quotedGroups} from './rules/quotedGroups.js'
+import {bareUnits} from './rules/bareUnits.js'
 import {groupEntities} from './groupEntities.js'
 import {resolveShortNames, surnameWithTitle} from './personNames.js'
 import {createSegmenter, type Segmenter, tagPlain} from './jieba.js'
@@ -153,6 +166,9 @@ export default function extractEntities(this: Processor, options: ExtractEntitie
         namedBodyCandidates(tokens),
         headOfficeCandidates(tokens)
       )
+      pushAll(candidates, countedElectionCandidates(folded), dateNamedEvents(folded))
+      const committees = regionalCommittees(folded, tokens)
+      pushAll(candidates, committees, committeeMeetings(committees, folded))
       // What the document says once names it everywhere: people by their full and last names.
       // People listed one per line, the rest of a list of people the rules found.
       pushAll(candidates, listedPeople(folded, settle(candidates)))
@@ -232,6 +248,12 @@ export default function extractEntities(this: Processor, options: ExtractEntitie
       pushAll(candidates, leaderNicknameCandidates(folded, people, subjectDefined, words))
       // Bodies by the short name of a full name the document gives (`劳动党` of `朝鲜劳动党`).
       pushAll(candidates, wordsOf(dictionaryCandidates(folded, new Map(), shortBodyNames(settle(candidates), folded))))
+      // An army by the first characters of its last two words (`抗联` of `东北抗日联军`).
+      pushAll(candidates, dictionaryCandidates(folded, new Map(), armyShortNames(settle(candidates))))
+      // Parties in a chain of arrows with a party the document names (`甲党→民主党→乙联合`), what parties merge into, and a group's quoted name after its kind (`秘密组织“某某会”`), wherever they stand.
+      pushAll(candidates, dictionaryCandidates(folded, new Map(), new Map([...partySuccessions(folded, settle(candidates)), ...partyMergers(folded, settle(candidates)), ...quotedGroups(folded)])))
+      // A party by the first characters of its two words (`民自党` of `民主自由党`).
+      pushAll(candidates, dictionaryCandidates(folded, new Map(), partyShortNames(settle(candidates))))
       // A kind of body alone (`常任委员会`) for the one body of that kind the document names in full.
       pushAll(candidates, wordsOf(dictionaryCandidates(folded, new Map(), kindsAlone(settle(candidates)))))
       const acronyms = acronymsAfter(settle(candidates), folded)
@@ -247,8 +269,12 @@ export default function extractEntities(this: Processor, options: ExtractEntitie
       pushAll(candidates, hangulNameCandidates(folded, settle(candidates)))
       pushAll(candidates, subBodiesAfter(settle(candidates), folded, tokens))
       pushAll(candidates, bodyChains(settle(candidates)))
+      // A pair's body (`韩日议员联盟`) after the chains: one written after a legislature is no unit of it.
+      pushAll(candidates, pairBodies(folded))
       // An army's units by number after it (`人民军第2军团`).
       pushAll(candidates, armyUnitsAfter(settle(candidates), folded))
+      // …and a unit by its number alone (`第七军`), for the one unit of that number named after its army.
+      pushAll(candidates, numberedUnitsAlone(folded, settle(candidates)), bareUnits(folded))
       // The divisions of an address after one found (`某省某县|某镇|某村`).
       pushAll(candidates, addressUnits(settle(candidates), folded))
       // Bodies inside the posts of a delegation list, with the state of the list's other bodies, and its members by name.
@@ -277,6 +303,9 @@ export default function extractEntities(this: Processor, options: ExtractEntitie
       settled = settled.filter((candidate) => !unqualified.has(candidate))
       const noParty = qualifyPartyOrgans(settled, folded)
       settled = settled.filter((candidate) => !noParty.has(candidate))
+      // A legislature's committee after it (`国会 某某委员会`), named with the legislature's name: it replaces what it overlaps.
+      const committees = legislatureCommittees(settled, folded)
+      settled = [...settled.filter((candidate) => !committees.some((committee) => candidate.start < committee.end && committee.start < candidate.end)), ...committees].sort((a, b) => a.start - b.start)
     }
     const mentions: EntityMention[] = []
     // A page's own title, or a linked page's, written as it stands is a name whatever its last character (`康京和`).

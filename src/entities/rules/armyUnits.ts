@@ -34,12 +34,13 @@ export function unitName(units: string): string {
 export function armyUnitsAfter(mentions: Candidate[], folded: string[]): Candidate[] {
   const found: Candidate[] = []
   for (const mention of mentions) {
-    if (mention.type !== 'GovernmentOrganization' || !mention.name.endsWith('军')) continue
+    // An army a link types as an organization (`东北抗日联军`) is an army still.
+    if ((mention.type !== 'GovernmentOrganization' && mention.type !== 'Organization') || !mention.name.endsWith('军')) continue
     const after = folded.slice(mention.end, mention.end + 24).join('')
     const match = chain.exec(after)
     if (!match || !/[0-9一二三四五六七八九十百〇]/u.test(match[0])) continue
     if (wordAfter.test(after.slice(match[0].length)) && /[军]$/u.test(match[0])) continue
-    found.push({start: mention.start, end: mention.end + [...match[0]].length, type: 'GovernmentOrganization', name: `${mention.name}${unitName(match[0])}`, source: 'rule'})
+    found.push({start: mention.start, end: mention.end + [...match[0]].length, type: mention.type, name: `${mention.name}${unitName(match[0])}`, source: 'rule'})
   }
   return found
 }

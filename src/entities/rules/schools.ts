@@ -3,9 +3,11 @@ import type {Emitter} from './candidate.js'
 
 /**
  * What a school is called after the place it stands in: a count (`第一中学`),
- * its kind (`人民学校`, `商业学校`), the level (`小学`, `中学`, `高中`, `女高`, `幼儿园`).
+ * its kind (`人民学校`, `商业学校`), the level (`小学`, `中学`, `高中`, `女高`, `幼儿园`),
+ * and the levels Korean schools are named by, in Chinese pages as in Korean
+ * (`初等学校`, `中学校`, `高等学校`; before 1938 `普通学校`, `高等普通学校`).
  */
-const school = /(?:第[一二三四五六七八九十0-9]{1,3})?(?:人民|商业|工业|女子|师范)?(?:幼儿园|小学|中学|高中|女高|学校|高级中学|初级中学)/gu
+const school = /(?:第[一二三四五六七八九十0-9]{1,3})?(?:人民|商业|工业|女子|师范|模范)?(?:幼儿园|小学|高等普通学校|普通学校|初等学校|高等学校|中学校|中学|高中|女高|学校|高级中学|初级中学)/gu
 
 /**
  * A school named after its town (`某山幼儿园`, `某城第一中学`, `某州女高`)

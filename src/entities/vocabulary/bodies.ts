@@ -9,13 +9,14 @@ export interface BareBody {
   source: string
 }
 
-const ministries = 'ministries and cabinets of states, by the names zhwiki gives them after the state (中华人民共和国外交部, 大韩民国统一部, 朝鲜民主主义人民共和国外务省, 日本外务省)'
+const ministries =
+  'ministries and cabinets of states, by the names zhwiki gives them after the state (中华人民共和国外交部, 大韩民国统一部, 朝鲜民主主义人民共和国外务省, 日本外务省, 大韩民国法务部)'
 const legislatures = 'legislatures (zhwiki 美国国会, 大韩民国国会, 美国众议院, 美国参议院)'
 const cabinets = 'cabinets of states, named after the state (zhwiki 朝鲜民主主义人民共和国内阁, 日本内阁)'
 const agencies = 'intelligence and security agencies (zhwiki 大韩民国国家情报院 简称 国情院/国政院; 美国中央情报局)'
 
 const grouped: Array<[string, string[]]> = [
-  [ministries, ['外交部', '外务省', '外务部', '国务院', '政务院', '国防部', '统一部', '防卫省', '财政部', '司法部', '卫生部', '内务部', '外交通商部', '国家安全委员会']],
+  [ministries, ['外交部', '外务省', '外务部', '国务院', '政务院', '国防部', '统一部', '防卫省', '财政部', '司法部', '卫生部', '内务部', '外交通商部', '国家安全委员会', '法务部']],
   [cabinets, ['内阁']],
   [legislatures, ['国会', '众议院', '参议院', '议会']],
   [agencies, ['国家情报院', '国情院', '国政院', '中央情报局', '国家安全企划部']]

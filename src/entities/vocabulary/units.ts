@@ -5,10 +5,10 @@
  * Chinese pages on the Korean People's Army copy.
  */
 export const unitKinds = {
-  kinds: ['军团', '军団', '师团', '编队', '大队', '中队', '部队', '军', '师', '旅', '团', '营', '连'],
+  kinds: ['方面军', '军团', '军団', '师团', '编队', '大队', '中队', '部队', '支队', '路军', '联队', '军', '师', '旅', '团', '营', '连'],
   arms: ['步兵', '空降', '炮兵', '坦克', '装甲', '机械化', '独立', '警备', '教导'],
   source:
-    'zhwiki titles of army units (朝鲜人民军第二军团, 朝鲜人民军第三师团, 东北抗日联军第二军; 韩国海军 第2舰队 and its 编队); 现代汉语词典 军团, 师, 旅, 团, 营, 连, 编队, 大队, 中队; ja 軍団'
+    'zhwiki titles of army units (朝鲜人民军第二军团, 朝鲜人民军第三师团, 东北抗日联军第二军; 韩国海军 第2舰队 and its 编队); zhwiki 东北抗日联军第一路军, 东北抗日联军第三路军 and their 方面军, 支队; ko 연대 written 联队 (a regiment) in Chinese pages of ROK officers; 现代汉语词典 军团, 师, 旅, 团, 营, 连, 编队, 大队, 中队; ja 軍団'
 }
 
 /**
