@@ -25,20 +25,21 @@ describe.skipIf(!hasCorpus)('entities against the hand-made gold', () => {
   }, 180_000)
 
   // The first looks of the test and fresh splits are kept in the README; all have since been used for error analysis
-  // (fresh8 only by its first look). Their floors are where the rules stand now (README, stop 14), a little under:
+  // (fresh9 since its first look, stop 15). Their floors are where the rules stand now (README, stop 15), a little under:
   // a rule that loses ground fails.
   it('keeps the test and fresh splits where the rules brought them (fresh3: 0.935 overall, ORG 0.90, names 0.92)', async () => {
     const report = await score()
     const floors: Record<string, {gold: number; all: number; PER: number; LOC: number; ORG: number; names: number}> = {
-      test: {gold: 1000, all: 0.95, PER: 0.96, LOC: 0.955, ORG: 0.935, names: 0.94},
+      test: {gold: 1000, all: 0.95, PER: 0.96, LOC: 0.955, ORG: 0.94, names: 0.945},
       fresh: {gold: 900, all: 0.965, PER: 0.97, LOC: 0.96, ORG: 0.97, names: 0.95},
       fresh2: {gold: 1900, all: 0.965, PER: 0.975, LOC: 0.97, ORG: 0.96, names: 0.96},
-      fresh3: {gold: 2100, all: 0.935, PER: 0.965, LOC: 0.96, ORG: 0.9, names: 0.92},
-      fresh4: {gold: 1100, all: 0.945, PER: 0.97, LOC: 0.96, ORG: 0.925, names: 0.885},
-      fresh5: {gold: 1300, all: 0.925, PER: 0.955, LOC: 0.95, ORG: 0.89, names: 0.9},
-      fresh6: {gold: 1000, all: 0.915, PER: 0.945, LOC: 0.925, ORG: 0.91, names: 0.88},
-      fresh7: {gold: 1050, all: 0.915, PER: 0.955, LOC: 0.9, ORG: 0.92, names: 0.875},
-      fresh8: {gold: 690, all: 0.9, PER: 0.945, LOC: 0.915, ORG: 0.82, names: 0.9}
+      fresh3: {gold: 2100, all: 0.935, PER: 0.965, LOC: 0.96, ORG: 0.915, names: 0.92},
+      fresh4: {gold: 1100, all: 0.945, PER: 0.97, LOC: 0.96, ORG: 0.925, names: 0.91},
+      fresh5: {gold: 1300, all: 0.925, PER: 0.955, LOC: 0.95, ORG: 0.89, names: 0.93},
+      fresh6: {gold: 1000, all: 0.92, PER: 0.945, LOC: 0.93, ORG: 0.91, names: 0.905},
+      fresh7: {gold: 1050, all: 0.92, PER: 0.96, LOC: 0.9, ORG: 0.93, names: 0.91},
+      fresh8: {gold: 690, all: 0.905, PER: 0.95, LOC: 0.915, ORG: 0.84, names: 0.91},
+      fresh9: {gold: 1600, all: 0.895, PER: 0.95, LOC: 0.885, ORG: 0.86, names: 0.87}
     }
     for (const [split, floor] of Object.entries(floors)) {
       const scores = report[split]!
