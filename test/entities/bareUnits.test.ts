@@ -1,12 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {foldedCharacters} from '../../src/entities/findCandidates.js'
+import {namedBy} from '../helpers/ruleFound.js'
 import {bareUnits} from '../../src/entities/rules/bareUnits.js'
 
 // Made-up résumé lines: units by number that show they are units, without their army.
-function unitsIn(text: string) {
-  const folded = foldedCharacters(text)
-  return bareUnits(folded).map((found) => [folded.slice(found.start, found.end).join(''), found.name])
-}
+const unitsIn = (text: string) => namedBy(bareUnits, text)
 
 describe('a unit by its number with its arm or below another, written alone', () => {
   it.each([

@@ -1,12 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {foldedCharacters} from '../../src/entities/findCandidates.js'
+import {namedBy} from '../helpers/ruleFound.js'
 import {countedElectionCandidates} from '../../src/entities/rules/countedElections.js'
 
 // Made-up sentences: what each names as a state's election, written and named.
-function electionsIn(text: string) {
-  const folded = foldedCharacters(text)
-  return countedElectionCandidates(folded).map((found) => [folded.slice(found.start, found.end).join(''), found.name])
-}
+const electionsIn = (text: string) => namedBy(countedElectionCandidates, text)
 
 describe("a state's national election by its count, or its legislature's after the state", () => {
   it.each([

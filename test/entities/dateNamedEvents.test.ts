@@ -1,12 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {foldedCharacters} from '../../src/entities/findCandidates.js'
+import {namedBy} from '../helpers/ruleFound.js'
 import {dateNamedEvents} from '../../src/entities/rules/dateNamedEvents.js'
 
 // Made-up sentences: events named by a date and a kind, and numbers that are no date.
-function eventsIn(text: string) {
-  const folded = foldedCharacters(text)
-  return dateNamedEvents(folded).map((found) => [folded.slice(found.start, found.end).join(''), found.name])
-}
+const eventsIn = (text: string) => namedBy(dateNamedEvents, text)
 
 describe('an event named by its date and its kind', () => {
   it.each([

@@ -1,12 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {foldedCharacters} from '../../src/entities/findCandidates.js'
+import {namedBy} from '../helpers/ruleFound.js'
 import {pairBodies} from '../../src/entities/rules/pairBodies.js'
 
 // Made-up sentences: bodies of two states' people named after the pair.
-function bodiesIn(text: string) {
-  const folded = foldedCharacters(text)
-  return pairBodies(folded).map((found) => [folded.slice(found.start, found.end).join(''), found.name])
-}
+const bodiesIn = (text: string) => namedBy(pairBodies, text)
 
 describe("a body of two states' people named after the pair", () => {
   it.each([

@@ -11,3 +11,9 @@ export function ruleFound(rule: (out: Emitter) => void, text: string): Array<Can
   rule(out)
   return out.found.map((candidate) => ({...candidate, surface: folded.slice(candidate.start, candidate.end).join('')}))
 }
+
+/** What a rule over the folded text alone finds in a made-up sentence: each candidate's surface and canonical name. */
+export function namedBy(rule: (folded: string[]) => Candidate[], text: string): Array<[string, string]> {
+  const folded = foldedCharacters(text)
+  return rule(folded).map((found) => [folded.slice(found.start, found.end).join(''), found.name])
+}
