@@ -26,9 +26,9 @@ import {
 } from './findCandidates.js'
 import {canonicalName, normalizeName} from './identity.js'
 import {resolveShortBodies, resolveShortEvents} from './eventNames.js'
-import {aliasCandidates} from './rules/aliases.js'
+import {aliasCandidates, personShaped} from './rules/aliases.js'
 import {pageRenderings} from './rules/pageRenderings.js'
-import {leadOtherNames, namesLikeAPerson} from './rules/leadOtherNames.js'
+import {leadOtherNames} from './rules/leadOtherNames.js'
 import {datedNamesInBrackets, namesOfTitle, titleKindCandidates, titleNameCandidates} from './rules/definedNames.js'
 import {leaderNicknameCandidates} from './rules/leaderNicknames.js'
 import {namesInLead} from './rules/leadNames.js'
@@ -177,7 +177,7 @@ export default function extractEntities(this: Processor, options: ExtractEntitie
       // …unless a linked page of the batch bears that other name: then it is that page's (the link is stronger evidence).
       // The other names a person's lead gives them (`字甲，号乙，原名丙`): those shaped like a name are spread page-wide below.
       const leadNames = leadOtherNames(folded, pagePerson)
-      const allAliases = [...aliasCandidates(folded, settle(candidates), pagePerson), ...leadNames.filter(namesLikeAPerson(folded))]
+      const allAliases = [...aliasCandidates(folded, settle(candidates), pagePerson), ...leadNames.filter((name) => personShaped(folded.slice(name.start, name.end).join('')))]
       const aliases = allAliases.filter((alias) => {
         const linked = lexicon.get(folded.slice(alias.start, alias.end).join(''))
         return !linked || linked.name === alias.name

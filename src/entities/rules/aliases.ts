@@ -95,7 +95,7 @@ function sentenceStarts(text: string): (offset: number) => number {
 }
 
 /** A family name and one or two characters, or a transliterated name with `·`. */
-function personShaped(name: string): boolean {
+export function personShaped(name: string): boolean {
   const length = [...name].length
   if (name.includes('·')) return true
   const surname = surnameOf(name)

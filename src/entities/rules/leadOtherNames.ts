@@ -1,6 +1,5 @@
 import {codePointIndex} from '../../core/codePoints.js'
 import {leadNameWords} from '../vocabulary/aliasWords.js'
-import {surnameOf} from '../vocabulary/surnames.js'
 import type {Candidate} from './candidate.js'
 
 /** The longest lead sentence read: a biography's other names come in its first clauses. */
@@ -38,11 +37,4 @@ export function leadOtherNames(folded: string[], pagePerson: string | undefined)
     }
   }
   return found
-}
-
-/** An other name shaped like a person's (a surname and one or two characters): the page writes it elsewhere for the person too. */
-export const namesLikeAPerson = (folded: string[]) => (candidate: Candidate) => {
-  const surface = folded.slice(candidate.start, candidate.end).join('')
-  const surname = surnameOf(surface)
-  return surname !== undefined && [...surface].length - [...surname].length >= 1
 }
